@@ -1,0 +1,211 @@
+/*
+ * lmconv — memory-efficient 2-D convolution for CNN inference on CPUs.
+ *
+ * The whole public API is in this header.  The model is FFTW's plan/execute
+ * with cuDNN's workspace query:
+ *
+ *   1. Describe the problem in an lmc_conv_desc (lmc_desc_init() fills the
+ *      defaults: stride 1, dilation 1, one group, no padding, NCHW).
+ *   2. Ask what an algorithm would cost without building anything:
+ *      lmc_query() gives its workspace and packed-weight bytes.
+ *   3. lmc_plan_create() validates the problem, picks the algorithm (or the
+ *      fastest one that fits opts.workspace_limit when opts.algo is
+ *      LMC_ALGO_AUTO) and re-lays the weights into plan-owned memory.  The
+ *      caller's weight and bias arrays are not used after it returns.
+ *   4. lmc_execute() runs the convolution with a workspace the caller passes
+ *      in, of at least lmc_plan_workspace_bytes() bytes.
+ *   5. lmc_plan_destroy().
+ *
+ * The memory contract (tested for every algorithm):
+ *   - lmc_execute() never allocates.  It reads only the input, the packed
+ *     weights and its workspace, writes only the output and its workspace,
+ *     and touches nothing past the end of any of them.
+ *   - The reported workspace is exact: the algorithm uses all of it (at one
+ *     thread), not an upper guess.  It depends on the thread count.
+ *   - The input is never modified (unless the plan was created with
+ *     LMC_PLAN_DESTROY_INPUT; then it is restored before execute returns).
+ *   - Any alignment of input, output and workspace is accepted; 64-byte
+ *     alignment is fastest.
+ *
+ * A plan is immutable after creation; several threads may execute it at
+ * once, each with its own workspace and output.
+ *
+ * Layouts (activations / weights):
+ *   LMC_NCHW:  x[n][c][h][w],  y[n][m][ho][wo],  w[m][c/g][kh][kw]   (PyTorch)
+ *   LMC_NHWC:  x[n][h][w][c],  y[n][ho][wo][m],  w[m][kh][kw][c/g]   (TFLite)
+ * With groups g, input channel block j (c/g channels) feeds output channel
+ * block j (m/g channels); bias is b[m].
+ *
+ * Output size, per spatial axis:
+ *   ho = (h + pad_top + pad_bottom - ((kh - 1) * dil_h + 1)) / stride_h + 1
+ * (floor division), and likewise wo.
+ *
+ * Every entry point validates its arguments and returns an lmc_status; no
+ * input makes the library assert, crash or write out of bounds.
+ */
+#ifndef LMCONV_H
+#define LMCONV_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LMCONV_VERSION_MAJOR 0
+#define LMCONV_VERSION_MINOR 1
+
+/* Status codes.  Every one of them is reachable through the API. */
+typedef enum lmc_status {
+    LMC_OK = 0,
+    LMC_ERR_NULL,                 /* a required pointer argument is NULL */
+    LMC_ERR_BAD_SIZE,             /* a batch, channel, spatial or kernel size is < 1 */
+    LMC_ERR_BAD_STRIDE,           /* stride_h or stride_w < 1 */
+    LMC_ERR_BAD_DILATION,         /* dil_h or dil_w < 1 */
+    LMC_ERR_BAD_PADDING,          /* a padding is negative */
+    LMC_ERR_BAD_GROUPS,           /* groups < 1, or c or m not divisible by groups */
+    LMC_ERR_BAD_LAYOUT,           /* layout is not one of lmc_layout */
+    LMC_ERR_EMPTY_OUTPUT,         /* dilated kernel larger than the padded input */
+    LMC_ERR_OVERFLOW,             /* a tensor's or buffer's byte size does not fit in size_t */
+    LMC_ERR_BAD_ARG,              /* another argument is out of range (threads, flags, ...) */
+    LMC_ERR_UNKNOWN_ALGO,         /* no algorithm of that id or name */
+    LMC_ERR_UNSUPPORTED,          /* the algorithm does not support this problem */
+    LMC_ERR_NO_ALGO_FITS,         /* AUTO: no algorithm fits the workspace limit */
+    LMC_ERR_WORKSPACE_TOO_SMALL,  /* execute: workspace shorter than required; nothing written */
+    LMC_ERR_NOMEM,                /* plan creation could not allocate */
+    LMC_STATUS_COUNT_
+} lmc_status;
+
+typedef enum lmc_layout {
+    LMC_NCHW = 0,
+    LMC_NHWC = 1
+} lmc_layout;
+
+/* Algorithms.  LMC_ALGO_AUTO asks the planner; the others name one
+ * algorithm.  An id whose algorithm is not in this build's registry gives
+ * LMC_ERR_UNKNOWN_ALGO (lmc_algo_name returns NULL for it).  lmc_algo_name() and lmc_algo_from_name() convert to and from
+ * the names used by the benchmark ("im2col", "mec-b", ...). */
+typedef enum lmc_algo {
+    LMC_ALGO_AUTO = 0,
+    LMC_ALGO_REF,        /* naive loops, double accumulation: the oracle       */
+    LMC_ALGO_IM2COL,     /* NCHW: Caffe lowering per image and group + GEMM   */
+    LMC_ALGO_IM2ROW,     /* NHWC: lowering per image and group + GEMM         */
+    LMC_ALGO_MEC,        /* MEC (Cho & Brand 2017), A or B chosen by a rule    */
+    LMC_ALGO_MEC_A,      /* MEC solution A: one GEMM per output row, batched   */
+    LMC_ALGO_MEC_B,      /* MEC solution B: one GEMM per image and output row  */
+    LMC_ALGO_KN2ROW,     /* KH*KW shifted 1x1 GEMMs at once, then shift-add    */
+    LMC_ALGO_KN2ROW_AS,  /* accumulating kn2row, O(MHW) (Anderson et al. 2017) */
+    LMC_ALGO_KN2COL_AS,  /* accumulating kn2col, HWC form                      */
+    LMC_ALGO_KN2ROW_AA,  /* kn2row accumulating into the output, O(KW)         */
+    LMC_ALGO_INDIRECT,   /* indirection buffer + GEMM micro-kernel (Dukhan)    */
+    LMC_ALGO_DIRECT,     /* blocked direct convolution, zero workspace (Zhang) */
+    LMC_ALGO_COUNT_
+} lmc_algo;
+
+/* The problem.  All sizes are in elements; c and m are total channel counts
+ * (per group: c / groups, m / groups). */
+typedef struct lmc_conv_desc {
+    int n;                          /* batch */
+    int c, h, w;                    /* input channels, height, width */
+    int m;                          /* output channels */
+    int kh, kw;                     /* kernel height, width */
+    int stride_h, stride_w;         /* >= 1 */
+    int pad_top, pad_bottom;        /* >= 0, zero padding */
+    int pad_left, pad_right;        /* >= 0 */
+    int dil_h, dil_w;               /* >= 1 (1 = no dilation) */
+    int groups;                     /* >= 1; divides c and m; c = m = groups is depthwise */
+    lmc_layout layout;
+    int has_bias;                   /* nonzero: plan_create takes bias[m] */
+    int relu;                       /* nonzero: y = max(y, 0) after the bias */
+} lmc_conv_desc;
+
+/* Fills *d with n = 1, the given sizes, kernel 1x1, stride 1, no padding,
+ * dilation 1, groups 1, NCHW, no bias, no ReLU.  d may not be NULL. */
+void lmc_desc_init(lmc_conv_desc *d, int n, int c, int h, int w, int m, int kh, int kw);
+
+/* Validates d; on LMC_OK stores the output height and width (either pointer
+ * may be NULL).  Checks, in this order: sizes, stride, dilation, padding,
+ * groups, layout, empty output, byte sizes of input, output and weights. */
+lmc_status lmc_desc_validate(const lmc_conv_desc *d, int *ho, int *wo);
+
+/* Multiply-adds * 2 of the convolution (useful FLOPs, as the papers count). */
+double lmc_desc_flops(const lmc_conv_desc *d);
+
+/* Element counts of the tensors of a valid descriptor (0 if invalid). */
+size_t lmc_desc_input_elems(const lmc_conv_desc *d);
+size_t lmc_desc_output_elems(const lmc_conv_desc *d);
+size_t lmc_desc_weight_elems(const lmc_conv_desc *d);
+
+/* Planner options.  lmc_plan_opts_init() gives: AUTO, threads 0 (= the
+ * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, flags 0. */
+enum {
+    LMC_PLAN_MEASURE = 1u << 0,      /* AUTO times the candidates that fit instead of
+                                        using the cost model (like FFTW_MEASURE) */
+    LMC_PLAN_DESTROY_INPUT = 1u << 1 /* execute may write the input while it runs
+                                        (like FFTW_DESTROY_INPUT); it is restored
+                                        bit-exactly before execute returns, so x
+                                        must be writable memory and not be read
+                                        by anyone else during the call */
+};
+
+typedef struct lmc_plan_opts {
+    lmc_algo algo;
+    int threads;                 /* 0 = default; otherwise 1..1024 */
+    size_t workspace_limit;      /* bytes; AUTO only considers algorithms within it */
+    unsigned flags;              /* LMC_PLAN_* */
+} lmc_plan_opts;
+
+void lmc_plan_opts_init(lmc_plan_opts *o);
+
+typedef struct lmc_plan lmc_plan;
+
+/* Workspace and packed-weight bytes of algorithm a (not AUTO) on d at the
+ * given thread count (0 = default), without building a plan.  Either output
+ * pointer may be NULL.  LMC_ERR_UNSUPPORTED if a does not support d; then
+ * lmc_unsupported_reason() says why. */
+lmc_status lmc_query(const lmc_conv_desc *d, lmc_algo a, int threads,
+                     size_t *workspace_bytes, size_t *packed_weight_bytes);
+
+/* Why algorithm a does not support d, as a short sentence, or NULL if it
+ * does (or if d is invalid or a unknown). */
+const char *lmc_unsupported_reason(const lmc_conv_desc *d, lmc_algo a);
+
+/* Creates a plan.  weights must not be NULL; bias must be non-NULL exactly
+ * when d->has_bias.  o may be NULL for the defaults.  On success *out owns a
+ * copy of the (re-laid) weights and bias; on failure *out is set to NULL. */
+lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
+                           const float *weights, const float *bias, lmc_plan **out);
+
+/* Bytes of workspace that lmc_execute needs (may be 0). */
+size_t lmc_plan_workspace_bytes(const lmc_plan *p);
+/* Bytes of plan-owned transformed weights (and bias). */
+size_t lmc_plan_packed_weight_bytes(const lmc_plan *p);
+/* Name of the chosen algorithm, e.g. "im2col". */
+const char *lmc_plan_algorithm(const lmc_plan *p);
+lmc_algo lmc_plan_algo(const lmc_plan *p);
+int lmc_plan_threads(const lmc_plan *p);
+
+/* y = conv(x) with the plan's weights.  workspace may be NULL only when the
+ * plan needs 0 bytes.  If workspace_bytes is less than required, returns
+ * LMC_ERR_WORKSPACE_TOO_SMALL and writes nothing.  x and y must not overlap. */
+lmc_status lmc_execute(const lmc_plan *p, const float *x, float *y,
+                       void *workspace, size_t workspace_bytes);
+
+void lmc_plan_destroy(lmc_plan *p);   /* NULL is a no-op */
+
+const char *lmc_strerror(lmc_status s);
+
+/* Algorithm names: "ref", "im2col", ...; "auto" for LMC_ALGO_AUTO.
+ * lmc_algo_from_name returns LMC_ERR_UNKNOWN_ALGO for an unknown name. */
+const char *lmc_algo_name(lmc_algo a);
+lmc_status lmc_algo_from_name(const char *name, lmc_algo *a);
+
+/* Whether every summation of algorithm a is exact for integer data whose
+ * partial sums stay below 2^24 (then it must match LMC_ALGO_REF bit for
+ * bit).  False for Winograd and FFT. */
+int lmc_algo_is_exact(lmc_algo a);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* LMCONV_H */

@@ -1,0 +1,55 @@
+/* CPU features, cache sizes and the measured FMA peak.
+ *
+ * Detected once (thread-safe) from CPUID and XGETBV; an ISA is only reported
+ * usable when the CPU has it AND the OS saves its registers.  The
+ * environment variable LMC_ISA=avx512|avx2|scalar lowers the ISA that the
+ * library's kernels use (it never raises it above what the CPU supports). */
+#ifndef LMC_CPU_H
+#define LMC_CPU_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum lmc_isa {
+    LMC_ISA_SCALAR = 0,      /* portable C, no ISA flags */
+    LMC_ISA_AVX2 = 1,        /* AVX2 + FMA3 */
+    LMC_ISA_AVX512 = 2,      /* AVX-512 F, BW, DQ, VL (+ AVX2, FMA3) */
+    LMC_ISA_COUNT = 3
+} lmc_isa;
+
+typedef struct lmc_cpu_info {
+    char vendor[13];         /* "AuthenticAMD", "GenuineIntel", ... */
+    bool has_avx2_fma;       /* CPU and OS support AVX2 + FMA3 (YMM state) */
+    bool has_avx512;         /* CPU and OS support AVX-512 F/BW/DQ/VL (ZMM state) */
+    lmc_isa best;            /* best ISA the CPU supports */
+    lmc_isa isa;             /* ISA to use: best, lowered by LMC_ISA */
+    size_t l1d_bytes;        /* per core */
+    size_t l2_bytes;         /* per core (or per sharing group) */
+    size_t l3_bytes;         /* whole shared L3, 0 if none */
+    int l3_sharing;          /* logical CPUs sharing the L3 (>= 1) */
+} lmc_cpu_info;
+
+/* The detected CPU; initialised on first call, safe from any thread. */
+const lmc_cpu_info *lmc_cpu(void);
+
+/* The ISA the kernels use now (lmc_cpu()->isa unless overridden below). */
+lmc_isa lmc_isa_active(void);
+
+/* For tests and benchmarks: force an ISA for later calls (clamped to what
+ * the CPU supports; returns the ISA actually set).  Not thread-safe with
+ * respect to concurrent GEMM calls: set it between calls. */
+lmc_isa lmc_isa_set(lmc_isa isa);
+
+/* "avx512", "avx2", "scalar". */
+const char *lmc_isa_name(lmc_isa isa);
+/* Parses a name as above; returns -1 if unknown. */
+int lmc_isa_parse(const char *name);
+
+/* Measured fp32 FMA peak in GFLOP/s (1 FMA = 2 FLOP) of the given ISA's
+ * widest FMA with `threads` threads (OpenMP; 1 if built without it): a loop
+ * of independent FMA chains, best of a few runs of ~50 ms.  Not cached. */
+double lmc_peak_gflops_isa(lmc_isa isa, int threads);
+/* The same for the best ISA of this CPU. */
+double lmc_peak_gflops(int threads);
+
+#endif /* LMC_CPU_H */

@@ -1,0 +1,34 @@
+/* Internal: the GEMM micro-kernel ABI and the per-ISA kernel table.
+ *
+ * A micro-kernel computes one full MR x NR tile
+ *     C[i][j] = alpha * sum_p A(i, p) * B(p, j) + beta * C[i][j]
+ * for i < MR, j < NR, p < kc, where
+ *     A(i, p) = a[i * rsa + p * csa]   (packed panel: rsa = 1, csa = MR)
+ *     B(p, j) = b[p * rsb + j]         (packed panel: rsb = NR)
+ *     C[i][j] = c[i * ldc + j].
+ * beta == 0 never reads C.  Loads are unaligned; nothing is read outside the
+ * MR x kc and kc x NR operands.  Edge tiles are the driver's business
+ * (gemm.c runs the kernel into a stack tile and copies the valid part). */
+#ifndef LMC_GEMM_UKERNEL_H
+#define LMC_GEMM_UKERNEL_H
+
+#include <stddef.h>
+
+typedef void (*lmc_f32_gemm_ukernel)(size_t kc, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
+                                      const float *b, ptrdiff_t rsb, float *c, ptrdiff_t ldc,
+                                      float alpha, float beta);
+
+#define LMC_GEMM_MR_MAX 16
+#define LMC_GEMM_NR_MAX 32
+
+void lmc_f32_gemm_ukernel_14x32__avx512(size_t kc, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
+                                        const float *b, ptrdiff_t rsb, float *c, ptrdiff_t ldc,
+                                        float alpha, float beta);
+void lmc_f32_gemm_ukernel_6x16__avx2(size_t kc, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
+                                     const float *b, ptrdiff_t rsb, float *c, ptrdiff_t ldc,
+                                     float alpha, float beta);
+void lmc_f32_gemm_ukernel_4x16__scalar(size_t kc, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
+                                       const float *b, ptrdiff_t rsb, float *c, ptrdiff_t ldc,
+                                       float alpha, float beta);
+
+#endif

@@ -1,0 +1,139 @@
+/* Internal interfaces shared by the planner and the algorithms. */
+#ifndef LMC_INTERNAL_H
+#define LMC_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lmconv.h"
+
+/* ---- overflow-safe size arithmetic ------------------------------------
+ * Sizes saturate at SIZE_MAX instead of wrapping, so a chain of products is
+ * checked once at the end: any formula that reaches SIZE_MAX is reported as
+ * LMC_ERR_OVERFLOW by the planner. */
+static inline size_t lmc_mul(size_t a, size_t b)
+{
+    size_t r;
+    if (__builtin_mul_overflow(a, b, &r)) return SIZE_MAX;
+    return r;
+}
+static inline size_t lmc_add(size_t a, size_t b)
+{
+    size_t r;
+    if (__builtin_add_overflow(a, b, &r)) return SIZE_MAX;
+    return r;
+}
+static inline size_t lmc_mul3(size_t a, size_t b, size_t c) { return lmc_mul(lmc_mul(a, b), c); }
+static inline size_t lmc_mul4(size_t a, size_t b, size_t c, size_t d)
+{
+    return lmc_mul(lmc_mul(a, b), lmc_mul(c, d));
+}
+
+/* ---- the validated problem --------------------------------------------
+ * Everything an algorithm needs, derived once from the public descriptor.
+ * All element counts are known to fit (validation checked them in bytes). */
+typedef struct lmc_problem {
+    lmc_conv_desc d;
+    int ho, wo;
+    int cg, mg;              /* channels per group: c / groups, m / groups */
+    int khd, kwd;            /* dilated kernel extent: (k - 1) * dil + 1 */
+    size_t in_elems;         /* n*c*h*w */
+    size_t out_elems;        /* n*m*ho*wo */
+    size_t w_elems;          /* m*cg*kh*kw */
+    size_t k_red;            /* reduction length of one output: cg*kh*kw */
+    double flops;
+    unsigned flags;          /* the plan's LMC_PLAN_* flags (0 for lmc_query) */
+} lmc_problem;
+
+/* Fills p from d; returns the validation status. */
+lmc_status lmc_problem_init(lmc_problem *p, const lmc_conv_desc *d);
+
+/* ---- workspace booking ------------------------------------------------
+ * Each algorithm lays out its workspace with the same function when it
+ * reports the size and when it executes, so the two cannot disagree
+ * (oneDNN's scratchpad booking).  Pieces are packed back to back with no
+ * alignment padding: the caller's workspace has arbitrary alignment and the
+ * reported size must be exact. */
+typedef struct lmc_booking {
+    size_t total;            /* bytes booked so far (saturating) */
+} lmc_booking;
+
+/* Books `bytes` and returns the piece's offset. */
+static inline size_t lmc_book(lmc_booking *b, size_t bytes)
+{
+    size_t off = b->total;
+    b->total = lmc_add(b->total, bytes);
+    return off;
+}
+
+/* ---- algorithms -------------------------------------------------------- */
+typedef struct lmc_exec_args {
+    const lmc_problem *p;
+    const float *x;          /* input, layout of p->d.layout */
+    float *y;                /* output */
+    const void *packed;      /* the plan's packed weights */
+    const float *bias;       /* m floats, or NULL */
+    void *ws;                /* workspace of exactly workspace_bytes(p, threads) bytes */
+    int threads;             /* >= 1 */
+} lmc_exec_args;
+
+typedef struct lmc_algorithm {
+    lmc_algo id;
+    const char *name;
+    /* NULL if the problem is supported, otherwise why not (a constant string). */
+    const char *(*unsupported)(const lmc_problem *p);
+    /* Exact bytes; SIZE_MAX means "overflows". */
+    size_t (*workspace_bytes)(const lmc_problem *p, int threads);
+    size_t (*packed_weight_bytes)(const lmc_problem *p);
+    /* Re-lays the caller's weights (layout of p->d.layout) into packed. */
+    void (*pack_weights)(const lmc_problem *p, const float *w, void *packed);
+    /* Never allocates; touches only what lmc_exec_args names. */
+    void (*execute)(const lmc_exec_args *a);
+    bool exact;              /* exact summation (see lmc_algo_is_exact) */
+    /* Relative cost for AUTO's cost model: estimated seconds per FLOP
+     * multiplier; smaller is preferred.  (Refined by LMC_PLAN_MEASURE.) */
+    double (*cost)(const lmc_problem *p, int threads);
+} lmc_algorithm;
+
+/* The registry: every algorithm, in AUTO's preference order (registry.c). */
+extern const lmc_algorithm *const lmc_algorithms[];
+extern const size_t lmc_algorithm_count;
+const lmc_algorithm *lmc_find_algorithm(lmc_algo id);
+
+/* ---- shared helpers ---------------------------------------------------- */
+/* Applies bias (may be NULL) and ReLU (if p->d.relu) to output rows
+ * y[r * ld + j], r < rows, j < cols, where the bias index is
+ * bias_base + (per_row ? r : j).  Used by GEMM-based algorithms whose GEMM
+ * has no fused epilogue. */
+void lmc_epilogue(const lmc_problem *p, float *y, size_t rows, size_t cols, size_t ld,
+                  const float *bias, size_t bias_base, bool per_row);
+
+/* Output positions o in [*lo, *hi) whose input index o * stride - pad + off
+ * falls inside [0, in); off is the tap's offset k * dilation.  Lets a
+ * lowering copy the interior without a bounds check per element. */
+static inline void lmc_valid_range(long out, long in, long stride, long pad, long off,
+                                   long *lo, long *hi)
+{
+    long a = pad - off;               /* need o * stride >= a      */
+    long b = in + pad - off;          /* need o * stride <  b      */
+    long l = a <= 0 ? 0 : (a + stride - 1) / stride;
+    long h = b <= 0 ? 0 : (b + stride - 1) / stride;
+    if (h > out) h = out;
+    if (l > h) l = h;
+    *lo = l;
+    *hi = h;
+}
+
+/* Thread helpers (parallel.c). */
+int lmc_default_threads(void);
+/* Calls fn(ctx, begin, end) on a static partition of [0, n) over `threads`
+ * threads.  With one thread (or n <= 1) it calls fn(ctx, 0, n) directly and
+ * opens no parallel region: OpenMP runtimes allocate a team for every
+ * region, even a one-thread one, and execute must not allocate.  Regions of
+ * the plan's thread count reuse the team started by lmc_warm_threads. */
+typedef void (*lmc_range_fn)(void *ctx, long begin, long end);
+void lmc_parallel_for(long n, int threads, lmc_range_fn fn, void *ctx);
+void lmc_warm_threads(int threads);  /* start the runtime's pool outside execute */
+
+#endif /* LMC_INTERNAL_H */

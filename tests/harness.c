@@ -1,0 +1,292 @@
+#define _GNU_SOURCE
+#include "harness.h"
+
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/* ---- failures ---------------------------------------------------------- */
+int lmc_test_failures;
+
+void lmc_test_fail(const char *file, int line, const char *what)
+{
+    lmc_test_failures++;
+    fprintf(stderr, "FAIL %s:%d: %s\n", file, line, what);
+}
+
+void lmc_test_note(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("     ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+int lmc_test_finish(const char *name, long passed)
+{
+    printf("%s: %ld passed, %d failed\n", name, passed, lmc_test_failures);
+    return lmc_test_failures ? 1 : 0;
+}
+
+/* ---- data -------------------------------------------------------------- */
+uint64_t lmc_rng_next(lmc_rng *r)
+{
+    /* splitmix64 */
+    uint64_t z = (r->s += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+int lmc_rng_int(lmc_rng *r, int lo, int hi)
+{
+    return lo + (int)(lmc_rng_next(r) % (uint64_t)(hi - lo + 1));
+}
+
+double lmc_rng_unit(lmc_rng *r) { return (double)(lmc_rng_next(r) >> 11) * 0x1.0p-53; }
+
+void lmc_fill_exact(float *v, size_t n, lmc_rng *r)
+{
+    for (size_t i = 0; i < n; i++) {
+        int k = lmc_rng_int(r, 1, 3);
+        v[i] = (float)((lmc_rng_next(r) & 1) ? k : -k);
+    }
+}
+
+void lmc_fill_real(float *v, size_t n, lmc_rng *r)
+{
+    for (size_t i = 0; i < n; i++) v[i] = (float)(2.0 * lmc_rng_unit(r) - 1.0);
+}
+
+bool lmc_exact_ok(const lmc_conv_desc *d)
+{
+    /* |x|, |w| <= 3, |b| <= 3: every partial sum is below 9 * k_red + 3. */
+    double k_red = (double)(d->c / d->groups) * d->kh * d->kw;
+    return 9.0 * k_red + 3.0 < 16777216.0;
+}
+
+/* ---- reference --------------------------------------------------------- */
+lmc_status lmc_run_ref(const lmc_conv_desc *d, const float *x, const float *w, const float *b,
+                       float *y, int threads)
+{
+    lmc_plan_opts o;
+    lmc_plan_opts_init(&o);
+    o.algo = LMC_ALGO_REF;
+    o.threads = threads;
+    lmc_plan *p;
+    lmc_status s = lmc_plan_create(d, &o, w, b, &p);
+    if (s != LMC_OK) return s;
+    s = lmc_execute(p, x, y, NULL, 0);
+    lmc_plan_destroy(p);
+    return s;
+}
+
+/* ---- guarded buffers ---------------------------------------------------- */
+static size_t page_size(void) { return (size_t)sysconf(_SC_PAGESIZE); }
+
+bool lmc_guarded_alloc(lmc_guarded *g, size_t bytes, lmc_guard_side side, unsigned char pattern)
+{
+    memset(g, 0, sizeof *g);
+    const size_t ps = page_size();
+    const size_t data_pages = (bytes + ps - 1) / ps + (bytes == 0);
+    g->map_bytes = (data_pages + 1) * ps;
+    void *m = mmap(NULL, g->map_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) return false;
+    g->map = m;
+    g->bytes = bytes;
+    g->pattern = pattern;
+    memset(g->map, pattern, g->map_bytes);
+    if (side == GUARD_AFTER) {
+        unsigned char *guard = g->map + data_pages * ps;
+        mprotect(guard, ps, PROT_NONE);
+        g->ptr = guard - bytes;
+        g->canary = g->map;
+        g->canary_bytes = (size_t)((unsigned char *)g->ptr - g->map);
+    } else {
+        mprotect(g->map, ps, PROT_NONE);
+        g->ptr = g->map + ps;
+        g->canary = (unsigned char *)g->ptr + bytes;
+        g->canary_bytes = g->map_bytes - ps - bytes;
+    }
+    return true;
+}
+
+bool lmc_guarded_canary_ok(const lmc_guarded *g)
+{
+    for (size_t i = 0; i < g->canary_bytes; i++)
+        if (g->canary[i] != g->pattern) return false;
+    return true;
+}
+
+void lmc_guarded_readonly(lmc_guarded *g)
+{
+    const size_t ps = page_size();
+    unsigned char *first = (unsigned char *)((uintptr_t)g->ptr & ~(uintptr_t)(ps - 1));
+    unsigned char *end = (unsigned char *)g->ptr + g->bytes;
+    size_t len = (size_t)(end - first);
+    len = (len + ps - 1) / ps * ps;
+    if (len) mprotect(first, len, PROT_READ);
+}
+
+void lmc_guarded_free(lmc_guarded *g)
+{
+    if (g->map) munmap(g->map, g->map_bytes);
+    memset(g, 0, sizeof *g);
+}
+
+/* ---- allocation counting ------------------------------------------------ */
+#if defined(__SANITIZE_ADDRESS__)
+#define LMC_NO_INTERPOSE 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LMC_NO_INTERPOSE 1
+#endif
+#endif
+
+static atomic_int counting;
+static atomic_long alloc_calls;
+static atomic_long fail_countdown = -1; /* < 0: off */
+
+#ifndef LMC_NO_INTERPOSE
+extern void *__libc_malloc(size_t);
+extern void *__libc_calloc(size_t, size_t);
+extern void *__libc_realloc(void *, size_t);
+extern void *__libc_memalign(size_t, size_t);
+extern void __libc_free(void *);
+
+static bool note_alloc(void)
+{
+    if (atomic_load_explicit(&counting, memory_order_relaxed)) atomic_fetch_add(&alloc_calls, 1);
+    long f = atomic_load_explicit(&fail_countdown, memory_order_relaxed);
+    if (f < 0) return true;
+    if (f == 0) return false;
+    atomic_fetch_sub(&fail_countdown, 1);
+    return true;
+}
+
+void *malloc(size_t n) { return note_alloc() ? __libc_malloc(n) : NULL; }
+void *calloc(size_t a, size_t b) { return note_alloc() ? __libc_calloc(a, b) : NULL; }
+void *realloc(void *p, size_t n) { return note_alloc() ? __libc_realloc(p, n) : NULL; }
+void free(void *p)
+{
+    if (p && atomic_load_explicit(&counting, memory_order_relaxed)) atomic_fetch_add(&alloc_calls, 1);
+    __libc_free(p);
+}
+int posix_memalign(void **out, size_t al, size_t n)
+{
+    if (!note_alloc()) return 12; /* ENOMEM */
+    void *p = __libc_memalign(al, n);
+    if (!p) return 12;
+    *out = p;
+    return 0;
+}
+void *aligned_alloc(size_t al, size_t n) { return note_alloc() ? __libc_memalign(al, n) : NULL; }
+void *memalign(size_t al, size_t n) { return note_alloc() ? __libc_memalign(al, n) : NULL; }
+
+bool lmc_alloc_counting_available(void) { return true; }
+#else
+bool lmc_alloc_counting_available(void) { return false; }
+#endif
+
+void lmc_alloc_count_start(void)
+{
+    atomic_store(&alloc_calls, 0);
+    atomic_store(&counting, 1);
+}
+
+long lmc_alloc_count_stop(void)
+{
+    atomic_store(&counting, 0);
+    return atomic_load(&alloc_calls);
+}
+
+void lmc_alloc_fail_after(long k) { atomic_store(&fail_countdown, k); }
+void lmc_alloc_fail_off(void) { atomic_store(&fail_countdown, -1); }
+
+const char *lmc_shapes_dir(void)
+{
+    const char *e = getenv("LMC_SHAPES_DIR");
+    return e && *e ? e : LMC_DEFAULT_SHAPES_DIR;
+}
+
+bool lmc_run_checked(const lmc_check_case *c, bool *unsupported, bool *ws_last_written)
+{
+    char ds[256];
+    lmc_layer_str(c->d, ds, sizeof ds);
+    const char *an = lmc_algo_name(c->algo);
+    if (unsupported) *unsupported = false;
+    if (ws_last_written) *ws_last_written = false;
+    lmc_plan_opts o;
+    lmc_plan_opts_init(&o);
+    o.algo = c->algo;
+    o.threads = c->threads;
+    lmc_plan *p = NULL;
+    lmc_status s = lmc_plan_create(c->d, &o, c->w, c->b, &p);
+    if (s == LMC_ERR_UNSUPPORTED) {
+        if (unsupported) *unsupported = true;
+        return false;
+    }
+    CHECK(s == LMC_OK, "%s %s t%d: plan_create: %s", an, ds, c->threads, lmc_strerror(s));
+    if (s != LMC_OK) return false;
+
+    size_t wsb = lmc_plan_workspace_bytes(p);
+    size_t qws = 0, qpk = 0;
+    CHECK(lmc_query(c->d, c->algo, c->threads, &qws, &qpk) == LMC_OK && qws == wsb &&
+              qpk == lmc_plan_packed_weight_bytes(p),
+          "%s %s: lmc_query disagrees with the plan", an, ds);
+    const size_t nin = lmc_desc_input_elems(c->d), nout = lmc_desc_output_elems(c->d);
+    lmc_guarded gx, gy, gw;
+    bool ok = lmc_guarded_alloc(&gx, nin * sizeof(float), GUARD_AFTER, c->pattern) &&
+              lmc_guarded_alloc(&gy, nout * sizeof(float), c->side, c->pattern) &&
+              lmc_guarded_alloc(&gw, wsb, c->side, c->pattern);
+    CHECK(ok, "mmap failed");
+    if (!ok) {
+        lmc_plan_destroy(p);
+        return false;
+    }
+    memcpy(gx.ptr, c->x, nin * sizeof(float));
+    lmc_guarded_readonly(&gx);
+
+    lmc_alloc_count_start();
+    s = lmc_execute(p, gx.ptr, gy.ptr, wsb ? gw.ptr : NULL, wsb);
+    long allocs = lmc_alloc_count_stop();
+    bool pass = true;
+#define HCHECK(cond, ...)          \
+    do {                           \
+        if (!(cond)) pass = false; \
+        CHECK(cond, __VA_ARGS__);  \
+    } while (0)
+    HCHECK(s == LMC_OK, "%s %s t%d: execute: %s", an, ds, c->threads, lmc_strerror(s));
+    HCHECK(allocs == 0, "%s %s t%d: %ld allocation calls during execute", an, ds, c->threads, allocs);
+    HCHECK(lmc_guarded_canary_ok(&gy), "%s %s t%d: wrote outside the output", an, ds, c->threads);
+    HCHECK(lmc_guarded_canary_ok(&gw), "%s %s t%d: wrote outside the workspace", an, ds, c->threads);
+    HCHECK(memcmp(gx.ptr, c->x, nin * sizeof(float)) == 0, "%s %s: input modified", an, ds);
+    if (wsb >= sizeof(float) && ws_last_written) {
+        unsigned char *last = (unsigned char *)gw.ptr + wsb - sizeof(float);
+        *ws_last_written = false;
+        for (size_t i = 0; i < sizeof(float); i++)
+            if (last[i] != c->pattern) *ws_last_written = true;
+    }
+    const float *y = gy.ptr;
+    size_t bad = 0, first = 0;
+    for (size_t i = 0; i < nout; i++) {
+        bool good = c->bound ? (y[i] - c->yref[i] <= c->bound[i] && c->yref[i] - y[i] <= c->bound[i])
+                             : y[i] == c->yref[i];
+        if (!good && bad++ == 0) first = i;
+    }
+    HCHECK(bad == 0, "%s %s t%d: %zu of %zu outputs wrong; first at %zu: got %.9g want %.9g", an, ds,
+           c->threads, bad, nout, first, bad ? (double)y[first] : 0.0,
+           bad ? (double)c->yref[first] : 0.0);
+#undef HCHECK
+    lmc_guarded_free(&gx);
+    lmc_guarded_free(&gy);
+    lmc_guarded_free(&gw);
+    lmc_plan_destroy(p);
+    return pass;
+}

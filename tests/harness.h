@@ -1,0 +1,107 @@
+/* Shared test machinery: deterministic data, the reference, guarded
+ * buffers, allocation counting, real-network shapes.  Every lmconv test
+ * links it; none of it times anything. */
+#ifndef LMC_TEST_HARNESS_H
+#define LMC_TEST_HARNESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lmconv.h"
+
+/* ---- failures ---------------------------------------------------------- */
+extern int lmc_test_failures;
+#define CHECK(cond, ...)                                                          \
+    do {                                                                          \
+        if (!(cond)) {                                                            \
+            lmc_test_fail(__FILE__, __LINE__, #cond);                             \
+            lmc_test_note(__VA_ARGS__);                                           \
+        }                                                                         \
+    } while (0)
+void lmc_test_fail(const char *file, int line, const char *what);
+void lmc_test_note(const char *fmt, ...);
+/* Prints "<name>: N passed, M failed" and returns the exit status. */
+int lmc_test_finish(const char *name, long passed);
+
+/* ---- data -------------------------------------------------------------- */
+typedef struct { uint64_t s; } lmc_rng;
+uint64_t lmc_rng_next(lmc_rng *r);
+int lmc_rng_int(lmc_rng *r, int lo, int hi);          /* uniform in [lo, hi] */
+double lmc_rng_unit(lmc_rng *r);                      /* uniform in [0, 1) */
+/* Nonzero integers in [-3, 3]: every sum of a test problem is exact in fp32
+ * (|partial sum| <= 9 * C/g * KH * KW + 3 < 2^24 for every problem the tests
+ * build; lmc_exact_ok checks it). */
+void lmc_fill_exact(float *v, size_t n, lmc_rng *r);
+/* Uniform reals in [-1, 1). */
+void lmc_fill_real(float *v, size_t n, lmc_rng *r);
+bool lmc_exact_ok(const lmc_conv_desc *d);
+
+
+/* ---- reference --------------------------------------------------------- */
+/* y = ref(x) through the library's LMC_ALGO_REF; returns the status. */
+lmc_status lmc_run_ref(const lmc_conv_desc *d, const float *x, const float *w, const float *b,
+                       float *y, int threads);
+
+/* ---- guarded buffers ----------------------------------------------------
+ * A buffer of `bytes` placed either so that it ends exactly at a PROT_NONE
+ * page (GUARD_AFTER; canary bytes fill the rest of its first page before it)
+ * or so that it starts exactly after a PROT_NONE page (GUARD_BEFORE; canary
+ * bytes fill the rest of its last page after it).  A read or write past the
+ * guarded end faults; the canaries catch writes past the other end. */
+typedef enum { GUARD_AFTER, GUARD_BEFORE } lmc_guard_side;
+typedef struct {
+    void *ptr;               /* the buffer */
+    size_t bytes;
+    unsigned char *map;      /* whole mapping */
+    size_t map_bytes;
+    unsigned char *canary;   /* canary span and its length */
+    size_t canary_bytes;
+    unsigned char pattern;
+} lmc_guarded;
+bool lmc_guarded_alloc(lmc_guarded *g, size_t bytes, lmc_guard_side side, unsigned char pattern);
+bool lmc_guarded_canary_ok(const lmc_guarded *g);
+void lmc_guarded_readonly(lmc_guarded *g);      /* the data pages become PROT_READ */
+void lmc_guarded_free(lmc_guarded *g);
+
+/* ---- allocation counting ----------------------------------------------
+ * The test binaries interpose malloc/calloc/realloc/free/posix_memalign/
+ * aligned_alloc; between start and stop every call in any thread is
+ * counted.  Not available under AddressSanitizer (it owns malloc): then
+ * lmc_alloc_counting_available() is false and the counts stay 0. */
+bool lmc_alloc_counting_available(void);
+void lmc_alloc_count_start(void);
+long lmc_alloc_count_stop(void);
+/* Makes the k-th following allocation (0 = the next) and every one after
+ * it fail, until lmc_alloc_fail_off(); for LMC_ERR_NOMEM tests. */
+void lmc_alloc_fail_after(long k);
+void lmc_alloc_fail_off(void);
+
+/* ---- one checked execution -------------------------------------------
+ * Plans algorithm `algo` at `threads`, then executes once with input,
+ * output and a workspace of exactly the reported size in guarded buffers
+ * (the input read-only; output and workspace guarded on `side`), counting
+ * allocations, and checks: status OK, no allocation, canaries intact,
+ * output equal to yref (exact: every element ==, so only the sign of a zero
+ * may differ) or within bound[i] of it (bound != NULL).  Returns false on
+ * any failure (reported through CHECK) or LMC_ERR_UNSUPPORTED (not a
+ * failure: *unsupported set).  ws_last_written: whether the workspace's
+ * last float was written (NULL to ignore). */
+typedef struct {
+    const lmc_conv_desc *d;
+    lmc_algo algo;
+    int threads;
+    const float *x, *w, *b;      /* input, weights, bias (NULL if none) */
+    const float *yref;
+    const float *bound;          /* NULL: exact comparison */
+    lmc_guard_side side;
+    unsigned char pattern;       /* canary byte */
+} lmc_check_case;
+bool lmc_run_checked(const lmc_check_case *c, bool *unsupported, bool *ws_last_written);
+
+/* Real-network shapes: tools/layers.h (shared with the benchmark). */
+#include "layers.h"
+/* $LMC_SHAPES_DIR, or ../shared/shapes relative to the source tree. */
+const char *lmc_shapes_dir(void);
+
+#endif

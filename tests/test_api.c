@@ -1,0 +1,175 @@
+/* The plan / execute API: every status reachable through it is triggered
+ * here, and the documented behaviour around it holds (nothing written on a
+ * short workspace, *out NULL on failure, names round-trip, AUTO respects
+ * the workspace limit, MEASURE works, sizes depend on threads). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "internal.h"
+
+static long passed;
+#define EXPECT(expr, want)                                                                \
+    do {                                                                                  \
+        lmc_status s_ = (expr);                                                           \
+        CHECK(s_ == (want), "%s -> %s, want %s", #expr, lmc_strerror(s_), lmc_strerror(want)); \
+        passed++;                                                                         \
+    } while (0)
+
+int main(void)
+{
+    lmc_rng r = {3};
+    lmc_conv_desc d;
+    lmc_desc_init(&d, 1, 4, 9, 9, 5, 3, 3);
+    d.pad_top = d.pad_bottom = d.pad_left = d.pad_right = 1;
+    float w[5 * 4 * 9], b[5], x[4 * 81], y[5 * 81];
+    lmc_fill_exact(w, 180, &r);
+    lmc_fill_exact(b, 5, &r);
+    lmc_fill_exact(x, 324, &r);
+    lmc_plan_opts o;
+    lmc_plan_opts_init(&o);
+    lmc_plan *p = NULL;
+
+    /* NULLs */
+    EXPECT(lmc_plan_create(NULL, &o, w, NULL, &p), LMC_ERR_NULL);
+    EXPECT(lmc_plan_create(&d, &o, NULL, NULL, &p), LMC_ERR_NULL);
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, NULL), LMC_ERR_NULL);
+    d.has_bias = 1;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_NULL);
+    d.has_bias = 0;
+    EXPECT(lmc_execute(NULL, x, y, NULL, 0), LMC_ERR_NULL);
+    EXPECT(lmc_query(NULL, LMC_ALGO_REF, 1, NULL, NULL), LMC_ERR_NULL);
+    lmc_algo a;
+    EXPECT(lmc_algo_from_name(NULL, &a), LMC_ERR_NULL);
+    CHECK(lmc_plan_workspace_bytes(NULL) == 0 && lmc_plan_algorithm(NULL) == NULL, "NULL plan queries");
+    lmc_plan_destroy(NULL);
+
+    /* Bad arguments */
+    EXPECT(lmc_plan_create(&d, &o, w, b, &p), LMC_ERR_BAD_ARG); /* bias without has_bias */
+    o.threads = -1;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_BAD_ARG);
+    o.threads = 5000;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_BAD_ARG);
+    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, -2, NULL, NULL), LMC_ERR_BAD_ARG);
+    lmc_plan_opts_init(&o);
+    o.flags = 0x80;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_BAD_ARG);
+    lmc_plan_opts_init(&o);
+    EXPECT(lmc_query(&d, LMC_ALGO_AUTO, 1, NULL, NULL), LMC_ERR_BAD_ARG);
+
+    /* Unknown and unsupported algorithms */
+    o.algo = (lmc_algo)999;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_UNKNOWN_ALGO);
+    EXPECT(lmc_query(&d, (lmc_algo)999, 1, NULL, NULL), LMC_ERR_UNKNOWN_ALGO);
+    EXPECT(lmc_algo_from_name("no-such-algo", &a), LMC_ERR_UNKNOWN_ALGO);
+    o.algo = LMC_ALGO_IM2ROW; /* NHWC only */
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_UNSUPPORTED);
+    CHECK(p == NULL, "failed plan_create leaves *out NULL");
+    CHECK(lmc_unsupported_reason(&d, LMC_ALGO_IM2ROW) != NULL, "im2row on NCHW has a reason");
+    CHECK(lmc_unsupported_reason(&d, LMC_ALGO_IM2COL) == NULL, "im2col on NCHW has no reason");
+
+    /* Names round-trip; strerror covers every status with distinct text. */
+    for (size_t i = 0; i < lmc_algorithm_count; i++) {
+        lmc_algo id = lmc_algorithms[i]->id;
+        CHECK(lmc_algo_from_name(lmc_algo_name(id), &a) == LMC_OK && a == id, "name of %d", (int)id);
+        passed++;
+    }
+    CHECK(lmc_algo_from_name("auto", &a) == LMC_OK && a == LMC_ALGO_AUTO, "auto");
+    for (int s = 0; s < LMC_STATUS_COUNT_; s++)
+        for (int t = 0; t < s; t++)
+            CHECK(strcmp(lmc_strerror((lmc_status)s), lmc_strerror((lmc_status)t)) != 0, "strerror %d %d", s, t);
+    CHECK(strcmp(lmc_strerror((lmc_status)-1), "unknown status") == 0, "strerror out of range");
+
+    /* Workspace: explicit algorithm over the limit; too small at execute. */
+    size_t ws1 = 0, ws2 = 0, pk = 0;
+    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 1, &ws1, &pk), LMC_OK);
+    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 2, &ws2, NULL), LMC_OK);
+    CHECK(ws1 >= 9 * 4 * 81 * sizeof(float) && pk == 180 * sizeof(float), "im2col sizes %zu %zu", ws1, pk);
+    o.algo = LMC_ALGO_IM2COL;
+    o.workspace_limit = ws1 - 1;
+    o.threads = 1;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_NO_ALGO_FITS);
+    o.workspace_limit = ws1;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_OK);
+    CHECK(strcmp(lmc_plan_algorithm(p), "im2col") == 0 && lmc_plan_algo(p) == LMC_ALGO_IM2COL &&
+              lmc_plan_threads(p) == 1 && lmc_plan_workspace_bytes(p) == ws1 &&
+              lmc_plan_packed_weight_bytes(p) == pk,
+          "plan accessors");
+    void *ws = malloc(ws1);
+    for (size_t i = 0; i < 405; i++) y[i] = -7.0f;
+    EXPECT(lmc_execute(p, x, y, ws, ws1 - 1), LMC_ERR_WORKSPACE_TOO_SMALL);
+    EXPECT(lmc_execute(p, x, y, NULL, ws1), LMC_ERR_NULL);
+    bool untouched = true;
+    for (size_t i = 0; i < 405; i++) untouched &= y[i] == -7.0f;
+    CHECK(untouched, "a refused execute wrote the output");
+    EXPECT(lmc_execute(p, x, NULL, ws, ws1), LMC_ERR_NULL);
+    EXPECT(lmc_execute(p, x, y, ws, ws1), LMC_OK);
+    /* The plan owns its weights: scribbling on the caller's array changes nothing. */
+    float y2[405], wsave[180];
+    memcpy(wsave, w, sizeof w);
+    for (int i = 0; i < 180; i++) w[i] = NAN;
+    EXPECT(lmc_execute(p, x, y2, ws, ws1), LMC_OK);
+    CHECK(memcmp(y, y2, sizeof y2) == 0, "plan depends on the caller's weights after creation");
+    memcpy(w, wsave, sizeof w);
+    lmc_plan_destroy(p);
+    free(ws);
+
+    /* AUTO: honours the limit, fails when nothing fits, MEASURE picks a
+     * fitting algorithm, and every AUTO choice computes the right result. */
+    float yref[405];
+    CHECK(lmc_run_ref(&d, x, w, NULL, yref, 1) == LMC_OK, "ref");
+    size_t min_ws = SIZE_MAX;
+    for (size_t i = 0; i < lmc_algorithm_count; i++) {
+        size_t s;
+        if (lmc_algorithms[i]->id != LMC_ALGO_REF &&
+            lmc_query(&d, lmc_algorithms[i]->id, 1, &s, NULL) == LMC_OK && s < min_ws)
+            min_ws = s;
+    }
+    lmc_plan_opts_init(&o);
+    o.threads = 1;
+    if (min_ws > 0) {
+        o.workspace_limit = min_ws - 1;
+        EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_NO_ALGO_FITS);
+    } else {
+        CHECK(0, "every algorithm needs no workspace on this 3x3 problem: find another for NO_ALGO_FITS");
+    }
+    for (int measure = 0; measure < 2; measure++) {
+        o.workspace_limit = SIZE_MAX;
+        o.flags = measure ? LMC_PLAN_MEASURE : 0;
+        EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_OK);
+        CHECK(lmc_plan_algo(p) != LMC_ALGO_REF, "AUTO chose the oracle");
+        void *pws = malloc(lmc_plan_workspace_bytes(p) + 1);
+        EXPECT(lmc_execute(p, x, y, pws, lmc_plan_workspace_bytes(p)), LMC_OK);
+        CHECK(memcmp(y, yref, sizeof y) == 0, "AUTO (%s) result", lmc_plan_algorithm(p));
+        free(pws);
+        lmc_plan_destroy(p);
+    }
+
+    /* Out of memory inside plan creation: every allocation point fails in
+     * turn, each time cleanly. */
+    if (lmc_alloc_counting_available()) {
+        lmc_plan_opts_init(&o);
+        o.algo = LMC_ALGO_IM2COL;
+        o.threads = 1;
+        d.has_bias = 1;
+        int nomem = 0;
+        for (long k = 0; k < 8; k++) {
+            lmc_alloc_fail_after(k);
+            lmc_status s = lmc_plan_create(&d, &o, w, b, &p);
+            lmc_alloc_fail_off();
+            if (s == LMC_OK) {
+                lmc_plan_destroy(p);
+                break;
+            }
+            CHECK(s == LMC_ERR_NOMEM && p == NULL, "allocation %ld failing gave %s", k, lmc_strerror(s));
+            nomem++;
+        }
+        CHECK(nomem >= 2, "plan creation should have at least two allocation points, saw %d", nomem);
+        passed++;
+    } else {
+        printf("  LMC_ERR_NOMEM not tested: allocation interposition unavailable (sanitizer build)\n");
+    }
+    return lmc_test_finish("test_api", passed);
+}

@@ -1,0 +1,94 @@
+/* Real-valued data on real networks' layers (../shared/shapes, batch 1,
+ * both layouts) and random problems.  Stated tolerance, derived rather than
+ * tuned: for any summation order of the k = C/g*KH*KW products plus the
+ * bias, |y - y_exact| <= gamma_{k+2} * sum(|x||w|) + |b|), gamma_n =
+ * n*u / (1 - n*u), u = 2^-24 (Higham, Accuracy and Stability, 3.1), with one
+ * more u for the reference's own rounding.  sum(|x||w|) is the reference run
+ * on |x|, |w|, |b|. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "internal.h"
+
+static long passed, problems;
+
+static void run(const lmc_conv_desc *d, lmc_rng *r)
+{
+    lmc_problem p;
+    if (lmc_problem_init(&p, d) != LMC_OK) return;
+    float *x = malloc(p.in_elems * 4), *w = malloc(p.w_elems * 4), *b = malloc((size_t)d->m * 4);
+    float *ax = malloc(p.in_elems * 4), *aw = malloc(p.w_elems * 4), *ab = malloc((size_t)d->m * 4);
+    float *yref = malloc(p.out_elems * 4), *bound = malloc(p.out_elems * 4);
+    lmc_fill_real(x, p.in_elems, r);
+    lmc_fill_real(w, p.w_elems, r);
+    lmc_fill_real(b, (size_t)d->m, r);
+    for (size_t i = 0; i < p.in_elems; i++) ax[i] = fabsf(x[i]);
+    for (size_t i = 0; i < p.w_elems; i++) aw[i] = fabsf(w[i]);
+    for (int i = 0; i < d->m; i++) ab[i] = fabsf(b[i]);
+    const float *bias = d->has_bias ? b : NULL;
+    lmc_conv_desc dabs = *d;
+    dabs.relu = 0;
+    CHECK(lmc_run_ref(d, x, w, bias, yref, 2) == LMC_OK, "ref");
+    CHECK(lmc_run_ref(&dabs, ax, aw, d->has_bias ? ab : NULL, bound, 2) == LMC_OK, "ref abs");
+    const double u = 0x1p-24, n = (double)p.k_red + 3;
+    const double gamma = n * u / (1 - n * u);
+    for (size_t i = 0; i < p.out_elems; i++) bound[i] = (float)(gamma * bound[i]) + 0x1p-140f;
+    problems++;
+    for (size_t ai = 0; ai < lmc_algorithm_count; ai++) {
+        const lmc_algorithm *al = lmc_algorithms[ai];
+        if (al->id == LMC_ALGO_REF) continue;
+        for (int t = 1; t <= 2; t++) {
+            lmc_check_case c = {d, al->id, t, x, w, bias, yref, bound, GUARD_AFTER, 0x5A};
+            bool unsup;
+            if (lmc_run_checked(&c, &unsup, NULL)) passed++;
+            if (unsup) break;
+        }
+    }
+    free(x); free(w); free(b); free(ax); free(aw); free(ab); free(yref); free(bound);
+}
+
+int main(void)
+{
+    lmc_rng r = {11};
+    char path[1024], err[256];
+    const char *files[] = {"benchdnn_shapes.csv", "xnnpack_bench_shapes.csv"};
+    long real = 0;
+    for (int f = 0; f < 2; f++) {
+        snprintf(path, sizeof path, "%s/%s", lmc_shapes_dir(), files[f]);
+        lmc_layer *L;
+        size_t n = lmc_layers_load(path, 1, &L, err, sizeof err);
+        CHECK(n > 0, "cannot read the real-network shapes: %s", err);
+        /* Every 7th layer small enough to keep the reference quick. */
+        for (size_t i = 0; i < n; i += 7) {
+            if (lmc_desc_flops(&L[i].d) > 3e7) continue;
+            for (int layout = 0; layout < 2; layout++) {
+                lmc_conv_desc d = L[i].d;
+                d.layout = layout ? LMC_NHWC : LMC_NCHW;
+                d.has_bias = (int)(i & 1);
+                d.relu = (int)((i >> 1) & 1);
+                run(&d, &r);
+                real++;
+            }
+        }
+        free(L);
+    }
+    printf("  %ld real-network problems\n", real);
+    CHECK(real >= 60, "too few real-network problems: %ld", real);
+    for (int i = 0; i < 150; i++) {
+        lmc_conv_desc d;
+        int g = lmc_rng_int(&r, 1, 2);
+        lmc_desc_init(&d, lmc_rng_int(&r, 1, 2), g * lmc_rng_int(&r, 1, 40), lmc_rng_int(&r, 3, 20),
+                      lmc_rng_int(&r, 3, 20), g * lmc_rng_int(&r, 1, 40), lmc_rng_int(&r, 1, 5),
+                      lmc_rng_int(&r, 1, 5));
+        d.groups = g;
+        d.stride_h = d.stride_w = lmc_rng_int(&r, 1, 2);
+        d.pad_top = d.pad_bottom = d.pad_left = d.pad_right = lmc_rng_int(&r, 0, 2);
+        d.layout = lmc_rng_int(&r, 0, 1) ? LMC_NHWC : LMC_NCHW;
+        d.has_bias = lmc_rng_int(&r, 0, 1);
+        run(&d, &r);
+    }
+    return lmc_test_finish("test_real", passed);
+}

@@ -1,0 +1,372 @@
+/* lmconv-bench: runs layer sets through lmconv's algorithms (and, with
+ * --compare, other libraries), checks every result against the reference
+ * and prints the median time, GFLOP/s, % of this machine's measured FMA
+ * peak, workspace and packed-weight bytes and the error.
+ *
+ *   lmconv-bench [--layers FILE] [--algo a,b,..|all] [--threads N[,N..]]
+ *                [--reps N] [--batch N] [--layout auto|nchw|nhwc|both]
+ *                [--check|--no-check] [--csv] [--compare lib,..]
+ *   lmconv-bench peak        measured FMA peak at 1 and N threads
+ *   lmconv-bench gemm ...    the SGEMM benchmark (see --help there)
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "bench_gemm.h"
+#include "bench_util.h"
+#include "compare.h"
+#include "cpu.h"
+#include "internal.h"
+#include "layers.h"
+#include "lmconv.h"
+#include "peak.h"
+
+#ifndef LMC_SOURCE_DIR
+#define LMC_SOURCE_DIR "."
+#endif
+
+typedef struct {
+    const char *layers;
+    char algos[64][32];
+    int nalgos;
+    int threads[8];
+    int nthreads;
+    int reps;
+    int batch;
+    int layout;              /* -1 auto, 0 nchw, 1 nhwc, 2 both */
+    int check;
+    int csv;
+    char compare[256];
+} options;
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: lmconv-bench [--layers FILE] [--algo a,b,...|all] [--threads N[,N...]]\n"
+            "                    [--reps N] [--batch N] [--layout auto|nchw|nhwc|both]\n"
+            "                    [--check|--no-check] [--csv] [--compare lib,...]\n"
+            "       lmconv-bench peak\n"
+            "       lmconv-bench gemm [--csv] ...\n"
+            "Layer files: name,C,H,W,M,KH,KW,stride,pad[,groups,dilation,batch], or the\n"
+            "real-network shape CSVs (net,name,groups,mb,ic,ih,...).  Default layer set:\n"
+            "%s/bench/layers/vgg16.csv.  --algo all = every algorithm but the oracle ref.\n"
+            "--compare takes %s.\n",
+            LMC_SOURCE_DIR, lmc_compare_names());
+}
+
+static int parse_ints(const char *s, int *out, int max)
+{
+    int n = 0;
+    while (*s && n < max) {
+        char *end;
+        long v = strtol(s, &end, 10);
+        if (end == s || v < 1 || v > 1024) return -1;
+        out[n++] = (int)v;
+        s = *end == ',' ? end + 1 : end;
+        if (*end && *end != ',') return -1;
+    }
+    return n;
+}
+
+static int parse_options(int argc, char **argv, options *o)
+{
+    static char default_layers[1024];
+    snprintf(default_layers, sizeof default_layers, "%s/bench/layers/vgg16.csv", LMC_SOURCE_DIR);
+    memset(o, 0, sizeof *o);
+    o->layers = default_layers;
+    o->threads[0] = 1;
+    o->nthreads = 1;
+    if (lmc_default_threads() > 1) o->threads[o->nthreads++] = lmc_default_threads();
+    o->reps = 5;
+    o->layout = -1;
+    o->check = 1;
+    strcpy(o->algos[0], "all");
+    o->nalgos = 1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "--csv")) {
+            o->csv = 1;
+        } else if (!strcmp(a, "--check")) {
+            o->check = 1;
+        } else if (!strcmp(a, "--no-check")) {
+            o->check = 0;
+        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            usage(stdout);
+            exit(0);
+        } else if (v && !strcmp(a, "--layers")) {
+            o->layers = v;
+            i++;
+        } else if (v && !strcmp(a, "--reps")) {
+            o->reps = atoi(v);
+            if (o->reps < 1) return -1;
+            i++;
+        } else if (v && !strcmp(a, "--batch")) {
+            o->batch = atoi(v);
+            if (o->batch < 1) return -1;
+            i++;
+        } else if (v && !strcmp(a, "--threads")) {
+            o->nthreads = parse_ints(v, o->threads, 8);
+            if (o->nthreads < 1) return -1;
+            i++;
+        } else if (v && !strcmp(a, "--layout")) {
+            o->layout = !strcmp(v, "auto") ? -1 : !strcmp(v, "nchw") ? 0 : !strcmp(v, "nhwc") ? 1
+                        : !strcmp(v, "both") ? 2 : -2;
+            if (o->layout == -2) return -1;
+            i++;
+        } else if (v && !strcmp(a, "--compare")) {
+            snprintf(o->compare, sizeof o->compare, "%s", v);
+            i++;
+        } else if (v && !strcmp(a, "--algo")) {
+            o->nalgos = 0;
+            char buf[1024];
+            snprintf(buf, sizeof buf, "%s", v);
+            for (char *t = strtok(buf, ","); t && o->nalgos < 64; t = strtok(NULL, ","))
+                snprintf(o->algos[o->nalgos++], sizeof o->algos[0], "%s", t);
+            i++;
+        } else {
+            fprintf(stderr, "lmconv-bench: unknown or incomplete option '%s'\n", a);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---- one layer ----------------------------------------------------------- */
+
+/* Reference output of a layer in one layout, computed once and reused by
+ * every algorithm and thread count. */
+typedef struct {
+    lmc_conv_desc d;
+    float *x, *w, *b, *yref;
+    int have_ref;
+} layer_data;
+
+static void layer_data_init(layer_data *L, const lmc_conv_desc *d, unsigned seed)
+{
+    memset(L, 0, sizeof *L);
+    L->d = *d;
+    L->d.has_bias = 1;
+    size_t nx = lmc_desc_input_elems(d), nw = lmc_desc_weight_elems(d);
+    L->x = lmc_bench_alloc(nx * sizeof(float));
+    L->w = lmc_bench_alloc(nw * sizeof(float));
+    L->b = lmc_bench_alloc((size_t)d->m * sizeof(float));
+    lmc_bench_fill(L->x, nx, seed);
+    lmc_bench_fill(L->w, nw, seed + 1);
+    lmc_bench_fill(L->b, (size_t)d->m, seed + 2);
+}
+
+static void layer_data_free(layer_data *L)
+{
+    free(L->x);
+    free(L->w);
+    free(L->b);
+    free(L->yref);
+}
+
+static const float *layer_ref(layer_data *L, int threads)
+{
+    if (!L->have_ref) {
+        L->yref = lmc_bench_alloc(lmc_desc_output_elems(&L->d) * sizeof(float));
+        if (lmc_bench_run_ref(&L->d, L->x, L->w, L->b, L->yref, threads) != LMC_OK) return NULL;
+        L->have_ref = 1;
+    }
+    return L->yref;
+}
+
+static void run_lmconv(const options *o, layer_data *L, lmc_algo algo, int threads,
+                       lmc_bench_row *row, float *y)
+{
+    lmc_plan_opts po;
+    lmc_plan_opts_init(&po);
+    po.algo = algo;
+    po.threads = threads;
+    lmc_plan *plan = NULL;
+    lmc_status s = lmc_plan_create(&L->d, &po, L->w, L->b, &plan);
+    if (s != LMC_OK) {
+        const char *why = s == LMC_ERR_UNSUPPORTED ? lmc_unsupported_reason(&L->d, algo) : NULL;
+        snprintf(row->status, sizeof row->status, "%s", why ? why : lmc_strerror(s));
+        return;
+    }
+    row->workspace_bytes = lmc_plan_workspace_bytes(plan);
+    row->packed_bytes = lmc_plan_packed_weight_bytes(plan);
+    void *ws = row->workspace_bytes ? lmc_bench_alloc(row->workspace_bytes) : NULL;
+    if (!y || (row->workspace_bytes && !ws)) {
+        snprintf(row->status, sizeof row->status, "out of memory for the buffers");
+    } else {
+        lmc_bench_timer t;
+        lmc_bench_timer_init(&t, o->reps);
+        do {
+            lmc_bench_timer_start(&t);
+            s = lmc_execute(plan, L->x, y, ws, row->workspace_bytes);
+            lmc_bench_timer_stop(&t);
+        } while (s == LMC_OK && lmc_bench_timer_more(&t));
+        lmc_bench_timer_result(&t, row);
+        snprintf(row->status, sizeof row->status, "%s", s == LMC_OK ? "ok" : lmc_strerror(s));
+    }
+    free(ws);
+    lmc_plan_destroy(plan);
+}
+
+/* The algorithms to run, as ids; "all" = every registered algorithm but ref. */
+static int resolve_algos(const options *o, lmc_algo *ids, int max)
+{
+    int n = 0;
+    for (int i = 0; i < o->nalgos; i++) {
+        if (!strcmp(o->algos[i], "all")) {
+            for (size_t k = 0; k < lmc_algorithm_count && n < max; k++)
+                if (lmc_algorithms[k]->id != LMC_ALGO_REF) ids[n++] = lmc_algorithms[k]->id;
+            continue;
+        }
+        lmc_algo a;
+        if (lmc_algo_from_name(o->algos[i], &a) != LMC_OK) {
+            fprintf(stderr, "lmconv-bench: unknown algorithm '%s'\n", o->algos[i]);
+            return -1;
+        }
+        if (n < max) ids[n++] = a;
+    }
+    return n;
+}
+
+/* The backends named by --compare (families, comma-separated); prints why
+ * an unavailable one is skipped.  Returns the count or -1. */
+static int resolve_backends(const options *o, const lmc_backend **out, int max)
+{
+    int n = 0;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", o->compare);
+    for (char *t = strtok(buf, ","); t; t = strtok(NULL, ",")) {
+        int found = 0;
+        for (size_t i = 0; lmc_backends[i]; i++) {
+            const lmc_backend *b = lmc_backends[i];
+            if (strcmp(b->family, t) != 0) continue;
+            found = 1;
+            const char *why = b->unavailable();
+            if (why) {
+                fprintf(o->csv ? stderr : stdout, "# skipped %s: %s\n", b->name, why);
+            } else if (n < max) {
+                out[n++] = b;
+            }
+        }
+        if (!found) {
+            fprintf(stderr, "lmconv-bench: --compare: unknown library '%s' (known: %s)\n", t,
+                    lmc_compare_names());
+            return -1;
+        }
+    }
+    return n;
+}
+
+/* Which layouts to run algorithm a in: --layout, or (auto) the first of
+ * NCHW, NHWC that it supports. */
+static int layouts_for(const options *o, const lmc_conv_desc *d, lmc_algo a, lmc_layout *out)
+{
+    if (o->layout == 0 || o->layout == 1) {
+        out[0] = o->layout ? LMC_NHWC : LMC_NCHW;
+        return 1;
+    }
+    if (o->layout == 2) {
+        out[0] = LMC_NCHW;
+        out[1] = LMC_NHWC;
+        return 2;
+    }
+    lmc_conv_desc t = *d;
+    t.layout = LMC_NCHW;
+    out[0] = lmc_unsupported_reason(&t, a) ? LMC_NHWC : LMC_NCHW;
+    return 1;
+}
+
+static void emit(const options *o, lmc_bench_row *row, layer_data *L, const float *y)
+{
+    if (y && o->check && strcmp(row->status, "ok") == 0) {
+        const float *ref = layer_ref(L, lmc_default_threads());
+        row->max_rel_err = ref ? lmc_bench_rel_err(y, ref, lmc_desc_output_elems(&L->d)) : NAN;
+    }
+    lmc_bench_print_row(row, o->csv);
+}
+
+static int run_layers(const options *o)
+{
+    lmc_layer *layers;
+    char err[512];
+    size_t nl = lmc_layers_load(o->layers, o->batch, &layers, err, sizeof err);
+    if (!nl) {
+        fprintf(stderr, "lmconv-bench: %s\n", err);
+        return 2;
+    }
+    lmc_algo ids[64];
+    const lmc_backend *backs[32];
+    int na = resolve_algos(o, ids, 64);
+    if (na < 0) return 2;
+    double peak[8];
+    for (int t = 0; t < o->nthreads; t++) peak[t] = lmc_measure_peak_gflops(o->threads[t]);
+    lmc_bench_print_header(o->csv, o->layers, o->threads, peak, o->nthreads);
+    int nb = resolve_backends(o, backs, 32);
+    if (nb < 0) return 2;
+
+    for (size_t li = 0; li < nl; li++) {
+        const lmc_layer *lay = &layers[li];
+        layer_data L[2];
+        int have[2] = {0, 0};
+        /* Every lmconv algorithm, then every comparison backend, each in its layout. */
+        for (int k = 0; k < na + nb; k++) {
+            lmc_layout lays[2];
+            int nlay = 1;
+            if (k < na) nlay = layouts_for(o, &lay->d, ids[k], lays);
+            else lays[0] = backs[k - na]->layout;
+            for (int j = 0; j < nlay; j++) {
+                const int l = lays[j] == LMC_NHWC;
+                if (!have[l]) {
+                    lmc_conv_desc d = lay->d;
+                    d.layout = lays[j];
+                    layer_data_init(&L[l], &d, (unsigned)li * 7919u + 17u);
+                    have[l] = 1;
+                }
+                for (int t = 0; t < o->nthreads; t++) {
+                    lmc_bench_row row;
+                    float *y = lmc_bench_alloc(lmc_desc_output_elems(&L[l].d) * sizeof(float));
+                    if (k < na) {
+                        lmc_bench_row_init(&row, lay, &L[l].d, lmc_algo_name(ids[k]), o->threads[t], peak[t]);
+                        run_lmconv(o, &L[l], ids[k], o->threads[t], &row, y);
+                    } else {
+                        const lmc_backend *b = backs[k - na];
+                        lmc_bench_row_init(&row, lay, &L[l].d, b->name, o->threads[t], peak[t]);
+                        b->run(&L[l].d, L[l].x, L[l].w, L[l].b, y, o->threads[t], o->reps, &row);
+                    }
+                    emit(o, &row, &L[l], y);
+                    free(y);
+                }
+            }
+        }
+        for (int l = 0; l < 2; l++)
+            if (have[l]) layer_data_free(&L[l]);
+    }
+    free(layers);
+    return 0;
+}
+
+static int run_peak(void)
+{
+    const lmc_cpu_info *c = lmc_cpu();
+    printf("cpu: %s, isa %s, L1d %zu KiB, L2 %zu KiB, L3 %zu KiB\n", c->vendor, lmc_isa_name(c->isa),
+           c->l1d_bytes >> 10, c->l2_bytes >> 10, c->l3_bytes >> 10);
+    int nt = lmc_default_threads();
+    for (int t = 1; t <= nt; t = t < nt && t * 2 > nt ? nt : t * 2)
+        printf("fp32 FMA peak, %d thread%s: %.1f GFLOP/s\n", t, t > 1 ? "s" : "", lmc_measure_peak_gflops(t));
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && !strcmp(argv[1], "peak")) return run_peak();
+    if (argc > 1 && !strcmp(argv[1], "gemm")) return lmc_bench_gemm_main(argc - 1, argv + 1);
+    options o;
+    if (parse_options(argc, argv, &o) != 0) {
+        usage(stderr);
+        return 2;
+    }
+    return run_layers(&o);
+}

@@ -1,0 +1,192 @@
+#include "bench_util.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+void lmc_bench_row_init(lmc_bench_row *r, const lmc_layer *lay, const lmc_conv_desc *d,
+                        const char *algo, int threads, double peak_gflops)
+{
+    memset(r, 0, sizeof *r);
+    snprintf(r->set, sizeof r->set, "%s", lay->set);
+    snprintf(r->layer, sizeof r->layer, "%s", lay->name);
+    snprintf(r->algo, sizeof r->algo, "%s", algo);
+    r->threads = threads;
+    r->layout = d->layout;
+    r->flops = lmc_desc_flops(d);
+    r->peak_gflops = peak_gflops;
+    r->ms = r->ms_min = r->ms_max = NAN;
+    r->max_rel_err = NAN;
+    lmc_layer_str(d, r->desc, sizeof r->desc);
+}
+
+static const char *layout_name(lmc_layout l) { return l == LMC_NHWC ? "nhwc" : "nchw"; }
+
+void lmc_bench_print_header(int csv, const char *layers, const int *threads, const double *peak, int nthreads)
+{
+    if (csv) {
+        printf("set,layer,algo,threads,ms,gflops,pct_peak,workspace_bytes,packed_weight_bytes,"
+               "max_rel_err,status,layout,ms_min,ms_max,reps,note,desc\n");
+        return;
+    }
+    printf("lmconv-bench: %s\n", layers);
+    for (int t = 0; t < nthreads; t++)
+        printf("measured fp32 FMA peak at %d thread%s: %.1f GFLOP/s\n", threads[t], threads[t] > 1 ? "s" : "", peak[t]);
+    printf("times are medians; ws = workspace, pk = packed weights; err = max|y-ref|/max|ref|\n\n");
+    printf("%-16s %-16s %-4s %-3s %9s %8s %6s %10s %10s %8s  %s\n", "layer", "algo", "lay", "thr", "ms",
+           "GFLOP/s", "%peak", "ws MiB", "pk MiB", "err", "status");
+}
+
+static void csv_field(const char *s)
+{
+    if (strpbrk(s, ",\"\n")) {
+        putchar('"');
+        for (; *s; s++) {
+            if (*s == '"') putchar('"');
+            putchar(*s);
+        }
+        putchar('"');
+    } else {
+        fputs(s, stdout);
+    }
+}
+
+void lmc_bench_print_row(const lmc_bench_row *r, int csv)
+{
+    const bool ok = strcmp(r->status, "ok") == 0;
+    const double gflops = ok ? r->flops / (r->ms * 1e6) : NAN;
+    const double pct = ok ? 100.0 * gflops / r->peak_gflops : NAN;
+    if (csv) {
+        csv_field(r->set);
+        putchar(',');
+        csv_field(r->layer);
+        printf(",%s,%d,", r->algo, r->threads);
+        if (ok)
+            printf("%.4f,%.2f,%.1f,%zu,%zu,", r->ms, gflops, pct, r->workspace_bytes, r->packed_bytes);
+        else
+            printf(",,,%zu,%zu,", r->workspace_bytes, r->packed_bytes);
+        if (!isnan(r->max_rel_err)) printf("%.3g", r->max_rel_err);
+        putchar(',');
+        csv_field(r->status);
+        printf(",%s,", layout_name(r->layout));
+        if (ok) printf("%.4f,%.4f,%d", r->ms_min, r->ms_max, r->reps);
+        else printf(",,");
+        putchar(',');
+        csv_field(r->note);
+        putchar(',');
+        csv_field(r->desc);
+        putchar('\n');
+    } else {
+        char err[16] = "-";
+        if (!isnan(r->max_rel_err)) snprintf(err, sizeof err, "%.1e", r->max_rel_err);
+        if (ok)
+            printf("%-16.16s %-16.16s %-4s %3d %9.3f %8.1f %6.1f %10.2f %10.2f %8s  ok%s%s\n", r->layer, r->algo,
+                   layout_name(r->layout), r->threads, r->ms, gflops, pct, r->workspace_bytes / 1048576.0,
+                   r->packed_bytes / 1048576.0, err, r->note[0] ? " " : "", r->note);
+        else
+            printf("%-16.16s %-16.16s %-4s %3d %9s %8s %6s %10s %10s %8s  %s\n", r->layer, r->algo,
+                   layout_name(r->layout), r->threads, "-", "-", "-", "-", "-", "-", r->status);
+    }
+    fflush(stdout);
+}
+
+double lmc_bench_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+void lmc_bench_timer_init(lmc_bench_timer *t, int reps)
+{
+    memset(t, 0, sizeof *t);
+    t->reps = reps;
+    t->cap = reps > 1000 ? reps : 1000;
+    t->samples = malloc((size_t)t->cap * sizeof(double));
+    t->warm = 1;
+}
+
+void lmc_bench_timer_start(lmc_bench_timer *t) { t->t0 = lmc_bench_now(); }
+
+void lmc_bench_timer_stop(lmc_bench_timer *t)
+{
+    double dt = lmc_bench_now() - t->t0;
+    if (t->warm) {
+        t->warm = 0;
+        return;
+    }
+    if (t->samples && t->n < t->cap) t->samples[t->n++] = dt;
+    t->total += dt;
+}
+
+int lmc_bench_timer_more(const lmc_bench_timer *t)
+{
+    if (t->warm || t->n < t->reps) return 1;
+    return t->n < t->cap && t->total < 0.2;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+void lmc_bench_timer_result(lmc_bench_timer *t, lmc_bench_row *r)
+{
+    if (t->n > 0) {
+        qsort(t->samples, (size_t)t->n, sizeof(double), cmp_double);
+        double med = t->n % 2 ? t->samples[t->n / 2] : 0.5 * (t->samples[t->n / 2 - 1] + t->samples[t->n / 2]);
+        r->ms = 1e3 * med;
+        r->ms_min = 1e3 * t->samples[0];
+        r->ms_max = 1e3 * t->samples[t->n - 1];
+        r->reps = t->n;
+    }
+    free(t->samples);
+    t->samples = NULL;
+}
+
+void *lmc_bench_alloc(size_t bytes)
+{
+    void *p = NULL;
+    if (posix_memalign(&p, 64, bytes ? bytes : 64) != 0) return NULL;
+    return p;
+}
+
+void lmc_bench_fill(float *v, size_t n, unsigned seed)
+{
+    uint64_t s = seed * 0x9E3779B97F4A7C15ull + 1;
+    for (size_t i = 0; i < n; i++) {
+        s = s * 6364136223846793005ull + 1442695040888963407ull;
+        v[i] = (float)((double)(s >> 40) * 0x1p-23 - 1.0);
+    }
+}
+
+double lmc_bench_rel_err(const float *y, const float *ref, size_t n)
+{
+    double maxd = 0, maxr = 0;
+    for (size_t i = 0; i < n; i++) {
+        double d = fabs((double)y[i] - (double)ref[i]);
+        if (!(d <= maxd)) maxd = d; /* NaN propagates */
+        if (fabs((double)ref[i]) > maxr) maxr = fabs((double)ref[i]);
+    }
+    return maxr > 0 ? maxd / maxr : maxd;
+}
+
+lmc_status lmc_bench_run_ref(const lmc_conv_desc *d, const float *x, const float *w, const float *b,
+                             float *y, int threads)
+{
+    lmc_plan_opts o;
+    lmc_plan_opts_init(&o);
+    o.algo = LMC_ALGO_REF;
+    o.threads = threads;
+    lmc_plan *p;
+    lmc_status s = lmc_plan_create(d, &o, w, d->has_bias ? b : NULL, &p);
+    if (s != LMC_OK) return s;
+    s = lmc_execute(p, x, y, NULL, 0);
+    lmc_plan_destroy(p);
+    return s;
+}

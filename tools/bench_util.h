@@ -1,0 +1,58 @@
+/* lmconv-bench's shared pieces: result rows and their printing, the timer
+ * (median of repetitions after a warm-up), buffers, data, the error figure.
+ * The comparison backends (compare.h) use the same ones, so every row of
+ * the CSV is measured and checked the same way. */
+#ifndef LMC_BENCH_UTIL_H
+#define LMC_BENCH_UTIL_H
+
+#include <stddef.h>
+
+#include "layers.h"
+#include "lmconv.h"
+
+typedef struct lmc_bench_row {
+    char set[64], layer[96], algo[48];
+    int threads;
+    lmc_layout layout;
+    double flops, peak_gflops;
+    double ms, ms_min, ms_max;     /* median, spread */
+    int reps;
+    size_t workspace_bytes, packed_bytes;
+    double max_rel_err;            /* NAN if not checked */
+    char status[160];              /* "ok" or why not */
+    char note[96];                 /* e.g. the implementation a library chose */
+    char desc[200];
+} lmc_bench_row;
+
+void lmc_bench_row_init(lmc_bench_row *r, const lmc_layer *lay, const lmc_conv_desc *d,
+                        const char *algo, int threads, double peak_gflops);
+/* The CSV's leading columns are fixed (scripts and plots rely on them):
+ * set,layer,algo,threads,ms,gflops,pct_peak,workspace_bytes,packed_weight_bytes,max_rel_err,status
+ * followed by layout,ms_min,ms_max,reps,note,desc. */
+void lmc_bench_print_header(int csv, const char *layers, const int *threads, const double *peak, int nthreads);
+void lmc_bench_print_row(const lmc_bench_row *r, int csv);
+
+/* Timer: one warm-up run, then `reps` timed runs (more, up to 1000, while
+ * the total stays under 0.2 s, so tiny layers are not one-sample noise). */
+typedef struct {
+    double t0;
+    double *samples;
+    int n, reps, cap, warm;
+    double total;
+} lmc_bench_timer;
+void lmc_bench_timer_init(lmc_bench_timer *t, int reps);
+void lmc_bench_timer_start(lmc_bench_timer *t);
+void lmc_bench_timer_stop(lmc_bench_timer *t);
+int lmc_bench_timer_more(const lmc_bench_timer *t);
+/* Stores median, min, max and the count in the row; frees the samples. */
+void lmc_bench_timer_result(lmc_bench_timer *t, lmc_bench_row *r);
+double lmc_bench_now(void);
+
+void *lmc_bench_alloc(size_t bytes);          /* 64-byte aligned, free() it */
+void lmc_bench_fill(float *v, size_t n, unsigned seed);   /* uniform [-1, 1) */
+/* max_i |y_i - ref_i| / max_i |ref_i| */
+double lmc_bench_rel_err(const float *y, const float *ref, size_t n);
+lmc_status lmc_bench_run_ref(const lmc_conv_desc *d, const float *x, const float *w, const float *b,
+                             float *y, int threads);
+
+#endif
