@@ -86,7 +86,8 @@ int main(void)
     size_t ws1 = 0, ws2 = 0, pk = 0;
     EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 1, &ws1, &pk), LMC_OK);
     EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 2, &ws2, NULL), LMC_OK);
-    CHECK(ws1 >= 9 * 4 * 81 * sizeof(float) && pk == 180 * sizeof(float), "im2col sizes %zu %zu", ws1, pk);
+    /* lowered matrix C*KH*KW x Ho*Wo plus packing; packed weights at least M*C*KH*KW */
+    CHECK(ws1 >= 9 * 4 * 81 * sizeof(float) && pk >= 180 * sizeof(float), "im2col sizes %zu %zu", ws1, pk);
     o.algo = LMC_ALGO_IM2COL;
     o.workspace_limit = ws1 - 1;
     o.threads = 1;

@@ -34,8 +34,8 @@ static im2col_layout layout_of(const lmc_problem *p, int threads)
     lmc_booking b = {0};
     im2col_layout l;
     l.col = lmc_book(&b, lmc_mul(col_elems(p), sizeof(float)));
-    l.gemm = lmc_book(&b, lmc_sgemm_workspace_bytes((size_t)p->mg, (size_t)p->ho * (size_t)p->wo,
-                                                    p->k_red, threads));
+    l.gemm = lmc_book(&b, lmc_sgemm_prepacked_a_workspace_bytes(
+                              (size_t)p->mg, (size_t)p->ho * (size_t)p->wo, p->k_red, threads));
     l.total = b.total;
     return l;
 }
@@ -45,11 +45,24 @@ static size_t im2col_workspace(const lmc_problem *p, int threads)
     return layout_of(p, threads).total;
 }
 
-static size_t im2col_packed(const lmc_problem *p) { return lmc_mul(p->w_elems, sizeof(float)); }
+/* The weights of each group packed once as the GEMM's A operand
+ * (M/g x C/g*KH*KW, row-major in the caller's NCHW weights). */
+static size_t group_packed(const lmc_problem *p)
+{
+    return lmc_sgemm_packed_a_bytes((size_t)p->mg, p->k_red);
+}
+
+static size_t im2col_packed(const lmc_problem *p)
+{
+    return lmc_mul(group_packed(p), (size_t)p->d.groups);
+}
 
 static void im2col_pack(const lmc_problem *p, const float *w, void *packed)
 {
-    memcpy(packed, w, p->w_elems * sizeof(float));
+    const size_t mg = (size_t)p->mg, kred = p->k_red;
+    for (size_t g = 0; g < (size_t)p->d.groups; g++)
+        lmc_sgemm_pack_a(mg, kred, w + g * mg * kred, (ptrdiff_t)kred, 1,
+                         (char *)packed + g * group_packed(p));
 }
 
 typedef struct {
@@ -99,7 +112,6 @@ static void im2col_execute(const lmc_exec_args *a)
     const im2col_layout l = layout_of(p, a->threads);
     float *col = (float *)((char *)a->ws + l.col);
     void *gws = (char *)a->ws + l.gemm;
-    const float *w = a->packed;
     const size_t hw = (size_t)d->h * (size_t)d->w, howo = (size_t)p->ho * (size_t)p->wo;
     const size_t kred = p->k_red, mg = (size_t)p->mg, cg = (size_t)p->cg;
 
@@ -113,8 +125,8 @@ static void im2col_execute(const lmc_exec_args *a)
                 lmc_parallel_for((long)kred, a->threads, lower_rows, &lc);
                 b = col;
             }
-            lmc_sgemm(mg, howo, kred, 1.0f, w + g * mg * kred, (ptrdiff_t)kred, 1, b,
-                      (ptrdiff_t)howo, 1, 0.0f, yg, (ptrdiff_t)howo, gws, a->threads);
+            lmc_sgemm_prepacked_a(mg, howo, kred, 1.0f, (const char *)a->packed + g * group_packed(p),
+                                  b, (ptrdiff_t)howo, 1, 0.0f, yg, (ptrdiff_t)howo, gws, a->threads);
             lmc_epilogue(p, yg, mg, howo, howo, a->bias, g * mg, true);
         }
     }

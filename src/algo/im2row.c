@@ -34,8 +34,8 @@ static im2row_layout layout_of(const lmc_problem *p, int threads)
     lmc_booking b = {0};
     im2row_layout l;
     l.rows = lmc_book(&b, lmc_mul(row_elems(p), sizeof(float)));
-    l.gemm = lmc_book(&b, lmc_sgemm_workspace_bytes((size_t)p->ho * (size_t)p->wo, (size_t)p->mg,
-                                                    p->k_red, threads));
+    l.gemm = lmc_book(&b, lmc_sgemm_prepacked_b_workspace_bytes(
+                              (size_t)p->ho * (size_t)p->wo, (size_t)p->mg, p->k_red, threads));
     l.total = b.total;
     return l;
 }
@@ -45,11 +45,24 @@ static size_t im2row_workspace(const lmc_problem *p, int threads)
     return layout_of(p, threads).total;
 }
 
-static size_t im2row_packed(const lmc_problem *p) { return lmc_mul(p->w_elems, sizeof(float)); }
+/* The weights of each group packed once as the GEMM's B operand W_g^T
+ * (C/g*KH*KW x M/g; the caller's NHWC weights read transposed). */
+static size_t group_packed(const lmc_problem *p)
+{
+    return lmc_sgemm_packed_b_bytes(p->k_red, (size_t)p->mg);
+}
+
+static size_t im2row_packed(const lmc_problem *p)
+{
+    return lmc_mul(group_packed(p), (size_t)p->d.groups);
+}
 
 static void im2row_pack(const lmc_problem *p, const float *w, void *packed)
 {
-    memcpy(packed, w, p->w_elems * sizeof(float));
+    const size_t mg = (size_t)p->mg, kred = p->k_red;
+    for (size_t g = 0; g < (size_t)p->d.groups; g++)
+        lmc_sgemm_pack_b(kred, mg, w + g * mg * kred, 1, (ptrdiff_t)kred,
+                         (char *)packed + g * group_packed(p));
 }
 
 typedef struct {
@@ -93,7 +106,6 @@ static void im2row_execute(const lmc_exec_args *a)
     const im2row_layout l = layout_of(p, a->threads);
     float *rows = (float *)((char *)a->ws + l.rows);
     void *gws = (char *)a->ws + l.gemm;
-    const float *w = a->packed;
     const size_t hw = (size_t)d->h * (size_t)d->w, howo = (size_t)p->ho * (size_t)p->wo;
     const size_t kred = p->k_red, mg = (size_t)p->mg, cg = (size_t)p->cg;
     const size_t C = (size_t)d->c, M = (size_t)d->m;
@@ -110,9 +122,9 @@ static void im2row_execute(const lmc_exec_args *a)
                 op_a = rows;
                 rsa = (ptrdiff_t)kred;
             }
-            /* op(B)(k, j) = W[g * mg + j][k]: the weights read transposed. */
-            lmc_sgemm(howo, mg, kred, 1.0f, op_a, rsa, 1, w + g * mg * kred, 1, (ptrdiff_t)kred,
-                      0.0f, yg, (ptrdiff_t)M, gws, a->threads);
+            lmc_sgemm_prepacked_b(howo, mg, kred, 1.0f, op_a, rsa, 1,
+                                  (const char *)a->packed + g * group_packed(p), 0.0f, yg,
+                                  (ptrdiff_t)M, gws, a->threads);
             lmc_epilogue(p, yg, howo, mg, M, a->bias, g * mg, false);
         }
     }
