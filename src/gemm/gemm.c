@@ -16,10 +16,12 @@
 /* ---- configuration per ISA ------------------------------------------------ */
 typedef struct gemm_cfg {
     lmc_f32_gemm_ukernel ukr;
+    lmc_f32_gemm_ukernel_edge edge;   /* partial tiles, or NULL: stack tile */
     const char *name;
     lmc_isa isa;
     size_t mr, nr;
     size_t mc, kc, nc;
+    size_t l2_half;          /* bytes: a B block this small stays in L2 */
     size_t nc_l2;            /* NC when all rows fit one MC block (see nc_of) */
     size_t small_m;          /* m <= small_m: B read in place (see gemm_small_m) */
 } gemm_cfg;
@@ -31,11 +33,13 @@ static size_t round_up(size_t x, size_t r) { return (x + r - 1) / r * r; }
 static size_t min_sz(size_t a, size_t b) { return a < b ? a : b; }
 static size_t max_sz(size_t a, size_t b) { return a > b ? a : b; }
 
-/* Block sizes from the caches: a KC x NR panel of B fills about half of L1,
+/* Block sizes from the caches: a KC x NR panel of B fills about L1,
  * an MC x KC block of A about half of L2, a KC x NC block of B a share of L3. */
 static void set_blocks(gemm_cfg *g, const lmc_cpu_info *ci)
 {
-    size_t kc = ci->l1d_bytes / 2 / (g->nr * sizeof(float));
+    /* Measured on Zen 5 (48 KiB L1d): a B micro-panel as large as L1 (KC =
+     * 384 for NR = 32) beats half of it; the A micro-panel streams from L2. */
+    size_t kc = ci->l1d_bytes / (g->nr * sizeof(float));
     kc = max_sz(64, min_sz(kc & ~(size_t)7, 512));
     size_t mc = ci->l2_bytes / 2 / (kc * sizeof(float));
     mc = max_sz(g->mr, min_sz(mc, 1024) / g->mr * g->mr);
@@ -50,21 +54,23 @@ static void set_blocks(gemm_cfg *g, const lmc_cpu_info *ci)
      * few tiles only: keep the B block in L2 instead of L3. */
     size_t nc2 = ci->l2_bytes / 2 / (kc * sizeof(float));
     g->nc_l2 = max_sz(g->nr * 2, min_sz(nc2, nc) / g->nr * g->nr);
+    g->l2_half = ci->l2_bytes / 2;
 }
 
 static void init_cfg(void)
 {
     const lmc_cpu_info *ci = lmc_cpu();
-    g_cfg[LMC_ISA_SCALAR] = (gemm_cfg){lmc_f32_gemm_ukernel_4x16__scalar,
+    g_cfg[LMC_ISA_SCALAR] = (gemm_cfg){lmc_f32_gemm_ukernel_4x16__scalar, NULL,
                                        "f32_gemm_ukernel_4x16__scalar", LMC_ISA_SCALAR, 4, 16,
-                                       0, 0, 0, 0, 0};
+                                       0, 0, 0, 0, 0, 0};
 #if defined(__x86_64__) || defined(__i386__)
-    g_cfg[LMC_ISA_AVX2] = (gemm_cfg){lmc_f32_gemm_ukernel_6x16__avx2,
+    g_cfg[LMC_ISA_AVX2] = (gemm_cfg){lmc_f32_gemm_ukernel_6x16__avx2, NULL,
                                      "f32_gemm_ukernel_6x16__avx2", LMC_ISA_AVX2, 6, 16,
-                                     0, 0, 0, 0, 0};
+                                     0, 0, 0, 0, 0, 0};
     g_cfg[LMC_ISA_AVX512] = (gemm_cfg){lmc_f32_gemm_ukernel_14x32__avx512,
+                                       lmc_f32_gemm_ukernel_14x32__avx512_edge,
                                        "f32_gemm_ukernel_14x32__avx512", LMC_ISA_AVX512, 14, 32,
-                                       0, 0, 0, 0, 0};
+                                       0, 0, 0, 0, 0, 0};
 #else
     g_cfg[LMC_ISA_AVX2] = g_cfg[LMC_ISA_SCALAR];
     g_cfg[LMC_ISA_AVX512] = g_cfg[LMC_ISA_SCALAR];
@@ -182,10 +188,10 @@ static void pack_b(size_t nr, size_t kb, size_t nb, const float *b, ptrdiff_t rs
         for (size_t p = 0; p < kb; p++) {
             const float *s = b + (ptrdiff_t)p * rs;
             float *d = dst + p * nr;
-            if (p + 4 < kb) {
+            if (p + 8 < kb) {
                 /* Rows of B may be far apart (im2col): fetch a few rows
                  * ahead so the short row segments stream. */
-                const float *pf = s + 4 * rs;
+                const float *pf = s + 8 * rs;
                 for (size_t j = 0; j < nb; j += 16) __builtin_prefetch(pf + j, 0, 3);
             }
             for (size_t j0 = 0; j0 < full; j0 += nr, d += kb * nr)
@@ -229,6 +235,10 @@ static inline void tile(const gemm_cfg *g, size_t kb, const float *a, ptrdiff_t 
 {
     if (mr == g->mr && nr == g->nr) {
         g->ukr(kb, a, rsa, csa, b, rsb, c, ldc, alpha, beta);
+        return;
+    }
+    if (g->edge) {
+        g->edge(kb, a, rsa, csa, b, rsb, c, ldc, alpha, beta, mr, nr);
         return;
     }
     float t[LMC_GEMM_MR_MAX * LMC_GEMM_NR_MAX];
@@ -376,6 +386,21 @@ static void gemm_st(const gemm_job *j, float *ws)
                            j->a.cs, ablk);
                     ab = ablk;
                     aps = kb * mr_;
+                }
+                if (kb * round_up(nb, nr_) * sizeof(float) <= g->l2_half) {
+                    /* The B block fits L2: keep one A micro-panel in L1 and
+                     * sweep the B panels (A, possibly straight from a large
+                     * prepacked buffer, then streams at 1/(nb/NR) the rate). */
+                    for (size_t ir = 0; ir < mb; ir += mr_) {
+                        const size_t mr = min_sz(mr_, mb - ir);
+                        const float *ap = ab + (ir / mr_) * aps;
+                        float *cc = j->c + (ptrdiff_t)(ic + ir) * j->ldc + (ptrdiff_t)jc;
+                        for (size_t jr = 0; jr < nb; jr += nr_)
+                            tile(g, kb, ap, 1, (ptrdiff_t)mr_, bb + (jr / nr_) * bps,
+                                 (ptrdiff_t)nr_, cc + jr, j->ldc, mr, min_sz(nr_, nb - jr),
+                                 j->alpha, beta);
+                    }
+                    continue;
                 }
                 for (size_t jr = 0; jr < nb; jr += nr_) {
                     const size_t nr = min_sz(nr_, nb - jr);

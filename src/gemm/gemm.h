@@ -26,8 +26,9 @@
  * the portable kernel) in some order; for integer data whose partial sums
  * stay below 2^24 and alpha == 1 the result is exact.
  *
- * Nothing here allocates.  Pointers (A, B, C, ws, packed buffers) may have
- * any alignment (unaligned loads and stores).
+ * Nothing here allocates.  Pointers (A, B, C, ws, packed buffers) need only
+ * float alignment (4 bytes): kernels use unaligned loads and stores, and no
+ * byte of ws is spent on alignment padding.
  */
 #ifndef LMC_GEMM_H
 #define LMC_GEMM_H
@@ -44,8 +45,8 @@
  *
  * beta == 0 never reads C (C may hold NaN).  m, n or k == 0 are allowed
  * (k == 0 gives C = beta * C).
- * ws must hold lmc_sgemm_workspace_bytes(m, n, k, threads) bytes (any
- * alignment); the GEMM touches nothing else besides A, B and C.
+ * ws must hold lmc_sgemm_workspace_bytes(m, n, k, threads) bytes (4-byte
+ * alignment suffices); the GEMM touches nothing else besides A, B and C.
  * threads is how many threads this call may use internally; pass 1 when
  * calling from inside a parallel region (then ws is this thread's slice).
  */
@@ -54,11 +55,16 @@ void lmc_sgemm(size_t m, size_t n, size_t k, float alpha,
                const float *b, ptrdiff_t rsb, ptrdiff_t csb,
                float beta, float *c, ptrdiff_t ldc, void *ws, int threads);
 
-/* Exact workspace bytes of lmc_sgemm for these sizes and threads: the A
- * block (min(MC, m rounded up to MR) x min(KC, k) floats) and the B block
- * (min(KC, k) x min(NC, n rounded up to NR) floats) of every thread's share
- * of C.  At threads == 1 the call writes the last byte of it.  0 when m, n
- * or k is 0. */
+/* Exact workspace bytes of lmc_sgemm for these sizes and threads: per
+ * thread's share of C, the packed A block (MC' x KC' floats) and B block
+ * (KC' x NC' floats), where MC', KC', NC' are the block sizes balanced over
+ * m, k, n (e.g. KC' = k when k <= KC; MC' = m rounded up to MR when m <= MC).
+ * When m <= 4 MR ("small m": B is read in place if its column stride is 1,
+ * else packed one KC x NR panel at a time) the B block is one KC' x NR panel,
+ * placed first, and may go unused.  The A block is always packed and is
+ * last, so at threads == 1 the call writes the last byte.  0 when m, n or k
+ * is 0.  Depends only on (m, n, k, threads) and the active ISA, never on
+ * the strides. */
 size_t lmc_sgemm_workspace_bytes(size_t m, size_t n, size_t k, int threads);
 
 /* ---- prepacked A (e.g. convolution weights packed once at plan time) ----

@@ -8,7 +8,8 @@
  *     C[i][j] = c[i * ldc + j].
  * beta == 0 never reads C.  Loads are unaligned; nothing is read outside the
  * MR x kc and kc x NR operands.  Edge tiles are the driver's business
- * (gemm.c runs the kernel into a stack tile and copies the valid part). */
+ * (an ISA's edge kernel below, or gemm.c runs the full kernel into a stack
+ * tile and copies the valid part). */
 #ifndef LMC_GEMM_UKERNEL_H
 #define LMC_GEMM_UKERNEL_H
 
@@ -30,5 +31,16 @@ void lmc_f32_gemm_ukernel_6x16__avx2(size_t kc, const float *a, ptrdiff_t rsa, p
 void lmc_f32_gemm_ukernel_4x16__scalar(size_t kc, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
                                        const float *b, ptrdiff_t rsb, float *c, ptrdiff_t ldc,
                                        float alpha, float beta);
+
+/* Edge kernels: the mr x nr corner (mr <= MR, nr <= NR) of a tile, same
+ * operands as the full kernel, C written only inside the corner. */
+typedef void (*lmc_f32_gemm_ukernel_edge)(size_t kc, const float *a, ptrdiff_t rsa,
+                                           ptrdiff_t csa, const float *b, ptrdiff_t rsb,
+                                           float *c, ptrdiff_t ldc, float alpha, float beta,
+                                           size_t mr, size_t nr);
+void lmc_f32_gemm_ukernel_14x32__avx512_edge(size_t kc, const float *a, ptrdiff_t rsa,
+                                             ptrdiff_t csa, const float *b, ptrdiff_t rsb,
+                                             float *c, ptrdiff_t ldc, float alpha, float beta,
+                                             size_t mr, size_t nr);
 
 #endif
