@@ -3,11 +3,14 @@
 #   make test    Release build, then every test through ctest
 # and the sanitizer run CI adds:
 #   make test-asan   build-asan/ with AddressSanitizer + UBSan, every test
+# and the comparison pictures and report (tools/plot.py, tools/report.py):
+#   make plots       PNGs in docs/img/ from PLOT_CSV (made by the bench on VGG-16 if absent)
+#   make report      runs the papers' layer sets with --compare, writes docs/results.md
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BENCH_ARGS ?=
 
-.PHONY: all bench test test-asan clean
+.PHONY: all bench test test-asan clean plots report
 
 all: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
@@ -28,6 +31,19 @@ test-asan: build-asan/CMakeCache.txt
 	cmake --build build-asan -j$(JOBS)
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		ctest --output-on-failure -j$(JOBS) --timeout 1200
+
+# Debian's python3-matplotlib lives under /usr/bin/python3 (a pyenv python3 may come first on PATH).
+PYTHON ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
+PLOT_CSV ?= docs/results.csv
+REPORT_ARGS ?=
+
+plots: all
+	@mkdir -p docs/img
+	test -f $(PLOT_CSV) || ./$(BUILD)/lmconv-bench --csv --compare onednn,openblas,xnnpack $(BENCH_ARGS) > $(PLOT_CSV)
+	$(PYTHON) tools/plot.py --out docs/img --per-layer $(PLOT_CSV)
+
+report: all
+	$(PYTHON) tools/report.py --bench $(BUILD)/lmconv-bench --out docs $(REPORT_ARGS)
 
 clean:
 	rm -rf $(BUILD) build-asan

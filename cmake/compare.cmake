@@ -1,9 +1,14 @@
 # Optional libraries that lmconv-bench runs side by side with lmconv
 # (--compare).  Each is found or skipped with a message; the bench prints the
-# same reason at run time.
+# same reason at run time (tools/compare_<lib>.c compile either way).
 if(NOT LMC_COMPARE)
+  message(STATUS "lmconv-bench: LMC_COMPARE=OFF: oneDNN, OpenBLAS and XNNPACK comparisons skipped")
+  target_compile_definitions(lmconv-bench PRIVATE LMC_COMPARE_DISABLED=1)
   return()
 endif()
+
+# OpenBLAS (Debian libopenblas-dev): cblas_sgemm for openblas-im2col and
+# lmconv-bench gemm.
 find_path(LMC_CBLAS_INC cblas.h PATH_SUFFIXES openblas)
 find_library(LMC_OPENBLAS_LIB NAMES openblas)
 if(LMC_CBLAS_INC AND LMC_OPENBLAS_LIB)
@@ -13,4 +18,32 @@ if(LMC_CBLAS_INC AND LMC_OPENBLAS_LIB)
   target_link_libraries(lmconv-bench PRIVATE ${LMC_OPENBLAS_LIB})
 else()
   message(STATUS "lmconv-bench: OpenBLAS not found (apt-get install libopenblas-dev); openblas comparison skipped")
+endif()
+
+# oneDNN (Debian libdnnl-dev, 2.x C API): onednn-auto/-direct/-winograd.
+find_path(LMC_DNNL_INC oneapi/dnnl/dnnl.h)
+find_library(LMC_DNNL_LIB NAMES dnnl)
+if(LMC_DNNL_INC AND LMC_DNNL_LIB)
+  message(STATUS "lmconv-bench: oneDNN found: ${LMC_DNNL_LIB}")
+  target_compile_definitions(lmconv-bench PRIVATE LMC_HAVE_ONEDNN=1)
+  target_include_directories(lmconv-bench PRIVATE ${LMC_DNNL_INC})
+  target_link_libraries(lmconv-bench PRIVATE ${LMC_DNNL_LIB})
+else()
+  message(STATUS "lmconv-bench: oneDNN not found (apt-get install libdnnl-dev); onednn comparison skipped")
+endif()
+
+# XNNPACK (Debian libxnnpack-dev); its header includes pthreadpool.h
+# (libpthreadpool-dev) and the operator API takes a pthreadpool_t.
+find_path(LMC_XNNPACK_INC xnnpack.h)
+find_path(LMC_PTHREADPOOL_INC pthreadpool.h)
+find_library(LMC_XNNPACK_LIB NAMES XNNPACK xnnpack)
+find_library(LMC_PTHREADPOOL_LIB NAMES pthreadpool)
+if(LMC_XNNPACK_INC AND LMC_PTHREADPOOL_INC AND LMC_XNNPACK_LIB AND LMC_PTHREADPOOL_LIB)
+  message(STATUS "lmconv-bench: XNNPACK found: ${LMC_XNNPACK_LIB}")
+  target_compile_definitions(lmconv-bench PRIVATE LMC_HAVE_XNNPACK=1)
+  target_include_directories(lmconv-bench PRIVATE ${LMC_XNNPACK_INC} ${LMC_PTHREADPOOL_INC})
+  # libXNNPACK.so already depends on libcpuinfo and libpthreadpool at run time.
+  target_link_libraries(lmconv-bench PRIVATE ${LMC_XNNPACK_LIB} ${LMC_PTHREADPOOL_LIB})
+else()
+  message(STATUS "lmconv-bench: XNNPACK not found (apt-get install libxnnpack-dev libpthreadpool-dev); xnnpack comparison skipped")
 endif()

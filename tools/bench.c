@@ -8,6 +8,7 @@
  *                [--check|--no-check] [--csv] [--compare lib,..]
  *   lmconv-bench peak        measured FMA peak at 1 and N threads
  *   lmconv-bench gemm ...    the SGEMM benchmark (see --help there)
+ *   lmconv-bench bandwidth   STREAM-like triad memory bandwidth (1 and N threads)
  */
 #include <math.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_bandwidth.h"
 #include "bench_gemm.h"
 #include "bench_util.h"
 #include "compare.h"
@@ -50,6 +52,7 @@ static void usage(FILE *f)
             "                    [--check|--no-check] [--csv] [--compare lib,...]\n"
             "       lmconv-bench peak\n"
             "       lmconv-bench gemm [--csv] ...\n"
+            "       lmconv-bench bandwidth [--csv] ...\n"
             "Layer files: name,C,H,W,M,KH,KW,stride,pad[,groups,dilation,batch], or the\n"
             "real-network shape CSVs (net,name,groups,mb,ic,ih,...).  Default layer set:\n"
             "%s/bench/layers/vgg16.csv.  --algo all = every algorithm but the oracle ref.\n"
@@ -363,6 +366,7 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && !strcmp(argv[1], "peak")) return run_peak();
     if (argc > 1 && !strcmp(argv[1], "gemm")) return lmc_bench_gemm_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "bandwidth")) return lmc_bench_bandwidth_main(argc - 1, argv + 1);
     options o;
     if (parse_options(argc, argv, &o) != 0) {
         usage(stderr);

@@ -3,8 +3,17 @@
 #include <stdio.h>
 #include <string.h>
 
+extern const lmc_backend lmc_backend_onednn_auto, lmc_backend_onednn_direct, lmc_backend_onednn_winograd;
+extern const lmc_backend lmc_backend_openblas_im2col;
+extern const lmc_backend lmc_backend_xnnpack;
+
 /* The list of comparison backends, in one place. */
 const lmc_backend *const lmc_backends[] = {
+    &lmc_backend_onednn_auto,
+    &lmc_backend_onednn_direct,
+    &lmc_backend_onednn_winograd,
+    &lmc_backend_openblas_im2col,
+    &lmc_backend_xnnpack,
     NULL,
 };
 

@@ -1,0 +1,158 @@
+/* lmconv-bench --compare openblas: the convolution the way Caffe ran it,
+ * im2col per image and group into one column buffer, then OpenBLAS's
+ * cblas_sgemm (row-major: y_g[M/g][Ho*Wo] = W_g[M/g][C/g*KH*KW] *
+ * col[C/g*KH*KW][Ho*Wo]).  Layout NCHW, weights used in place (the GEMM's A
+ * is the caller's [M][C/g][KH][KW] array), so no packed copy.
+ *
+ * As in Caffe, a 1x1 kernel with stride 1, no padding and no dilation skips
+ * the lowering and multiplies the input directly (workspace 0).  The bias is
+ * written into y first and the GEMM accumulates with beta = 1; ReLU, if
+ * asked for, is a pass over y afterwards.  All of it is inside the timing.
+ *
+ * workspace_bytes is the column buffer, C/g*KH*KW*Ho*Wo floats, reused for
+ * every image and group.  OpenBLAS allocates its own packing buffers
+ * internally (a per-thread pool set up at library load); they are not
+ * counted, and the row's note says so. */
+#include "compare.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef LMC_HAVE_OPENBLAS
+#include <cblas.h>
+#endif
+
+#ifdef LMC_HAVE_OPENBLAS
+
+static int is_pointwise(const lmc_conv_desc *d)
+{
+    return d->kh == 1 && d->kw == 1 && d->stride_h == 1 && d->stride_w == 1 && d->pad_top == 0 &&
+           d->pad_bottom == 0 && d->pad_left == 0 && d->pad_right == 0;
+}
+
+/* Caffe's im2col for one image and group: col[(c*KH + i)*KW + j][oh*Wo + ow]. */
+static void im2col(const lmc_conv_desc *d, int ho, int wo, const float *x, int cg, float *col)
+{
+    const size_t hw = (size_t)ho * (size_t)wo;
+    for (int c = 0; c < cg; c++) {
+        const float *xc = x + (size_t)c * (size_t)d->h * (size_t)d->w;
+        for (int i = 0; i < d->kh; i++) {
+            for (int j = 0; j < d->kw; j++) {
+                float *row = col + ((size_t)(c * d->kh + i) * (size_t)d->kw + (size_t)j) * hw;
+                for (int oh = 0; oh < ho; oh++) {
+                    const int ih = oh * d->stride_h - d->pad_top + i * d->dil_h;
+                    float *r = row + (size_t)oh * (size_t)wo;
+                    if (ih < 0 || ih >= d->h) {
+                        memset(r, 0, (size_t)wo * sizeof(float));
+                        continue;
+                    }
+                    const float *xr = xc + (size_t)ih * (size_t)d->w;
+                    for (int ow = 0; ow < wo; ow++) {
+                        const int iw = ow * d->stride_w - d->pad_left + j * d->dil_w;
+                        r[ow] = iw >= 0 && iw < d->w ? xr[iw] : 0.0f;
+                    }
+                }
+            }
+        }
+    }
+}
+
+static void conv(const lmc_conv_desc *d, int ho, int wo, const float *x, const float *w, const float *b,
+                 float *y, float *col)
+{
+    const int g = d->groups, cg = d->c / g, mg = d->m / g;
+    const int k = cg * d->kh * d->kw;
+    const size_t hw = (size_t)ho * (size_t)wo;
+    const int pointwise = is_pointwise(d);
+    for (int n = 0; n < d->n; n++) {
+        const float *xn = x + (size_t)n * (size_t)d->c * (size_t)d->h * (size_t)d->w;
+        float *yn = y + (size_t)n * (size_t)d->m * hw;
+        for (int m = 0; m < d->m; m++) {
+            float *ym = yn + (size_t)m * hw;
+            const float bm = d->has_bias ? b[m] : 0.0f;
+            for (size_t i = 0; i < hw; i++) ym[i] = bm;
+        }
+        for (int gi = 0; gi < g; gi++) {
+            const float *xg = xn + (size_t)gi * (size_t)cg * (size_t)d->h * (size_t)d->w;
+            const float *bmat = xg;
+            if (!pointwise) {
+                im2col(d, ho, wo, xg, cg, col);
+                bmat = col;
+            }
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, mg, (int)hw, k, 1.0f,
+                        w + (size_t)gi * (size_t)mg * (size_t)k, k, bmat, (int)hw, 1.0f,
+                        yn + (size_t)gi * (size_t)mg * hw, (int)hw);
+        }
+    }
+    if (d->relu) {
+        const size_t ny = (size_t)d->n * (size_t)d->m * hw;
+        for (size_t i = 0; i < ny; i++) y[i] = y[i] > 0.0f ? y[i] : 0.0f;
+    }
+}
+
+static void run(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y, int threads,
+                int reps, lmc_bench_row *row)
+{
+    int ho, wo;
+    if (lmc_desc_validate(d, &ho, &wo) != LMC_OK) {
+        snprintf(row->status, sizeof row->status, "invalid layer");
+        return;
+    }
+    const size_t hw = (size_t)ho * (size_t)wo;
+    const size_t k = (size_t)(d->c / d->groups) * (size_t)d->kh * (size_t)d->kw;
+    if (hw > 0x7fffffff || k > 0x7fffffff) {
+        snprintf(row->status, sizeof row->status, "unsupported by cblas: dimension exceeds int");
+        return;
+    }
+    const size_t ws = is_pointwise(d) ? 0 : k * hw * sizeof(float);
+    float *col = ws ? lmc_bench_alloc(ws) : NULL;
+    if (ws && !col) {
+        snprintf(row->status, sizeof row->status, "out of memory for the im2col buffer");
+        return;
+    }
+    openblas_set_num_threads(threads);
+    lmc_bench_timer t;
+    lmc_bench_timer_init(&t, reps);
+    do {
+        lmc_bench_timer_start(&t);
+        conv(d, ho, wo, x, w, b, y, col);
+        lmc_bench_timer_stop(&t);
+    } while (lmc_bench_timer_more(&t));
+    lmc_bench_timer_result(&t, row);
+    free(col);
+    row->workspace_bytes = ws;
+    row->packed_bytes = 0;
+    snprintf(row->note, sizeof row->note, "impl=cblas_sgemm:%s%s; hidden BLAS buffers not counted",
+             openblas_get_corename(), is_pointwise(d) ? "; 1x1: no im2col" : "");
+    snprintf(row->status, sizeof row->status, "ok");
+}
+
+static const char *unavailable(void) { return NULL; }
+
+#else
+
+static void run(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y, int threads,
+                int reps, lmc_bench_row *row)
+{
+    snprintf(row->status, sizeof row->status, "OpenBLAS not found at build time");
+}
+
+static const char *unavailable(void)
+{
+#ifdef LMC_COMPARE_DISABLED
+    return "comparisons disabled at build time (-DLMC_COMPARE=OFF)";
+#else
+    return "OpenBLAS not found at build time (apt-get install libopenblas-dev)";
+#endif
+}
+
+#endif
+
+const lmc_backend lmc_backend_openblas_im2col = {
+    .name = "openblas-im2col",
+    .family = "openblas",
+    .layout = LMC_NCHW,
+    .unavailable = unavailable,
+    .run = run,
+};
