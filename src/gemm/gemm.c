@@ -6,11 +6,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 #include "cpu.h"
+#include "internal.h"
 #include "gemm/ukernel.h"
 
 /* ---- configuration per ISA ------------------------------------------------ */
@@ -492,6 +490,18 @@ static void run_block(const gemm_job *j, split s, int t, float *ws)
     gemm_st(&sub, ws + off);
 }
 
+typedef struct {
+    const gemm_job *j;
+    split s;
+    float *ws;
+} blocks_ctx;
+
+static void run_blocks(void *ctx, long begin, long end)
+{
+    const blocks_ctx *bc = ctx;
+    for (long t = begin; t < end; t++) run_block(bc->j, bc->s, (int)t, bc->ws);
+}
+
 static void run(const gemm_job *j, void *ws, int threads)
 {
     if (j->m == 0 || j->n == 0) return;
@@ -505,15 +515,10 @@ static void run(const gemm_job *j, void *ws, int threads)
         gemm_st(j, (float *)ws);
         return;
     }
-#ifdef _OPENMP
-#pragma omp parallel num_threads(s.nt)
-    {
-        const int nth = omp_get_num_threads();
-        for (int t = omp_get_thread_num(); t < s.nt; t += nth) run_block(j, s, t, (float *)ws);
-    }
-#else
-    for (int t = 0; t < s.nt; t++) run_block(j, s, t, (float *)ws);
-#endif
+    /* Through lmc_parallel_for: a team of exactly `threads` (the one started
+     * at plan time), never a new smaller one, which OpenMP would allocate. */
+    blocks_ctx bc = {j, s, (float *)ws};
+    lmc_parallel_for(s.nt, threads, run_blocks, &bc);
 }
 
 /* ---- public entry points ---------------------------------------------------- */
