@@ -24,8 +24,9 @@
  *     thread), not an upper guess.  It depends on the thread count.
  *   - The input is never modified (unless the plan was created with
  *     LMC_PLAN_DESTROY_INPUT; then it is restored before execute returns).
- *   - Any alignment of input, output and workspace is accepted; 64-byte
- *     alignment is fastest.
+ *   - Input, output and workspace need only float (4-byte) alignment,
+ *     which lmc_execute checks (LMC_ERR_BAD_ARG); 64-byte alignment is
+ *     fastest.
  *
  * A plan is immutable after creation; several threads may execute it at
  * once, each with its own workspace and output.
@@ -33,6 +34,8 @@
  * Layouts (activations / weights):
  *   LMC_NCHW:  x[n][c][h][w],  y[n][m][ho][wo],  w[m][c/g][kh][kw]   (PyTorch)
  *   LMC_NHWC:  x[n][h][w][c],  y[n][ho][wo][m],  w[m][kh][kw][c/g]   (TFLite)
+ *   LMC_NCHW16C / LMC_NCHW8C: x[n][c/B][h][w][B] (B = 16 / 8, channels padded
+ *              with zeros up to a multiple of B), y likewise, w as for NCHW
  * With groups g, input channel block j (c/g channels) feeds output channel
  * block j (m/g channels); bias is b[m].
  *
@@ -76,9 +79,19 @@ typedef enum lmc_status {
     LMC_STATUS_COUNT_
 } lmc_status;
 
+/* Activation layouts.  The blocked layouts NCHW16c / NCHW8c (oneDNN's
+ * nChw16c / nChw8c; the layout of the direct convolution, Zhang et al. 2018)
+ * store channels in blocks of 16 (8):  x[n][ceil(c/16)][h][w][16].  The
+ * channels c..ceil(c/16)*16-1 of the last block are padding: lmconv writes
+ * them as zeros in every output it produces (and lmc_convert_layout does),
+ * so a network chains blocked layers with no conversion.  Tensor sizes
+ * (lmc_desc_input_elems etc.) include the padding.  Weights of a blocked
+ * problem are given as for NCHW, [m][c/g][kh][kw] (the plan re-lays them). */
 typedef enum lmc_layout {
     LMC_NCHW = 0,
-    LMC_NHWC = 1
+    LMC_NHWC = 1,
+    LMC_NCHW16C = 2,
+    LMC_NCHW8C = 3
 } lmc_layout;
 
 /* Algorithms.  LMC_ALGO_AUTO asks the planner; the others name one
@@ -98,7 +111,8 @@ typedef enum lmc_algo {
     LMC_ALGO_KN2COL_AS,  /* accumulating kn2col, HWC form                      */
     LMC_ALGO_KN2ROW_AA,  /* kn2row accumulating into the output, O(KW)         */
     LMC_ALGO_INDIRECT,   /* indirection buffer + GEMM micro-kernel (Dukhan)    */
-    LMC_ALGO_DIRECT,     /* blocked direct convolution, zero workspace (Zhang) */
+    LMC_ALGO_DIRECT,     /* direct conv. (Zhang 2018): workspace 0 in NHWC and
+                            NCHW16c/8c; NCHW via one image's NHWC copies */
     LMC_ALGO_COUNT_
 } lmc_algo;
 
@@ -135,6 +149,20 @@ double lmc_desc_flops(const lmc_conv_desc *d);
 size_t lmc_desc_input_elems(const lmc_conv_desc *d);
 size_t lmc_desc_output_elems(const lmc_conv_desc *d);
 size_t lmc_desc_weight_elems(const lmc_conv_desc *d);
+
+/* Elements of an n x c x h x w activation tensor stored in `layout`,
+ * padding channels of blocked layouts included; 0 if a size is < 1, the
+ * layout is unknown or the byte size would not fit in size_t. */
+size_t lmc_layout_elems(lmc_layout layout, int n, int c, int h, int w);
+
+/* Copies an n x c x h x w activation tensor from layout src_layout to
+ * dst_layout (any of lmc_layout, e.g. NCHW -> NCHW16c and back).  The
+ * padding channels of a blocked destination are written as zeros; those of
+ * a blocked source are not read.  src and dst hold lmc_layout_elems() floats
+ * each and must not overlap.  Single-threaded; never allocates.
+ * LMC_ERR_NULL, LMC_ERR_BAD_SIZE, LMC_ERR_BAD_LAYOUT or LMC_ERR_OVERFLOW. */
+lmc_status lmc_convert_layout(const float *src, lmc_layout src_layout, float *dst,
+                              lmc_layout dst_layout, int n, int c, int h, int w);
 
 /* Planner options.  lmc_plan_opts_init() gives: AUTO, threads 0 (= the
  * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, flags 0. */
@@ -187,7 +215,8 @@ int lmc_plan_threads(const lmc_plan *p);
 
 /* y = conv(x) with the plan's weights.  workspace may be NULL only when the
  * plan needs 0 bytes.  If workspace_bytes is less than required, returns
- * LMC_ERR_WORKSPACE_TOO_SMALL and writes nothing.  x and y must not overlap. */
+ * LMC_ERR_WORKSPACE_TOO_SMALL and writes nothing; a pointer that is not
+ * 4-byte aligned gives LMC_ERR_BAD_ARG.  x and y must not overlap. */
 lmc_status lmc_execute(const lmc_plan *p, const float *x, float *y,
                        void *workspace, size_t workspace_bytes);
 

@@ -41,7 +41,8 @@ lmc_status lmc_problem_init(lmc_problem *p, const lmc_conv_desc *d)
     if (d->pad_top < 0 || d->pad_bottom < 0 || d->pad_left < 0 || d->pad_right < 0)
         return LMC_ERR_BAD_PADDING;
     if (d->groups < 1 || d->c % d->groups != 0 || d->m % d->groups != 0) return LMC_ERR_BAD_GROUPS;
-    if (d->layout != LMC_NCHW && d->layout != LMC_NHWC) return LMC_ERR_BAD_LAYOUT;
+    const int blk = lmc_layout_block(d->layout);
+    if (blk == 0) return LMC_ERR_BAD_LAYOUT;
 
     int64_t ho = out_extent(d->h, d->pad_top, d->pad_bottom, d->kh, d->dil_h, d->stride_h);
     int64_t wo = out_extent(d->w, d->pad_left, d->pad_right, d->kw, d->dil_w, d->stride_w);
@@ -60,8 +61,10 @@ lmc_status lmc_problem_init(lmc_problem *p, const lmc_conv_desc *d)
     p->mg = d->m / d->groups;
     p->khd = (int)khd;
     p->kwd = (int)kwd;
-    p->in_elems = lmc_mul4((size_t)d->n, (size_t)d->c, (size_t)d->h, (size_t)d->w);
-    p->out_elems = lmc_mul4((size_t)d->n, (size_t)d->m, (size_t)ho, (size_t)wo);
+    p->blk = blk;
+    /* Blocked layouts: the padding channels of the last block are part of the tensor. */
+    p->in_elems = lmc_mul4((size_t)d->n, lmc_padded_channels((size_t)d->c, blk), (size_t)d->h, (size_t)d->w);
+    p->out_elems = lmc_mul4((size_t)d->n, lmc_padded_channels((size_t)d->m, blk), (size_t)ho, (size_t)wo);
     p->k_red = lmc_mul3((size_t)p->cg, (size_t)d->kh, (size_t)d->kw);
     p->w_elems = lmc_mul(p->k_red, (size_t)d->m);
     /* Each tensor's byte size must fit, and so must ptrdiff_t offsets into it. */

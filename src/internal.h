@@ -44,7 +44,29 @@ typedef struct lmc_problem {
     size_t k_red;            /* reduction length of one output: cg*kh*kw */
     double flops;
     unsigned flags;          /* the plan's LMC_PLAN_* flags (0 for lmc_query) */
+    int blk;                 /* channel block of the layout: 16, 8, or 1 (NCHW, NHWC) */
 } lmc_problem;
+
+/* Channel block of an activation layout (1 for the plain ones, 0 if unknown). */
+static inline int lmc_layout_block(lmc_layout l)
+{
+    return l == LMC_NCHW16C ? 16 : l == LMC_NCHW8C ? 8 : (l == LMC_NCHW || l == LMC_NHWC) ? 1 : 0;
+}
+/* Offset of activation element (n, c, y, x) of an N x C x H x W tensor in
+ * layout l (blk = lmc_layout_block(l)); the oracle and the conversions use it. */
+static inline size_t lmc_act_offset(lmc_layout l, int blk, size_t C, size_t H, size_t W,
+                                    size_t n, size_t c, size_t y, size_t x)
+{
+    if (l == LMC_NHWC) return ((n * H + y) * W + x) * C + c;
+    if (blk <= 1) return ((n * C + c) * H + y) * W + x;
+    const size_t b = (size_t)blk, cb = (C + b - 1) / b;
+    return (((n * cb + c / b) * H + y) * W + x) * b + c % b;
+}
+/* Channels rounded up to the layout's block (c itself for plain layouts). */
+static inline size_t lmc_padded_channels(size_t c, int blk)
+{
+    return blk > 1 ? lmc_mul((c + (size_t)blk - 1) / (size_t)blk, (size_t)blk) : c;
+}
 
 /* Fills p from d; returns the validation status. */
 lmc_status lmc_problem_init(lmc_problem *p, const lmc_conv_desc *d);
@@ -53,8 +75,10 @@ lmc_status lmc_problem_init(lmc_problem *p, const lmc_conv_desc *d);
  * Each algorithm lays out its workspace with the same function when it
  * reports the size and when it executes, so the two cannot disagree
  * (oneDNN's scratchpad booking).  Pieces are packed back to back with no
- * alignment padding: the caller's workspace has arbitrary alignment and the
- * reported size must be exact. */
+ * alignment padding, since the reported size must be exact and the caller's
+ * workspace is only known to be 4-byte aligned (lmc_execute checks that):
+ * book pieces of 4-byte multiples, and pieces of 8-byte items (pointers)
+ * first, so every piece keeps its items' alignment. */
 typedef struct lmc_booking {
     size_t total;            /* bytes booked so far (saturating) */
 } lmc_booking;

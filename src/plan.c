@@ -290,6 +290,7 @@ lmc_status lmc_execute(const lmc_plan *pl, const float *x, float *y, void *works
     if (!pl || !x || !y) return LMC_ERR_NULL;
     if (workspace_bytes < pl->ws_bytes) return LMC_ERR_WORKSPACE_TOO_SMALL;
     if (pl->ws_bytes && !workspace) return LMC_ERR_NULL;
+    if (((uintptr_t)x | (uintptr_t)y | (uintptr_t)workspace) & (sizeof(float) - 1)) return LMC_ERR_BAD_ARG;
     lmc_exec_args a = {
         .p = &pl->p,
         .x = x,

@@ -98,7 +98,7 @@ int main(void)
               lmc_plan_threads(p) == 1 && lmc_plan_workspace_bytes(p) == ws1 &&
               lmc_plan_packed_weight_bytes(p) == pk,
           "plan accessors");
-    void *ws = malloc(ws1);
+    void *ws = malloc(ws1 + 8); /* + 8: room for the misaligned-pointer cases */
     for (size_t i = 0; i < 405; i++) y[i] = -7.0f;
     EXPECT(lmc_execute(p, x, y, ws, ws1 - 1), LMC_ERR_WORKSPACE_TOO_SMALL);
     EXPECT(lmc_execute(p, x, y, NULL, ws1), LMC_ERR_NULL);
@@ -106,6 +106,9 @@ int main(void)
     for (size_t i = 0; i < 405; i++) untouched &= y[i] == -7.0f;
     CHECK(untouched, "a refused execute wrote the output");
     EXPECT(lmc_execute(p, x, NULL, ws, ws1), LMC_ERR_NULL);
+    EXPECT(lmc_execute(p, (const float *)((const char *)x + 2), y, ws, ws1), LMC_ERR_BAD_ARG);
+    EXPECT(lmc_execute(p, x, y, (char *)ws + 1, ws1 - 1), LMC_ERR_WORKSPACE_TOO_SMALL);
+    EXPECT(lmc_execute(p, x, y, (char *)ws + 1, ws1), LMC_ERR_BAD_ARG);
     EXPECT(lmc_execute(p, x, y, ws, ws1), LMC_OK);
     /* The plan owns its weights: scribbling on the caller's array changes nothing. */
     float y2[405], wsave[180];

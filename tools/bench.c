@@ -4,7 +4,7 @@
  * peak, workspace and packed-weight bytes and the error.
  *
  *   lmconv-bench [--layers FILE] [--algo a,b,..|all] [--threads N[,N..]]
- *                [--reps N] [--batch N] [--layout auto|nchw|nhwc|both]
+ *                [--reps N] [--batch N] [--layout auto|nchw|nhwc|nchw16c|nchw8c|both|all]
  *                [--check|--no-check] [--csv] [--compare lib,..]
  *   lmconv-bench peak        measured FMA peak at 1 and N threads
  *   lmconv-bench gemm ...    the SGEMM benchmark (see --help there)
@@ -30,6 +30,8 @@
 #define LMC_SOURCE_DIR "."
 #endif
 
+enum { LAYOUT_AUTO = -1, LAYOUT_BOTH = -2, LAYOUT_ALL = -3 };
+
 typedef struct {
     const char *layers;
     char algos[64][32];
@@ -38,7 +40,7 @@ typedef struct {
     int nthreads;
     int reps;
     int batch;
-    int layout;              /* -1 auto, 0 nchw, 1 nhwc, 2 both */
+    int layout;              /* index into all_layouts, or LAYOUT_AUTO / _BOTH / _ALL */
     int check;
     int csv;
     char compare[256];
@@ -48,7 +50,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: lmconv-bench [--layers FILE] [--algo a,b,...|all] [--threads N[,N...]]\n"
-            "                    [--reps N] [--batch N] [--layout auto|nchw|nhwc|both]\n"
+            "                    [--reps N] [--batch N] [--layout auto|nchw|nhwc|nchw16c|nchw8c|both|all]\n"
             "                    [--check|--no-check] [--csv] [--compare lib,...]\n"
             "       lmconv-bench peak\n"
             "       lmconv-bench gemm [--csv] ...\n"
@@ -84,7 +86,7 @@ static int parse_options(int argc, char **argv, options *o)
     o->nthreads = 1;
     if (lmc_default_threads() > 1) o->threads[o->nthreads++] = lmc_default_threads();
     o->reps = 5;
-    o->layout = -1;
+    o->layout = LAYOUT_AUTO;
     o->check = 1;
     strcpy(o->algos[0], "all");
     o->nalgos = 1;
@@ -116,9 +118,15 @@ static int parse_options(int argc, char **argv, options *o)
             if (o->nthreads < 1) return -1;
             i++;
         } else if (v && !strcmp(a, "--layout")) {
-            o->layout = !strcmp(v, "auto") ? -1 : !strcmp(v, "nchw") ? 0 : !strcmp(v, "nhwc") ? 1
-                        : !strcmp(v, "both") ? 2 : -2;
-            if (o->layout == -2) return -1;
+            static const char *const names[] = {"nchw", "nhwc", "nchw16c", "nchw8c", "auto", "both", "all"};
+            static const int values[] = {0, 1, 2, 3, LAYOUT_AUTO, LAYOUT_BOTH, LAYOUT_ALL};
+            int found = 0;
+            for (int k = 0; k < 7; k++)
+                if (!strcmp(v, names[k])) {
+                    o->layout = values[k];
+                    found = 1;
+                }
+            if (!found) return -1;
             i++;
         } else if (v && !strcmp(a, "--compare")) {
             snprintf(o->compare, sizeof o->compare, "%s", v);
@@ -263,23 +271,43 @@ static int resolve_backends(const options *o, const lmc_backend **out, int max)
     return n;
 }
 
-/* Which layouts to run algorithm a in: --layout, or (auto) the first of
- * NCHW, NHWC that it supports. */
+/* Every activation layout, in the order auto prefers on a tie. */
+static const lmc_layout all_layouts[] = {LMC_NCHW, LMC_NHWC, LMC_NCHW16C, LMC_NCHW8C};
+#define NLAYOUTS ((int)(sizeof all_layouts / sizeof all_layouts[0]))
+
+static int layout_index(lmc_layout l)
+{
+    for (int i = 0; i < NLAYOUTS; i++)
+        if (all_layouts[i] == l) return i;
+    return 0;
+}
+
+/* Which layouts to run algorithm a in.  auto: the supported layout where
+ * the algorithm needs the least workspace (its native one: NHWC for direct,
+ * NCHW for im2col, ...); both: NCHW and NHWC; all: every layout; or one. */
 static int layouts_for(const options *o, const lmc_conv_desc *d, lmc_algo a, lmc_layout *out)
 {
-    if (o->layout == 0 || o->layout == 1) {
-        out[0] = o->layout ? LMC_NHWC : LMC_NCHW;
+    if (o->layout >= 0 && o->layout < NLAYOUTS) {
+        out[0] = all_layouts[o->layout];
         return 1;
     }
-    if (o->layout == 2) {
-        out[0] = LMC_NCHW;
-        out[1] = LMC_NHWC;
-        return 2;
+    const int cand = o->layout == LAYOUT_BOTH ? 2 : NLAYOUTS;
+    int n = 0;
+    size_t best_ws = SIZE_MAX;
+    for (int i = 0; i < cand; i++) {
+        lmc_conv_desc t = *d;
+        t.layout = all_layouts[i];
+        size_t ws;
+        if (o->layout != LAYOUT_AUTO) {
+            out[n++] = all_layouts[i];
+        } else if (lmc_query(&t, a, 1, &ws, NULL) == LMC_OK && (n == 0 || ws < best_ws)) {
+            out[0] = all_layouts[i];
+            best_ws = ws;
+            n = 1;
+        }
     }
-    lmc_conv_desc t = *d;
-    t.layout = LMC_NCHW;
-    out[0] = lmc_unsupported_reason(&t, a) ? LMC_NHWC : LMC_NCHW;
-    return 1;
+    if (n == 0) out[n++] = LMC_NCHW; /* unsupported everywhere: the row says why */
+    return n;
 }
 
 static void emit(const options *o, lmc_bench_row *row, layer_data *L, const float *y)
@@ -312,16 +340,16 @@ static int run_layers(const options *o)
 
     for (size_t li = 0; li < nl; li++) {
         const lmc_layer *lay = &layers[li];
-        layer_data L[2];
-        int have[2] = {0, 0};
+        layer_data L[NLAYOUTS];
+        int have[NLAYOUTS] = {0};
         /* Every lmconv algorithm, then every comparison backend, each in its layout. */
         for (int k = 0; k < na + nb; k++) {
-            lmc_layout lays[2];
+            lmc_layout lays[NLAYOUTS];
             int nlay = 1;
             if (k < na) nlay = layouts_for(o, &lay->d, ids[k], lays);
             else lays[0] = backs[k - na]->layout;
             for (int j = 0; j < nlay; j++) {
-                const int l = lays[j] == LMC_NHWC;
+                const int l = layout_index(lays[j]);
                 if (!have[l]) {
                     lmc_conv_desc d = lay->d;
                     d.layout = lays[j];
@@ -344,7 +372,7 @@ static int run_layers(const options *o)
                 }
             }
         }
-        for (int l = 0; l < 2; l++)
+        for (int l = 0; l < NLAYOUTS; l++)
             if (have[l]) layer_data_free(&L[l]);
     }
     free(layers);

@@ -24,7 +24,15 @@ void lmc_bench_row_init(lmc_bench_row *r, const lmc_layer *lay, const lmc_conv_d
     lmc_layer_str(d, r->desc, sizeof r->desc);
 }
 
-static const char *layout_name(lmc_layout l) { return l == LMC_NHWC ? "nhwc" : "nchw"; }
+static const char *layout_name(lmc_layout l)
+{
+    switch (l) {
+    case LMC_NHWC: return "nhwc";
+    case LMC_NCHW16C: return "16c";
+    case LMC_NCHW8C: return "8c";
+    default: return "nchw";
+    }
+}
 
 void lmc_bench_print_header(int csv, const char *layers, const int *threads, const double *peak, int nthreads)
 {

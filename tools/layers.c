@@ -145,7 +145,10 @@ const char *lmc_layer_str(const lmc_conv_desc *d, char *buf, size_t len)
     snprintf(buf, len, "g%dmb%dic%dih%diw%doc%doh%dow%dkh%dkw%dsh%dsw%dpt%dpb%dpl%dpr%ddh%ddw%d%s%s%s",
              d->groups, d->n, d->c, d->h, d->w, d->m, ho, wo, d->kh, d->kw, d->stride_h,
              d->stride_w, d->pad_top, d->pad_bottom, d->pad_left, d->pad_right, d->dil_h, d->dil_w,
-             d->layout == LMC_NHWC ? "_nhwc" : "_nchw", d->has_bias ? "_bias" : "",
+             d->layout == LMC_NHWC      ? "_nhwc"
+             : d->layout == LMC_NCHW16C ? "_nchw16c"
+             : d->layout == LMC_NCHW8C  ? "_nchw8c"
+                                        : "_nchw", d->has_bias ? "_bias" : "",
              d->relu ? "_relu" : "");
     return buf;
 }

@@ -35,9 +35,18 @@ static void ref_planes(void *ctx, long begin, long end)
     const bool nhwc = d->layout == LMC_NHWC;
     const long H = d->h, W = d->w, C = d->c, M = d->m;
     const long HO = p->ho, WO = p->wo, KH = d->kh, KW = d->kw, CG = p->cg, MG = p->mg;
+    /* Blocked layouts have padding output channels M..MP-1: written as zeros. */
+    const long MP = (long)lmc_padded_channels((size_t)M, p->blk);
 
     for (long nm = begin; nm < end; nm++) {
-        const long n = nm / M, m = nm % M, g = m / MG;
+        const long n = nm / MP, m = nm % MP, g = m / MG;
+        if (m >= M) {
+            for (long oy = 0; oy < HO; oy++)
+                for (long ox = 0; ox < WO; ox++)
+                    a->y[lmc_act_offset(d->layout, p->blk, (size_t)M, (size_t)HO, (size_t)WO, (size_t)n,
+                                        (size_t)m, (size_t)oy, (size_t)ox)] = 0.0f;
+            continue;
+        }
         for (long oy = 0; oy < HO; oy++) {
             for (long ox = 0; ox < WO; ox++) {
                 double acc = a->bias ? (double)a->bias[m] : 0.0;
@@ -49,8 +58,9 @@ static void ref_planes(void *ctx, long begin, long end)
                         for (long kx = 0; kx < KW; kx++) {
                             const long ix = ox * d->stride_w - d->pad_left + kx * d->dil_w;
                             if (ix < 0 || ix >= W) continue;
-                            const float xv = nhwc ? a->x[((n * H + iy) * W + ix) * C + c]
-                                                  : a->x[((n * C + c) * H + iy) * W + ix];
+                            const float xv = a->x[lmc_act_offset(d->layout, p->blk, (size_t)C, (size_t)H,
+                                                                 (size_t)W, (size_t)n, (size_t)c,
+                                                                 (size_t)iy, (size_t)ix)];
                             const float wv = nhwc ? w[((m * KH + ky) * KW + kx) * CG + cl]
                                                   : w[((m * CG + cl) * KH + ky) * KW + kx];
                             acc += (double)xv * (double)wv;
@@ -59,10 +69,8 @@ static void ref_planes(void *ctx, long begin, long end)
                 }
                 float v = (float)acc;
                 if (d->relu) v = v > 0.0f ? v : 0.0f;
-                if (nhwc)
-                    a->y[((n * HO + oy) * WO + ox) * M + m] = v;
-                else
-                    a->y[((n * M + m) * HO + oy) * WO + ox] = v;
+                a->y[lmc_act_offset(d->layout, p->blk, (size_t)M, (size_t)HO, (size_t)WO, (size_t)n,
+                                    (size_t)m, (size_t)oy, (size_t)ox)] = v;
             }
         }
     }
@@ -70,7 +78,8 @@ static void ref_planes(void *ctx, long begin, long end)
 
 static void ref_execute(const lmc_exec_args *a)
 {
-    lmc_parallel_for((long)a->p->d.n * a->p->d.m, a->threads, ref_planes, (void *)a);
+    const long mp = (long)lmc_padded_channels((size_t)a->p->d.m, a->p->blk);
+    lmc_parallel_for((long)a->p->d.n * mp, a->threads, ref_planes, (void *)a);
 }
 
 static double ref_cost(const lmc_problem *p, int threads)

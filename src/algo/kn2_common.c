@@ -1,0 +1,180 @@
+/* Shared pieces of the kn2row / kn2col family and indirect convolution
+ * (see kn2_common.h). */
+#include "algo/kn2_common.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "cpu.h"
+
+kn2_tap kn2_tap_geom(const lmc_problem *p, int ky, int kx)
+{
+    const lmc_conv_desc *d = &p->d;
+    kn2_tap t;
+    t.ry = (long)ky * d->dil_h - d->pad_top;
+    t.rx = (long)kx * d->dil_w - d->pad_left;
+    lmc_valid_range(p->ho, d->h, d->stride_h, d->pad_top, (long)ky * d->dil_h, &t.ylo, &t.yhi);
+    lmc_valid_range(p->wo, d->w, d->stride_w, d->pad_left, (long)kx * d->dil_w, &t.xlo, &t.xhi);
+    return t;
+}
+
+/* ---- row blocks -------------------------------------------------------- */
+long kn2_lattice(const lmc_problem *p)
+{
+    const long sh = p->d.stride_h, sw = p->d.stride_w, W = p->d.w;
+    return (sh * W) % sw == 0 ? sh * W / sw : 0;
+}
+
+long kn2_block_count(const lmc_problem *p, const kn2_tap *t)
+{
+    if (kn2_tap_empty(t)) return 0;
+    return kn2_lattice(p) ? 1 : t->yhi - t->ylo;
+}
+
+kn2_block kn2_block_get(const lmc_problem *p, const kn2_tap *t, long i)
+{
+    const long L = kn2_lattice(p), W = p->d.w;
+    kn2_block b;
+    if (L) {
+        b.oy0 = t->ylo;
+        b.oy1 = t->yhi;
+        b.n = (size_t)((t->yhi - 1 - t->ylo) * L + (t->xhi - t->xlo));
+    } else {
+        b.oy0 = t->ylo + i;
+        b.oy1 = b.oy0 + 1;
+        b.n = (size_t)(t->xhi - t->xlo);
+    }
+    b.src = (size_t)((b.oy0 * p->d.stride_h + t->ry) * W + t->xlo * p->d.stride_w + t->rx);
+    return b;
+}
+
+size_t kn2_max_block(const lmc_problem *p)
+{
+    size_t mx = 0;
+    for (int ky = 0; ky < p->d.kh; ky++)
+        for (int kx = 0; kx < p->d.kw; kx++) {
+            const kn2_tap t = kn2_tap_geom(p, ky, kx);
+            if (kn2_block_count(p, &t) == 0) continue;
+            const kn2_block b = kn2_block_get(p, &t, 0);
+            if (b.n > mx) mx = b.n;
+        }
+    return mx;
+}
+
+/* ---- tap-major weights --------------------------------------------------- */
+size_t kn2_tapmajor_bytes(const lmc_problem *p) { return lmc_mul(p->w_elems, sizeof(float)); }
+
+/* Weight (m, c, ky, kx) of a group, m and c within the group, in the
+ * caller's layout: [m][c][ky][kx] (NCHW) or [m][ky][kx][c] (NHWC). */
+static float weight_at(const lmc_problem *p, const float *w, size_t gm, size_t c, size_t ky,
+                       size_t kx)
+{
+    const size_t KH = (size_t)p->d.kh, KW = (size_t)p->d.kw, cg = (size_t)p->cg;
+    if (p->d.layout == LMC_NHWC) return w[((gm * KH + ky) * KW + kx) * cg + c];
+    return w[((gm * cg + c) * KH + ky) * KW + kx];
+}
+
+void kn2_tapmajor_pack(const lmc_problem *p, const float *w, void *packed)
+{
+    float *dst = packed;
+    const size_t G = (size_t)p->d.groups, KH = (size_t)p->d.kh, KW = (size_t)p->d.kw;
+    const size_t mg = (size_t)p->mg, cg = (size_t)p->cg;
+    for (size_t g = 0; g < G; g++)
+        for (size_t ky = 0; ky < KH; ky++)
+            for (size_t kx = 0; kx < KW; kx++)
+                for (size_t m = 0; m < mg; m++)
+                    for (size_t c = 0; c < cg; c++)
+                        *dst++ = weight_at(p, w, g * mg + m, c, ky, kx);
+}
+
+void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *bias, bool per_row)
+{
+    for (size_t r = 0; r < rows; r++) {
+        float *yr = y + r * ld;
+        if (!bias) {
+            memset(yr, 0, cols * sizeof(float));
+        } else if (per_row) {
+            for (size_t j = 0; j < cols; j++) yr[j] = bias[r];
+        } else {
+            memcpy(yr, bias, cols * sizeof(float));
+        }
+    }
+}
+
+/* ---- micro-kernels -------------------------------------------------------- */
+static kn2_ukernel kernel_for(int isa)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    if (isa == LMC_ISA_AVX512) return (kn2_ukernel){lmc_f32_gemm_ukernel_14x32__avx512, 14, 32, isa};
+    if (isa == LMC_ISA_AVX2) return (kn2_ukernel){lmc_f32_gemm_ukernel_6x16__avx2, 6, 16, isa};
+#endif
+    return (kn2_ukernel){lmc_f32_gemm_ukernel_4x16__scalar, 4, 16, LMC_ISA_SCALAR};
+}
+
+kn2_ukernel kn2_ukernel_active(void) { return kernel_for((int)lmc_isa_active()); }
+
+/* Header: a magic word and the ISA, so a plan keeps using the kernel its
+ * panels were laid out for even if LMC_ISA changes later. */
+#define KN2_MAGIC 0x6b6e3270u /* "kn2p" */
+
+void kn2_header_write(void *packed, const kn2_ukernel *k)
+{
+    uint32_t h[2] = {KN2_MAGIC, (uint32_t)k->isa};
+    memset(packed, 0, KN2_HEADER_BYTES);
+    memcpy(packed, h, sizeof h);
+}
+
+kn2_ukernel kn2_ukernel_of(const void *packed)
+{
+    uint32_t h[2];
+    memcpy(h, packed, sizeof h);
+    return kernel_for(h[0] == KN2_MAGIC ? (int)h[1] : LMC_ISA_SCALAR);
+}
+
+size_t kn2_panels_bytes(const lmc_problem *p, size_t r)
+{
+    const size_t np = ((size_t)p->mg + r - 1) / r;
+    const size_t taps = lmc_mul((size_t)p->d.kh, (size_t)p->d.kw);
+    return lmc_mul(lmc_mul4((size_t)p->d.groups, taps, np, r), lmc_mul((size_t)p->cg, sizeof(float)));
+}
+
+void kn2_panels_pack(const lmc_problem *p, const float *w, size_t r, float *dst)
+{
+    const size_t G = (size_t)p->d.groups, KH = (size_t)p->d.kh, KW = (size_t)p->d.kw;
+    const size_t mg = (size_t)p->mg, cg = (size_t)p->cg, np = (mg + r - 1) / r;
+    for (size_t g = 0; g < G; g++)
+        for (size_t q = 0; q < np; q++)
+            for (size_t ky = 0; ky < KH; ky++)
+                for (size_t kx = 0; kx < KW; kx++)
+                    for (size_t c = 0; c < cg; c++)
+                        for (size_t i = 0; i < r; i++) {
+                            const size_t m = q * r + i;
+                            *dst++ = m < mg ? weight_at(p, w, g * mg + m, c, ky, kx) : 0.0f;
+                        }
+}
+
+size_t kn2_kc(size_t red, size_t kc_max)
+{
+    if (red <= kc_max) return red;
+    const size_t nblk = (red + kc_max - 1) / kc_max;
+    return (red + nblk - 1) / nblk;
+}
+
+void kn2_tile(const kn2_ukernel *k, size_t kc, const float *a, const float *b, float *c,
+              ptrdiff_t ldc, size_t mr, size_t nr, float beta)
+{
+    if (mr == k->mr && nr == k->nr) {
+        k->ukr(kc, a, 1, (ptrdiff_t)k->mr, b, (ptrdiff_t)k->nr, c, ldc, 1.0f, beta);
+        return;
+    }
+    float t[LMC_GEMM_MR_MAX * LMC_GEMM_NR_MAX];
+    k->ukr(kc, a, 1, (ptrdiff_t)k->mr, b, (ptrdiff_t)k->nr, t, (ptrdiff_t)k->nr, 1.0f, 0.0f);
+    for (size_t i = 0; i < mr; i++) {
+        float *ci = c + (ptrdiff_t)i * ldc;
+        const float *ti = t + i * k->nr;
+        if (beta == 0.0f)
+            for (size_t j = 0; j < nr; j++) ci[j] = ti[j];
+        else
+            for (size_t j = 0; j < nr; j++) ci[j] += ti[j];
+    }
+}

@@ -1,0 +1,144 @@
+/* Shared pieces of the kn2row / kn2col family and of indirect convolution
+ * (papers.md section 3; Dukhan 2019).  Every algorithm of the family writes
+ * the convolution as a sum of KH*KW shifted 1x1 convolutions ("taps"); what
+ * differs is where each tap's product goes.  This header gives them one
+ * definition of:
+ *   - a tap's geometry (which output pixels read inside the image),
+ *   - the tap-major weight layout [g][ky][kx][m][c] the GEMM-based ones use,
+ *   - the "row blocks" that let one GEMM cover many output rows of a tap by
+ *     reading the input through a single column stride,
+ *   - the micro-kernel table and tile helper of the two algorithms that
+ *     drive lmconv's GEMM micro-kernel themselves (kn2row-aa, indirect),
+ *     with their plan-time weight panels. */
+#ifndef LMC_KN2_COMMON_H
+#define LMC_KN2_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "gemm/ukernel.h"
+#include "internal.h"
+
+/* ---- tap geometry ------------------------------------------------------ */
+/* Tap (ky, kx) adds w[.][.][ky][kx] * x[iy][ix] to output (oy, ox), where
+ * iy = oy * stride_h + ry and ix = ox * stride_w + rx.  Outputs with oy in
+ * [ylo, yhi) and ox in [xlo, xhi) read inside the image; all others read
+ * the zero padding and get nothing from this tap. */
+typedef struct kn2_tap {
+    long ry, rx;             /* ky * dil_h - pad_top, kx * dil_w - pad_left */
+    long ylo, yhi, xlo, xhi;
+} kn2_tap;
+
+kn2_tap kn2_tap_geom(const lmc_problem *p, int ky, int kx);
+static inline bool kn2_tap_empty(const kn2_tap *t) { return t->ylo >= t->yhi || t->xlo >= t->xhi; }
+
+/* ---- row blocks ----------------------------------------------------------
+ * The pixels one GEMM of a tap covers.  Output pixel (oy, ox) of the block
+ * is GEMM column j = (oy - oy0) * L + ox - xlo and reads input pixel
+ * src + j * stride_w (flattened y * W + x).  That is one column stride
+ * exactly when L = stride_h * W / stride_w is an integer ("lattice" mode):
+ * then a block spans all valid rows of the tap, and columns whose ox lies
+ * outside [xlo, xhi) are wrap-around columns whose values are ignored.
+ * Otherwise every valid row is its own block (L unused).  Columns of a
+ * block read only input pixels in [0, H*W): the first and last columns are
+ * valid pixels and the address grows with j. */
+typedef struct kn2_block {
+    long oy0, oy1;           /* output rows [oy0, oy1) */
+    size_t n;                /* GEMM columns */
+    size_t src;              /* flattened input pixel of column 0 */
+} kn2_block;
+
+/* Lattice row length L, or 0 when stride_h * W is not a multiple of stride_w. */
+long kn2_lattice(const lmc_problem *p);
+/* Number of blocks of tap t (0 if the tap reads only padding). */
+long kn2_block_count(const lmc_problem *p, const kn2_tap *t);
+kn2_block kn2_block_get(const lmc_problem *p, const kn2_tap *t, long i);
+/* GEMM column of output pixel (oy, ox) of block b: (oy - oy0) * L + ox - xlo. */
+static inline long kn2_block_col(const lmc_problem *p, const kn2_tap *t, const kn2_block *b,
+                                 long oy, long ox)
+{
+    const long L = kn2_lattice(p);
+    return (L ? (oy - b->oy0) * L : 0) + ox - t->xlo;
+}
+/* Largest block (columns) over all taps. */
+size_t kn2_max_block(const lmc_problem *p);
+
+/* ---- tap-major weights ---------------------------------------------------
+ * wt[((g * KH + ky) * KW + kx) * mg * cg + m * cg + c]: for each group and
+ * tap, the mg x cg matrix of that tap, row-major.  From either layout. */
+size_t kn2_tapmajor_bytes(const lmc_problem *p);
+void kn2_tapmajor_pack(const lmc_problem *p, const float *w, void *packed);
+static inline const float *kn2_tap_weights(const lmc_problem *p, const float *wt, size_t g,
+                                           size_t tap)
+{
+    const size_t taps = (size_t)p->d.kh * (size_t)p->d.kw;
+    return wt + (g * taps + tap) * (size_t)p->mg * (size_t)p->cg;
+}
+
+/* Output init / epilogue of one image and group of an NCHW (per_row) or
+ * NHWC output: y = bias (or 0) over rows x cols with row stride ld. */
+void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *bias, bool per_row);
+
+/* ---- micro-kernel driving (kn2row-aa, indirect) ---------------------------
+ * The GEMM's register micro-kernels (gemm/ukernel.h) of the ISA active when
+ * the plan packs its weights; the ISA is recorded in the packed weights, so
+ * execute uses the kernel whose MR x NR tile the panels were built for. */
+typedef struct kn2_ukernel {
+    lmc_f32_gemm_ukernel ukr;
+    size_t mr, nr;
+    int isa;
+} kn2_ukernel;
+
+kn2_ukernel kn2_ukernel_active(void);       /* for sizes and packing (plan time) */
+kn2_ukernel kn2_ukernel_of(const void *packed);  /* the one the panels were built for */
+
+/* Bytes of the packed-weight header that records the ISA. */
+#define KN2_HEADER_BYTES 64
+void kn2_header_write(void *packed, const kn2_ukernel *k);
+
+/* Weight panels: for each group, the mg x (KH*KW*cg) weight matrix with
+ * the reduction index r = tap * cg + c (tap = ky * KW + kx), split into
+ * ceil(mg / R) panels of R rows (R = MR when the weights are the left
+ * operand, NR when they are the right one), each stored step by step:
+ * panel[r * R + i] = W[panel_row0 + i][r], rows past mg zero.  A panel read
+ * from step r0 is an operand with rsa = 1, csa = R (left) or rsb = R
+ * (right); its steps run through the taps, so one block of the reduction
+ * may hold several taps when cg is small. */
+size_t kn2_panels_bytes(const lmc_problem *p, size_t r);
+void kn2_panels_pack(const lmc_problem *p, const float *w, size_t r, float *dst);
+static inline const float *kn2_panel(const lmc_problem *p, const float *panels, size_t r,
+                                     size_t g, size_t panel)
+{
+    const size_t red = (size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg;
+    const size_t np = ((size_t)p->mg + r - 1) / r;
+    return panels + (g * np + panel) * r * red;
+}
+
+/* A block of the reduction (KH*KW*cg steps): all of it when it is at most
+ * kc_max, else split evenly into blocks <= kc_max. */
+size_t kn2_kc(size_t red, size_t kc_max);
+
+/* One MR x NR tile C = A * B (beta 0) or C += A * B (beta 1) with packed A
+ * (rsa 1, csa MR) and packed B (rsb NR); a partial tile (mr < MR or
+ * nr < NR) goes through a stack tile so nothing outside the mr x nr corner
+ * of C is touched (the output may end at a guard page). */
+void kn2_tile(const kn2_ukernel *k, size_t kc, const float *a, const float *b, float *c,
+              ptrdiff_t ldc, size_t mr, size_t nr, float beta);
+
+/* Thread t of `threads` gets items [*b, *e) of n (a static partition). */
+static inline void kn2_share(long n, long t, long threads, long *b, long *e)
+{
+    *b = n * t / threads;
+    *e = n * (t + 1) / threads;
+}
+
+/* ---- the accumulating algorithms (kn2row-as CHW, kn2col-as HWC) ------------
+ * One driver for both forms (kn2_accum.c): per image, group and tap, one
+ * GEMM per row block of the tap (the whole tap in lattice mode) into one
+ * temporary T reused by every tap, then T's valid pixels are added into the
+ * output.  CHW: T is mg x n (row m, column = pixel); HWC: n x mg. */
+size_t kn2_accum_workspace(const lmc_problem *p, int threads);
+void kn2_accum_execute(const lmc_exec_args *a);
+double kn2_accum_cost(const lmc_problem *p, int threads);
+
+#endif

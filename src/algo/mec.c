@@ -1,0 +1,679 @@
+/* MEC, memory-efficient convolution (Cho & Brand, ICML 2017; papers.md §2).
+ *
+ * Per image and group the input is lowered into
+ *
+ *     L[wo][R][inner]        inner = KW * C/g floats per row
+ *
+ * where row r of an output column holds, for the padded input row it stands
+ * for, the KW taps of that output column (width stride and width dilation
+ * are applied here, zero padding is written here).  The KH taps of output
+ * row oy are KH consecutive rows of L, so output row oy is ONE GEMM over a
+ * window of L that overlaps the windows of its neighbours:
+ *
+ *     Y[oy] (Wo x M/g) = L[:, base(oy) .. base(oy)+KH, :] (Wo x KH*inner, row stride R*inner)
+ *                        * W_g (KH*inner x M/g)
+ *
+ * The height stride is only the offset base(oy) of the window: no copy.
+ * That is the saving over im2col: L has R ~ Hp rows per output column where
+ * im2col has Ho * KH, so im2col / MEC ~ KH / stride_h.
+ *
+ * Rows of L (R of them), chosen so that a window's KH taps are KH
+ * consecutive rows and no row is stored that no window reads:
+ *   - windows disjoint (stride_h >= dilated KH, e.g. 1x1 stride 2): each
+ *     window stores its own KH rows, R = Ho * KH (MEC's formula would keep
+ *     the skipped rows, R = Hp; they are never read);
+ *   - no height dilation: the padded rows themselves,
+ *     R = (Ho - 1) * stride_h + KH  (<= Hp: trailing rows no window reaches
+ *     are left out);
+ *   - height dilation d: the same rows grouped by their residue mod d, so
+ *     that taps d rows apart in the input are neighbours in L (a window's
+ *     first row fixes its residue class).  That is how dilation in height
+ *     stays a single GEMM with unit column stride.
+ *
+ * Layouts.  NHWC (MEC's own): inner = [kw][c], weights [m][kh][kw][c] are
+ * the GEMM's B operand as they are, prepacked at plan time, and the GEMM
+ * writes the NHWC output rows in place (row stride M).  NCHW: inner =
+ * [c][kw] (the lowering copies KW neighbours of one input row), the weights
+ * are permuted to [m][kh][c][kw] while packing, and the GEMM's Wo x M/g
+ * result goes to a small per-thread buffer U that is transposed into the
+ * NCHW output row (counted in the workspace) -- unless K = KH*KW*C/g <
+ * M/g, where the transposed GEMM Y^T = W_g * window^T writes the NCHW row
+ * in place instead (see transposed(): gathering window^T into B panels
+ * costs ~K*Wo per row, the U transpose ~Wo*M/g).
+ *
+ * A layer with a 1 x KW kernel and no padding whose taps are contiguous in
+ * the input (NHWC: KW == 1 or one group and no width dilation; NCHW: 1x1)
+ * needs no lowering in solution B: the GEMM reads the input itself through
+ * strides (NCHW: the transposed GEMM Y^T = W_g * X_rows, whose B operand is
+ * the input's rows with unit stride, written to the output in place; the
+ * weights are then prepacked as A).
+ *
+ * Batch.  Solution B (`mec-b`): images one at a time, L of one image, one
+ * GEMM per output row.  Solution A (`mec-a`): L of the whole batch
+ * (images back to back, so (image, output column) is one row index with one
+ * stride) and one GEMM per output row over all images, Wo*N rows tall, into
+ * a temporary T[Ho][N][Wo][M/g] (NCHW: T[Ho][M/g][N][Wo]) that is then
+ * copied into place.  `mec` picks one by solution_a().
+ *
+ * Threads.  The lowering is split over rows of L.  The GEMMs of different
+ * output rows are independent: with enough output rows each thread takes a
+ * block of rows and runs single-threaded GEMMs with its own packing slice
+ * (the paper's "small GEMMs in parallel"); with few output rows each GEMM
+ * is split instead (rows_parallel()).
+ *
+ * Workspace (bytes / 4): |L| (+ |T| for A) (+ U for NCHW B) + the GEMM's
+ * packing, exactly:
+ *   B: Wo*R*KW*C/g [0 when no lowering] + w*Wo*M/g [NCHW, lowered] + gemm(Wo rows)
+ *   A: N*Wo*R*KW*C/g + N*Ho*Wo*M/g                                 + gemm(N*Wo rows)
+ * where gemm(r) is lmc_sgemm_prepacked_b_workspace_bytes(r, M/g, K)
+ * (lmc_sgemm_prepacked_a_workspace_bytes(M/g, r, K) for NCHW read in place)
+ * at the thread count, or, with output rows in parallel, w = min(threads,
+ * Ho) single-threaded slices (w = 1 otherwise).  tests/test_mec.c
+ * re-derives it.
+ */
+#include <string.h>
+
+#include "gemm/gemm.h"
+#include "internal.h"
+
+typedef enum { MEC_RULE, MEC_A, MEC_B } mec_variant;
+
+/* ---- geometry of L ------------------------------------------------------- */
+enum { ROWS_WINDOWS, ROWS_LINEAR, ROWS_RESIDUE };
+
+typedef struct mec_geom {
+    bool direct;             /* solution B reads the input itself (no L) */
+    int rowmap;              /* ROWS_* */
+    size_t rows;             /* R: rows of L per output column */
+    size_t inner;            /* floats per row of L: KW * C/g */
+    size_t pitch;            /* R * inner: the GEMM's row stride */
+    size_t image;            /* Wo * pitch: floats of L per image */
+    size_t kred;             /* KH * inner: the GEMM's reduction */
+    size_t cls, big;         /* ROWS_RESIDUE: rows per small class, number of big classes */
+} mec_geom;
+
+static bool is_nhwc(const lmc_problem *p) { return p->d.layout == LMC_NHWC; }
+
+static bool direct_ok(const lmc_problem *p)
+{
+    const lmc_conv_desc *d = &p->d;
+    if (d->kh != 1 || d->pad_top || d->pad_bottom || d->pad_left || d->pad_right) return false;
+    if (is_nhwc(p)) return d->kw == 1 || (d->dil_w == 1 && d->groups == 1);
+    return d->kw == 1;
+}
+
+static mec_geom geom_of(const lmc_problem *p)
+{
+    const lmc_conv_desc *d = &p->d;
+    mec_geom G;
+    memset(&G, 0, sizeof G);
+    G.direct = direct_ok(p);
+    const size_t ho = (size_t)p->ho, kh = (size_t)d->kh;
+    const size_t span = (size_t)(p->ho - 1) * (size_t)d->stride_h + (size_t)p->khd;
+    if (d->stride_h >= p->khd) {
+        G.rowmap = ROWS_WINDOWS;
+        G.rows = ho * kh;
+    } else if (d->dil_h == 1) {
+        G.rowmap = ROWS_LINEAR;
+        G.rows = span;
+    } else {
+        G.rowmap = ROWS_RESIDUE;
+        G.rows = span;
+        G.cls = span / (size_t)d->dil_h;    /* >= 1: span >= khd > dil_h here */
+        G.big = span % (size_t)d->dil_h;
+    }
+    G.inner = lmc_mul((size_t)d->kw, (size_t)p->cg);
+    G.pitch = lmc_mul(G.rows, G.inner);
+    G.image = lmc_mul((size_t)p->wo, G.pitch);
+    G.kred = lmc_mul(kh, G.inner);
+    return G;
+}
+
+/* Row of L where output row oy's window starts. */
+static size_t window_row(const lmc_problem *p, const mec_geom *G, size_t oy)
+{
+    const size_t s = (size_t)p->d.stride_h;
+    switch (G->rowmap) {
+    case ROWS_WINDOWS: return oy * (size_t)p->d.kh;
+    case ROWS_LINEAR: return oy * s;
+    default: {
+        const size_t dh = (size_t)p->d.dil_h, r0 = oy * s, res = r0 % dh;
+        return res * G->cls + (res < G->big ? res : G->big) + r0 / dh;
+    }
+    }
+}
+
+/* Padded input row (0 = first row of the top padding) that row i of L holds. */
+static long padded_row(const lmc_problem *p, const mec_geom *G, size_t i)
+{
+    const lmc_conv_desc *d = &p->d;
+    switch (G->rowmap) {
+    case ROWS_WINDOWS:
+        return (long)(i / (size_t)d->kh) * d->stride_h + (long)(i % (size_t)d->kh) * d->dil_h;
+    case ROWS_LINEAR: return (long)i;
+    default: {
+        /* Classes 0..big-1 have cls+1 rows, the others cls. */
+        const size_t head = G->big * (G->cls + 1);
+        size_t res, q;
+        if (i < head) {
+            res = i / (G->cls + 1);
+            q = i % (G->cls + 1);
+        } else {
+            res = G->big + (i - head) / G->cls;
+            q = (i - head) % G->cls;
+        }
+        return (long)(q * (size_t)d->dil_h + res);
+    }
+    }
+}
+
+/* ---- choices ------------------------------------------------------------- */
+/* Solution A for `mec`: only with a batch (at N = 1 it is B plus a copy),
+ * and only when one image's Wo output columns fill less than 3/4 of the
+ * MR-row micro-panels they occupy (Wo = 7 on the 14-row AVX-512 kernel):
+ * then B's GEMMs waste the micro-kernel, while A stacks the N images' rows
+ * into one taller GEMM.  Otherwise B: A costs N*|L| + the output-sized
+ * temporary for no measured gain (note on issue 6: A vs B at batch 4 on
+ * ResNet-18, A faster on the Wo = 7 layers, even or slower from Wo = 14 on).
+ * papers.md A.3 recalls a rule of the same form ("o_w <= T"). */
+static bool solution_a(const lmc_problem *p, mec_variant v)
+{
+    if (v != MEC_RULE) return v == MEC_A;
+    const size_t mr = (size_t)lmc_gemm_get_params().mr, wo = (size_t)p->wo;
+    return p->d.n > 1 && 4 * wo < 3 * ((wo + mr - 1) / mr * mr);
+}
+
+/* Threads actually used: one when an image and group is less than ~1 MFLOP
+ * (a few microseconds of work), where opening parallel regions -- two per
+ * image and group -- costs more than it saves (depthwise layers, tiny
+ * tests).  The workspace follows, so it is sized for what runs. */
+static int threads_used(const lmc_problem *p, int threads)
+{
+    return p->flops / ((double)p->d.n * p->d.groups) < 1e6 ? 1 : threads;
+}
+
+/* Rows of the lowered matrix one GEMM multiplies. */
+static size_t gemm_rows(const lmc_problem *p, bool sol_a)
+{
+    return sol_a ? (size_t)p->d.n * (size_t)p->wo : (size_t)p->wo;
+}
+
+/* Output rows spread over threads (single-threaded GEMMs) rather than each
+ * GEMM split over threads: when every thread gets an output row to itself.
+ * Measured on VGG-16 / ResNet-18 / MEC layers (note on issue 6). */
+static bool rows_parallel(const lmc_problem *p, int threads)
+{
+    return threads > 1 && p->ho >= 2 * threads;
+}
+
+/* The transposed GEMM Y^T = W_g * window^T (weights prepacked as A, the
+ * NCHW output row written in place): solution B on NCHW, when the input is
+ * read in place (window^T is then the input's rows) or when the reduction
+ * K = KH*KW*C/g is shorter than M/g.  Measured: gathering window^T into B
+ * panels costs ~K*Wo per output row, transposing U costs ~Wo*M/g, and the
+ * cheaper one wins (cv7 / VGG conv1_1, K = 27, M = 64: U's transpose took
+ * twice the GEMM's time; res2_3x3, K = 576: the gather took 30%). */
+static bool transposed(const lmc_problem *p, bool sol_a)
+{
+    return !is_nhwc(p) && !sol_a && (direct_ok(p) || p->k_red < (size_t)p->mg);
+}
+
+static size_t gemm_ws(const lmc_problem *p, const mec_geom *G, bool trans, size_t rows,
+                      int threads)
+{
+    return trans ? lmc_sgemm_prepacked_a_workspace_bytes((size_t)p->mg, rows, G->kred, threads)
+                 : lmc_sgemm_prepacked_b_workspace_bytes(rows, (size_t)p->mg, G->kred, threads);
+}
+
+/* ---- workspace ------------------------------------------------------------ */
+typedef struct mec_layout {
+    mec_geom G;
+    bool sol_a, rows_par, lowered_used, trans, use_u;
+    int threads;             /* threads_used() */
+    int workers;             /* GEMM slices (and U buffers), one per worker */
+    size_t lowered, temp, ubuf, gemm; /* byte offsets */
+    size_t ubytes;           /* one worker's U */
+    size_t slice;            /* one worker's GEMM slice (rows_par) */
+    size_t total;
+} mec_layout;
+
+static mec_layout layout_of(const lmc_problem *p, mec_variant v, int threads)
+{
+    mec_layout l;
+    memset(&l, 0, sizeof l);
+    threads = threads_used(p, threads);
+    l.threads = threads;
+    l.G = geom_of(p);
+    l.sol_a = solution_a(p, v);
+    l.rows_par = rows_parallel(p, threads);
+    l.lowered_used = l.sol_a || !l.G.direct;
+    l.trans = transposed(p, l.sol_a);
+    l.use_u = !is_nhwc(p) && !l.sol_a && !l.trans;
+    l.workers = l.rows_par ? (p->ho < threads ? p->ho : threads) : 1;
+    const size_t N = (size_t)p->d.n, rows = gemm_rows(p, l.sol_a);
+    lmc_booking b = {0};
+    size_t lfl = 0;
+    if (l.lowered_used) lfl = l.sol_a ? lmc_mul(N, l.G.image) : l.G.image;
+    l.lowered = lmc_book(&b, lmc_mul(lfl, sizeof(float)));
+    l.temp = lmc_book(&b, l.sol_a ? lmc_mul(lmc_mul4(N, (size_t)p->ho, (size_t)p->wo,
+                                                      (size_t)p->mg), sizeof(float))
+                                  : 0);
+    l.ubytes = l.use_u ? lmc_mul3((size_t)p->wo, (size_t)p->mg, sizeof(float)) : 0;
+    l.ubuf = lmc_book(&b, lmc_mul(l.ubytes, (size_t)l.workers));
+    if (l.rows_par) {
+        l.slice = gemm_ws(p, &l.G, l.trans, rows, 1);
+        l.gemm = lmc_book(&b, lmc_mul(l.slice, (size_t)l.workers));
+    } else {
+        l.gemm = lmc_book(&b, gemm_ws(p, &l.G, l.trans, rows, threads));
+    }
+    l.total = b.total;
+    return l;
+}
+
+static const char *mec_unsupported(const lmc_problem *p)
+{
+    if (p->d.layout != LMC_NCHW && p->d.layout != LMC_NHWC)
+        return "MEC takes NCHW or NHWC activations";
+    return NULL;
+}
+
+/* ---- packed weights ------------------------------------------------------- */
+static size_t group_packed(const lmc_problem *p, bool trans)
+{
+    return trans ? lmc_sgemm_packed_a_bytes((size_t)p->mg, p->k_red)
+                 : lmc_sgemm_packed_b_bytes(p->k_red, (size_t)p->mg);
+}
+
+static size_t packed_variant(const lmc_problem *p, mec_variant v)
+{
+    return lmc_mul(group_packed(p, transposed(p, solution_a(p, v))), (size_t)p->d.groups);
+}
+
+/* gemm.h: a packed operand is a 64-byte header, then panels. */
+#define PACKED_HEADER 64
+
+static void pack_variant(const lmc_problem *p, const float *w, void *packed, mec_variant v)
+{
+    const lmc_conv_desc *d = &p->d;
+    const bool trans = transposed(p, solution_a(p, v));
+    const size_t mg = (size_t)p->mg, kred = p->k_red, cg = (size_t)p->cg;
+    const size_t KH = (size_t)d->kh, KW = (size_t)d->kw;
+    for (size_t g = 0; g < (size_t)d->groups; g++) {
+        const float *wg = w + g * mg * kred;
+        char *dst = (char *)packed + g * group_packed(p, trans);
+        /* A(j, k) = W[j][k] (transposed GEMM) or B(k, j) = W[j][k]; NHWC's
+         * k = (kh, kw, c) is the weights' own order. */
+        if (trans)
+            lmc_sgemm_pack_a(mg, kred, wg, (ptrdiff_t)kred, 1, dst);
+        else
+            lmc_sgemm_pack_b(kred, mg, wg, 1, (ptrdiff_t)kred, dst);
+        if (is_nhwc(p) || KH == 1 || cg == 1) continue; /* the permutation below is the identity */
+        /* NCHW: k = (kh, c, kw) but the weights are [c][kh][kw], a permutation
+         * no pair of strides expresses.  The panels were packed in the weights'
+         * own order (header, size and zeroed edge rows are right); rewrite them
+         * in MEC's order following gemm.h's documented layout: ceil(m / MR)
+         * (A) or ceil(n / NR) (B) panels of k x MR (NR) floats, step k's MR
+         * (NR) values contiguous.  No temporary buffer: packing cannot fail. */
+        const lmc_gemm_params gp = lmc_gemm_get_params();
+        const size_t nr = (size_t)(trans ? gp.mr : gp.nr);
+        float *panels = (float *)(void *)(dst + PACKED_HEADER);
+        for (size_t j = 0; j < mg; j++) {
+            float *pj = panels + (j / nr) * kred * nr + j % nr;
+            size_t k = 0;
+            for (size_t kh = 0; kh < KH; kh++)
+                for (size_t c = 0; c < cg; c++)
+                    for (size_t kw = 0; kw < KW; kw++, k++)
+                        pj[k * nr] = wg[j * kred + (c * KH + kh) * KW + kw];
+        }
+    }
+}
+
+/* ---- lowering ------------------------------------------------------------- */
+typedef struct mec_run {
+    const lmc_exec_args *a;
+    const mec_layout *l;
+    size_t g;                /* group */
+    size_t n0;               /* first image (B: the image; A: 0) */
+    size_t images;           /* images lowered / multiplied (B: 1; A: N) */
+    float *L, *T;
+    char *ubuf, *gws;
+} mec_run;
+
+/* Rows [i0, i1) of the L of image x (already offset to the image and the
+ * group's first channel), NHWC: L[wo][i][kw][c] = Xpad[r(i)][wo*sw + kw*dw][c]. */
+static void lower_nhwc(const lmc_problem *p, const mec_geom *G, const float *x, float *L,
+                       size_t i0, size_t i1)
+{
+    const lmc_conv_desc *d = &p->d;
+    const long H = d->h, W = d->w, KW = d->kw, sw = d->stride_w, dw = d->dil_w, pl = d->pad_left;
+    const size_t C = (size_t)d->c, cg = (size_t)p->cg, WO = (size_t)p->wo;
+    /* One group and no width dilation: a run of valid taps is one block. */
+    const bool runs = cg == C && dw == 1;
+    for (size_t i = i0; i < i1; i++) {
+        const long iy = padded_row(p, G, i) - d->pad_top;
+        float *dst0 = L + i * G->inner;
+        if (iy < 0 || iy >= H) {
+            for (size_t ox = 0; ox < WO; ox++) memset(dst0 + ox * G->pitch, 0, G->inner * sizeof(float));
+            continue;
+        }
+        const float *xrow = x + (size_t)iy * (size_t)W * C;
+        for (size_t ox = 0; ox < WO; ox++) {
+            float *dst = dst0 + ox * G->pitch;
+            const long ix0 = (long)ox * sw - pl;
+            if (runs) {
+                /* taps kw with 0 <= ix0 + kw < W */
+                long lo = ix0 < 0 ? -ix0 : 0, hi = W - ix0;
+                if (lo > KW) lo = KW;   /* padding wider than the kernel */
+                if (hi > KW) hi = KW;
+                if (hi < lo) hi = lo;
+                memset(dst, 0, (size_t)lo * cg * sizeof(float));
+                memcpy(dst + (size_t)lo * cg, xrow + (size_t)(ix0 + lo) * C,
+                       (size_t)(hi - lo) * cg * sizeof(float));
+                memset(dst + (size_t)hi * cg, 0, (size_t)(KW - hi) * cg * sizeof(float));
+                continue;
+            }
+            for (long kw = 0; kw < KW; kw++) {
+                const long ix = ix0 + kw * dw;
+                if (ix < 0 || ix >= W)
+                    memset(dst + (size_t)kw * cg, 0, cg * sizeof(float));
+                else
+                    memcpy(dst + (size_t)kw * cg, xrow + (size_t)ix * C, cg * sizeof(float));
+            }
+        }
+    }
+}
+
+/* NCHW: L[wo][i][c][kw] = Xpad[c][r(i)][wo*sw + kw*dw]; x at the image's
+ * first channel of the group. */
+static void lower_nchw(const lmc_problem *p, const mec_geom *G, const float *x, float *L,
+                       size_t i0, size_t i1)
+{
+    const lmc_conv_desc *d = &p->d;
+    const long H = d->h, W = d->w, KW = d->kw, sw = d->stride_w, dw = d->dil_w, pl = d->pad_left;
+    const long WO = p->wo;
+    const size_t cg = (size_t)p->cg, hw = (size_t)H * (size_t)W;
+    /* Output columns whose every tap is inside the row (first and last
+     * tap inside suffices: taps are increasing). */
+    long lo0, hi0, lo1, hi1;
+    lmc_valid_range(WO, W, sw, pl, 0, &lo0, &hi0);
+    lmc_valid_range(WO, W, sw, pl, (KW - 1) * dw, &lo1, &hi1);
+    const long lo = lo0 > lo1 ? lo0 : lo1;
+    long hi = hi0 < hi1 ? hi0 : hi1;
+    if (hi < lo) hi = lo;
+    for (size_t i = i0; i < i1; i++) {
+        const long iy = padded_row(p, G, i) - d->pad_top;
+        float *dst0 = L + i * G->inner;
+        if (iy < 0 || iy >= H) {
+            for (long ox = 0; ox < WO; ox++) memset(dst0 + (size_t)ox * G->pitch, 0, G->inner * sizeof(float));
+            continue;
+        }
+        const float *xrow = x + (size_t)iy * (size_t)W;
+        for (long ox = 0; ox < WO; ox++) {
+            float *dst = dst0 + (size_t)ox * G->pitch;
+            const long ix0 = ox * sw - pl;
+            if (ox >= lo && ox < hi) {
+                const float *s = xrow + ix0;
+                /* The common 3- and 1-tap rows unrolled: this loop is the
+                 * NCHW -> [c][kw] transposition, element by element. */
+                if (KW == 3 && dw == 1) {
+                    for (size_t c = 0; c < cg; c++, dst += 3, s += hw) {
+                        dst[0] = s[0];
+                        dst[1] = s[1];
+                        dst[2] = s[2];
+                    }
+                } else if (KW == 1) {
+                    for (size_t c = 0; c < cg; c++) dst[c] = s[c * hw];
+                } else {
+                    for (size_t c = 0; c < cg; c++, dst += KW, s += hw)
+                        for (long kw = 0; kw < KW; kw++) dst[kw] = s[kw * dw];
+                }
+                continue;
+            }
+            for (size_t c = 0; c < cg; c++, dst += KW) {
+                const float *s = xrow + c * hw;
+                for (long kw = 0; kw < KW; kw++) {
+                    const long ix = ix0 + kw * dw;
+                    dst[kw] = ix >= 0 && ix < W ? s[ix] : 0.0f;
+                }
+            }
+        }
+    }
+}
+
+/* Items [begin, end) of (image, row of L) pairs. */
+static void lower_range(void *ctx, long begin, long end)
+{
+    const mec_run *r = ctx;
+    const lmc_problem *p = r->a->p;
+    const mec_geom *G = &r->l->G;
+    const size_t R = G->rows, img_in = (size_t)p->d.c * (size_t)p->d.h * (size_t)p->d.w;
+    for (size_t it = (size_t)begin; it < (size_t)end;) {
+        const size_t n = it / R, i0 = it % R;
+        size_t i1 = R;
+        if (n * R + i1 > (size_t)end) i1 = (size_t)end - n * R;
+        const float *x = r->a->x + (r->n0 + n) * img_in;
+        float *L = r->L + n * G->image;
+        if (is_nhwc(p))
+            lower_nhwc(p, G, x + r->g * (size_t)p->cg, L, i0, i1);
+        else
+            lower_nchw(p, G, x + r->g * (size_t)p->cg * (size_t)p->d.h * (size_t)p->d.w, L, i0, i1);
+        it = n * R + i1;
+    }
+}
+
+/* NCHW output rows from a Wo x M/g block src (row stride lds): dst[m * ldd +
+ * ox] = src[ox * lds + m]. */
+static void to_nchw(const float *src, size_t lds, size_t wo, size_t mg, float *dst, size_t ldd)
+{
+    /* 16 source rows at a time, so their lines stay in L1 while m sweeps. */
+    for (size_t o0 = 0; o0 < wo; o0 += 16) {
+        const size_t o1 = o0 + 16 < wo ? o0 + 16 : wo;
+        for (size_t m = 0; m < mg; m++) {
+            float *d = dst + m * ldd;
+            for (size_t ox = o0; ox < o1; ox++) d[ox] = src[ox * lds + m];
+        }
+    }
+}
+
+/* ---- the GEMM of one output row --------------------------------------------- */
+/* ws: the GEMM's packing space; u: this worker's U (NCHW, lowered, B). */
+static void gemm_row(const mec_run *r, size_t oy, void *ws, float *u, int threads)
+{
+    const lmc_exec_args *a = r->a;
+    const lmc_problem *p = a->p;
+    const lmc_conv_desc *d = &p->d;
+    const mec_layout *l = r->l;
+    const mec_geom *G = &l->G;
+    const size_t mg = (size_t)p->mg, wo = (size_t)p->wo, ho = (size_t)p->ho;
+    const size_t M = (size_t)d->m, C = (size_t)d->c, H = (size_t)d->h, W = (size_t)d->w;
+    const size_t rows = r->images * wo, g0 = r->g * mg;
+    const void *wpk = (const char *)a->packed + r->g * group_packed(p, l->trans);
+
+    if (l->trans) {
+        /* Y^T[oy] = W_g * window^T: op(B)(k, j) = window(j, k), from L or,
+         * 1x1 read in place, X_g[:, oy*sh, ::sw]. */
+        const float *b = r->L + window_row(p, G, oy) * G->inner;
+        ptrdiff_t rsb = 1, csb = (ptrdiff_t)G->pitch;
+        if (!l->lowered_used) {
+            b = a->x + ((r->n0 * C + r->g * (size_t)p->cg) * H + oy * (size_t)d->stride_h) * W;
+            rsb = (ptrdiff_t)(H * W);
+            csb = (ptrdiff_t)d->stride_w;
+        }
+        float *c = a->y + (r->n0 * M + g0) * ho * wo + oy * wo;
+        lmc_sgemm_prepacked_a(mg, wo, G->kred, 1.0f, wpk, b, rsb, csb, 0.0f, c,
+                              (ptrdiff_t)(ho * wo), ws, threads);
+        lmc_epilogue(p, c, mg, wo, ho * wo, a->bias, g0, true);
+        return;
+    }
+
+    /* The window: row j at op + j * rs, reduction index at stride 1 (or,
+     * NHWC read in place, the input's pixels at stride sw * C). */
+    const float *op;
+    ptrdiff_t rs;
+    if (l->lowered_used) {
+        op = r->L + window_row(p, G, oy) * G->inner;
+        rs = (ptrdiff_t)G->pitch;
+    } else {
+        op = a->x + ((r->n0 * H + oy * (size_t)d->stride_h) * W) * C + r->g * (size_t)p->cg;
+        rs = (ptrdiff_t)((size_t)d->stride_w * C);
+    }
+    float *c;
+    size_t ldc;
+    if (l->sol_a) {
+        c = r->T + oy * rows * mg;            /* T[oy][n][ox][m] */
+        ldc = mg;
+    } else if (l->use_u) {
+        c = u;
+        ldc = mg;
+    } else {
+        c = a->y + ((r->n0 * ho + oy) * wo) * M + g0;
+        ldc = M;
+    }
+    lmc_sgemm_prepacked_b(rows, mg, G->kred, 1.0f, op, rs, 1, wpk, 0.0f, c, (ptrdiff_t)ldc, ws,
+                          threads);
+    lmc_epilogue(p, c, rows, mg, ldc, a->bias, g0, false);
+    if (l->use_u) to_nchw(u, mg, wo, mg, a->y + (r->n0 * M + g0) * ho * wo + oy * wo, ho * wo);
+}
+
+/* Worker w of l->workers: a block of output rows, single-threaded GEMMs in
+ * its own packing slice. */
+static void gemm_workers(void *ctx, long begin, long end)
+{
+    const mec_run *r = ctx;
+    const size_t ho = (size_t)r->a->p->ho, nw = (size_t)r->l->workers;
+    for (size_t w = (size_t)begin; w < (size_t)end; w++) {
+        void *ws = r->gws + w * r->l->slice;
+        float *u = (float *)(void *)(r->ubuf + w * r->l->ubytes);
+        for (size_t oy = ho * w / nw; oy < ho * (w + 1) / nw; oy++) gemm_row(r, oy, ws, u, 1);
+    }
+}
+
+static void gemm_all_rows(const mec_run *r)
+{
+    if (r->l->rows_par) {
+        lmc_parallel_for(r->l->workers, r->l->threads, gemm_workers, (void *)r);
+    } else {
+        for (size_t oy = 0; oy < (size_t)r->a->p->ho; oy++)
+            gemm_row(r, oy, r->gws, (float *)(void *)r->ubuf, r->l->threads);
+    }
+}
+
+/* Solution A: T (this group) into the output, items (oy, image) pairs. */
+static void untranspose(void *ctx, long begin, long end)
+{
+    const mec_run *r = ctx;
+    const lmc_problem *p = r->a->p;
+    const size_t N = (size_t)p->d.n, ho = (size_t)p->ho, wo = (size_t)p->wo, mg = (size_t)p->mg;
+    const size_t M = (size_t)p->d.m, g0 = r->g * mg;
+    for (size_t it = (size_t)begin; it < (size_t)end; it++) {
+        const size_t oy = it / N, n = it % N;
+        const float *t = r->T + (oy * N + n) * wo * mg;   /* T[oy][n][ox][m] */
+        if (is_nhwc(p)) {
+            float *y = r->a->y + ((n * ho + oy) * wo) * M + g0;
+            for (size_t ox = 0; ox < wo; ox++) memcpy(y + ox * M, t + ox * mg, mg * sizeof(float));
+        } else {
+            to_nchw(t, mg, wo, mg, r->a->y + (n * M + g0) * ho * wo + oy * wo, ho * wo);
+        }
+    }
+}
+
+static void mec_execute_variant(const lmc_exec_args *a, mec_variant v)
+{
+    const lmc_problem *p = a->p;
+    const mec_layout l = layout_of(p, v, a->threads);
+    mec_run r;
+    r.a = a;
+    r.l = &l;
+    r.L = (float *)(void *)((char *)a->ws + l.lowered);
+    r.T = (float *)(void *)((char *)a->ws + l.temp);
+    r.ubuf = (char *)a->ws + l.ubuf;
+    r.gws = (char *)a->ws + l.gemm;
+    const size_t N = (size_t)p->d.n;
+    for (size_t g = 0; g < (size_t)p->d.groups; g++) {
+        r.g = g;
+        if (l.sol_a) {
+            r.n0 = 0;
+            r.images = N;
+            lmc_parallel_for((long)(N * l.G.rows), l.threads, lower_range, &r);
+            gemm_all_rows(&r);
+            lmc_parallel_for((long)((size_t)p->ho * N), l.threads, untranspose, &r);
+            continue;
+        }
+        r.images = 1;
+        for (size_t n = 0; n < N; n++) {
+            r.n0 = n;
+            if (l.lowered_used) lmc_parallel_for((long)l.G.rows, l.threads, lower_range, &r);
+            gemm_all_rows(&r);
+        }
+    }
+}
+
+static void mec_execute(const lmc_exec_args *a) { mec_execute_variant(a, MEC_RULE); }
+static void mec_a_execute(const lmc_exec_args *a) { mec_execute_variant(a, MEC_A); }
+static void mec_b_execute(const lmc_exec_args *a) { mec_execute_variant(a, MEC_B); }
+
+static size_t mec_workspace(const lmc_problem *p, int threads) { return layout_of(p, MEC_RULE, threads).total; }
+static size_t mec_a_workspace(const lmc_problem *p, int threads) { return layout_of(p, MEC_A, threads).total; }
+static size_t mec_b_workspace(const lmc_problem *p, int threads) { return layout_of(p, MEC_B, threads).total; }
+
+static size_t mec_packed(const lmc_problem *p) { return packed_variant(p, MEC_RULE); }
+static size_t mec_a_packed(const lmc_problem *p) { return packed_variant(p, MEC_A); }
+static size_t mec_b_packed(const lmc_problem *p) { return packed_variant(p, MEC_B); }
+
+static void mec_pack(const lmc_problem *p, const float *w, void *k) { pack_variant(p, w, k, MEC_RULE); }
+static void mec_a_pack(const lmc_problem *p, const float *w, void *k) { pack_variant(p, w, k, MEC_A); }
+static void mec_b_pack(const lmc_problem *p, const float *w, void *k) { pack_variant(p, w, k, MEC_B); }
+
+/* AUTO's cost model, in the units of im2col's: GEMM at ~60 GFLOP/s per
+ * thread, plus writing L and the GEMMs re-reading their windows (KH/stride_h
+ * times L's size) at ~5 GB/s, plus A's copy of the output. */
+static double cost_variant(const lmc_problem *p, int threads, mec_variant v)
+{
+    const mec_layout l = layout_of(p, v, threads);
+    const double n = p->d.n, g = p->d.groups;
+    double traffic = 0.0;
+    if (l.lowered_used)
+        traffic += (double)l.G.image * n * g * 4.0 * (1.0 + (double)p->d.kh / p->d.stride_h);
+    if (l.sol_a) traffic += (double)p->out_elems * 8.0;
+    return p->flops / (60e9 * threads) + traffic / 5e9;
+}
+
+static double mec_cost(const lmc_problem *p, int threads) { return cost_variant(p, threads, MEC_RULE); }
+static double mec_a_cost(const lmc_problem *p, int threads) { return cost_variant(p, threads, MEC_A); }
+static double mec_b_cost(const lmc_problem *p, int threads) { return cost_variant(p, threads, MEC_B); }
+
+const lmc_algorithm lmc_algo_mec = {
+    .id = LMC_ALGO_MEC,
+    .name = "mec",
+    .unsupported = mec_unsupported,
+    .workspace_bytes = mec_workspace,
+    .packed_weight_bytes = mec_packed,
+    .pack_weights = mec_pack,
+    .execute = mec_execute,
+    .exact = true,
+    .cost = mec_cost,
+};
+
+const lmc_algorithm lmc_algo_mec_a = {
+    .id = LMC_ALGO_MEC_A,
+    .name = "mec-a",
+    .unsupported = mec_unsupported,
+    .workspace_bytes = mec_a_workspace,
+    .packed_weight_bytes = mec_a_packed,
+    .pack_weights = mec_a_pack,
+    .execute = mec_a_execute,
+    .exact = true,
+    .cost = mec_a_cost,
+};
+
+const lmc_algorithm lmc_algo_mec_b = {
+    .id = LMC_ALGO_MEC_B,
+    .name = "mec-b",
+    .unsupported = mec_unsupported,
+    .workspace_bytes = mec_b_workspace,
+    .packed_weight_bytes = mec_b_packed,
+    .pack_weights = mec_b_pack,
+    .execute = mec_b_execute,
+    .exact = true,
+    .cost = mec_b_cost,
+};

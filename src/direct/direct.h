@@ -1,0 +1,102 @@
+/* The direct convolution's micro-kernel interface (Zhang, Franchetti & Low
+ * 2018; papers.md section 4).  src/algo/direct.c runs the loops over images,
+ * groups, output-channel tiles, input-channel cache blocks and output rows;
+ * one call of a row kernel computes one output row of one output-channel
+ * tile over one input-channel cache block:
+ *
+ *   for ox tile of W_ob columns          (k' loop; interior columns)
+ *     for ky, kx (valid taps)            (n, m loops)
+ *       for ii < cib                     (ii loop: the cache block's channels)
+ *         for kk < W_ob, jj < C_ob       (register block: W_ob x C_ob outputs)
+ *           y[ox+kk][jj] += x[iy][(ox+kk)*s + kx*d][ii] * w[ky][kx][ii][jj]
+ *
+ * The same kernels serve NHWC and the blocked layouts: the caller describes
+ * where pixels, rows, channel blocks and output vectors are through strides.
+ * A register block whose columns would read the left or right padding for
+ * some tap runs that tap over its valid columns only, so no padded copy is
+ * ever made.
+ *
+ * Kernel families, one per ISA, generated from f32-direct-conv.h:
+ *   avx512: C_ob = 32 (2 zmm) x W_ob = 12:  24 accumulators + 2 weight
+ *           vectors + broadcasts <= 32 zmm (E = 384 >= 16 * 2 FMA * 4 cycles)
+ *   avx2:   C_ob = 16 (2 ymm) x W_ob = 6:   12 + 2 + 1 <= 16 ymm (E = 96)
+ *   scalar: C_ob = 8 x W_ob = 4, plain C (the compiler may vectorise it) */
+#ifndef LMC_DIRECT_H
+#define LMC_DIRECT_H
+
+#include <stddef.h>
+
+#define LMC_DIRECT_MAX_NV 8   /* most vectors in one channel tile (scalar: 8 x 1) */
+
+typedef struct lmc_direct_row {
+    /* input: image base at the cache block's first channel (and the depthwise
+     * tile's first channel) */
+    const float *x;
+    ptrdiff_t xrow, xpix;     /* floats between input rows / columns */
+    ptrdiff_t xcb;            /* floats between channel blocks of the layout */
+    int cblk;                 /* channels per layout block (NHWC: any, = cib) */
+    int cib;                  /* channels of this cache block (conv) */
+    int w_in;                 /* input width */
+    ptrdiff_t iy0;            /* oy * stride_h - pad_top (may exceed int) */
+    int ky0, ky1;             /* kernel rows whose input row is inside */
+    int kw, dil_h, dil_w, stride_w, pad_left;
+    int wo;                   /* output columns */
+    /* weights of the tile and cache block: [kh][kw][cib][C_ob] (conv),
+     * [kh][kw][C_pad] from the tile's first channel (depthwise) */
+    const float *w;
+    ptrdiff_t wdw;            /* depthwise: floats between taps (C_pad) */
+    /* output: image base at row oy, column 0; vector v of the channel tile
+     * starts at y + yvoff[v] (depthwise input vectors at x + xvoff[v]) */
+    float *y;
+    ptrdiff_t ypix;
+    ptrdiff_t yvoff[LMC_DIRECT_MAX_NV];
+    ptrdiff_t xvoff[LMC_DIRECT_MAX_NV];
+    int nvalid;               /* channels of the tile that exist (< C_ob: last tile) */
+    int nzero;                /* channels [nvalid, nzero) are blocked-layout padding: store 0 */
+    const float *bias;        /* bias of the tile's first channel, or NULL; used when first */
+    int first, last, relu;    /* first / last cache block: init from bias / apply ReLU */
+} lmc_direct_row;
+
+typedef void (*lmc_direct_row_fn)(const lmc_direct_row *r);
+
+typedef struct lmc_direct_kernels {
+    const char *name;         /* "f32-direct-conv-32cx12w-avx512", ... */
+    int vw;                   /* floats per vector */
+    int nv;                   /* vectors per channel tile (C_ob = vw * nv) */
+    int wob;                  /* W_ob: output columns per register block */
+    lmc_direct_row_fn conv;   /* dense / grouped convolution */
+    lmc_direct_row_fn dw;     /* depthwise (one input, one output channel per group) */
+} lmc_direct_kernels;
+
+extern const lmc_direct_kernels lmc_direct_avx512;
+extern const lmc_direct_kernels lmc_direct_avx2;
+extern const lmc_direct_kernels lmc_direct_scalar;
+
+/* Valid kx range [*k0, *k1) of output column ox: the taps whose input
+ * column ox * stride - pad + kx * dil lies in [0, w_in). */
+static inline void lmc_direct_kx_range(const lmc_direct_row *r, int ox, int *k0, int *k1)
+{
+    const long base = (long)ox * r->stride_w - r->pad_left;
+    int a = 0, b = r->kw;
+    while (a < b && base + (long)a * r->dil_w < 0) a++;
+    while (b > a && base + (long)(b - 1) * r->dil_w >= r->w_in) b--;
+    *k0 = a;
+    *k1 = b;
+}
+
+/* Columns [*pa, *pb) of the block ox0 .. ox0 + wob - 1 whose tap kx reads
+ * inside the input row: (ox0 + p) * stride - pad + kx * dil in [0, w_in). */
+static inline void lmc_direct_tap_cols(const lmc_direct_row *r, int kx, int ox0, int wob, int *pa, int *pb)
+{
+    const long s = r->stride_w;
+    const long a = (long)r->pad_left - (long)kx * r->dil_w;   /* need col * s >= a */
+    const long b = (long)r->w_in + a;                        /* need col * s <  b */
+    long lo = a <= 0 ? 0 : (a + s - 1) / s;
+    long hi = b <= 0 ? 0 : (b + s - 1) / s;
+    lo -= ox0;
+    hi -= ox0;
+    *pa = lo < 0 ? 0 : lo > wob ? wob : (int)lo;
+    *pb = hi < 0 ? 0 : hi > wob ? wob : (int)hi;
+}
+
+#endif

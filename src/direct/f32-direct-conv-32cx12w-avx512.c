@@ -1,0 +1,22 @@
+/* Direct convolution row kernels, AVX-512: register block of 32 output
+ * channels (2 zmm) x 12 output columns = 24 accumulators, 2 weight vectors,
+ * broadcasts folded into the FMAs' memory operands: 26 of 32 zmm.
+ * E = 384 independent outputs >= 16 lanes x 2 FMA pipes x 4 cycles (Zen 5),
+ * the paper's condition (1); <= 32 x 16, condition (2).  Depthwise: the same
+ * block over 32 channels x 12 columns.  Template: f32-direct-conv.h. */
+#include <immintrin.h>
+
+#define DC_ISA avx512
+#define DC_KERNELS lmc_direct_avx512
+#define DC_NAME_STR "f32-direct-conv-32cx12w-avx512"
+#define DC_VW 16
+#define DC_NV 2
+#define DC_WOB 12
+#define DC_VEC __m512
+#define DC_ZERO() _mm512_setzero_ps()
+#define DC_LOAD(p) _mm512_loadu_ps(p)
+#define DC_STORE(p, v) _mm512_storeu_ps((p), (v))
+#define DC_BCAST(p) _mm512_set1_ps(*(p))
+#define DC_FMA(a, b, c) _mm512_fmadd_ps((a), (b), (c))
+#define DC_MAX0(v) _mm512_max_ps((v), _mm512_setzero_ps())
+#include "f32-direct-conv.h"

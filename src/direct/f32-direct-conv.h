@@ -1,0 +1,239 @@
+/* Template of the direct-convolution row kernels (see direct.h).  Included
+ * once by each ISA file after it defines:
+ *   DC_ISA        suffix of the function names (avx512, avx2, scalar)
+ *   DC_KERNELS    name of the exported lmc_direct_kernels table
+ *   DC_NAME_STR   the family's name, e.g. "f32-direct-conv-32cx12w-avx512"
+ *   DC_VW         floats per vector;  DC_NV vectors per channel tile
+ *   DC_WOB        output columns per register block (W_ob)
+ *   DC_VEC        vector type; DC_ZERO(), DC_LOAD(p), DC_STORE(p, v) (both
+ *                 unaligned), DC_BCAST(p) (broadcast *p), DC_FMA(a, b, c)
+ *                 (a * b + c), DC_MAX0(v) (v > 0 ? v : 0, like the oracle)
+ * The register block is acc[W_ob][NV]; the tile helpers are always inlined
+ * with constant W_ob and NV so that acc lives in registers. */
+#include <stdbool.h>
+
+#include "direct.h"
+
+#define DC_CAT2(a, b) a##_##b
+#define DC_CAT(a, b) DC_CAT2(a, b)
+#define DC_FN(x) DC_CAT(lmc_direct_##x, DC_ISA)
+#define DC_COB (DC_VW * DC_NV)
+#define DC_INLINE static inline __attribute__((always_inline))
+
+/* acc[p][v] = the tile's starting value: the bias on the first cache block,
+ * otherwise what the previous cache blocks left in the output. */
+DC_INLINE void DC_FN(init)(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                           DC_VEC acc[DC_WOB][DC_NV])
+{
+    if (r->first) {
+        for (int v = 0; v < nv; v++) {
+            DC_VEC b = DC_ZERO();
+            if (r->bias) {
+                if (full) {
+                    b = DC_LOAD(r->bias + v * DC_VW);
+                } else {
+                    /* the bias array ends at channel m: read only what exists */
+                    float t[DC_VW];
+                    for (int l = 0; l < DC_VW; l++) {
+                        const int ch = v * DC_VW + l;
+                        t[l] = ch < r->nvalid ? r->bias[ch] : 0.0f;
+                    }
+                    b = DC_LOAD(t);
+                }
+            }
+            for (int p = 0; p < wob; p++) acc[p][v] = b;
+        }
+        return;
+    }
+    for (int p = 0; p < wob; p++)
+        for (int v = 0; v < nv; v++) {
+            const float *yp = y + p * r->ypix + r->yvoff[v];
+            if (full) {
+                acc[p][v] = DC_LOAD(yp);
+            } else {
+                float t[DC_VW];
+                for (int l = 0; l < DC_VW; l++) t[l] = v * DC_VW + l < r->nvalid ? yp[l] : 0.0f;
+                acc[p][v] = DC_LOAD(t);
+            }
+        }
+}
+
+/* Stores the register block, with the ReLU after the last cache block.  A
+ * partial tile writes its nvalid channels and zeros the blocked layout's
+ * padding channels up to nzero; nothing beyond. */
+DC_INLINE void DC_FN(store)(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                            DC_VEC acc[DC_WOB][DC_NV])
+{
+    const bool relu = r->last && r->relu;
+    for (int p = 0; p < wob; p++)
+        for (int v = 0; v < nv; v++) {
+            DC_VEC a = relu ? DC_MAX0(acc[p][v]) : acc[p][v];
+            float *yp = y + p * r->ypix + r->yvoff[v];
+            if (full) {
+                DC_STORE(yp, a);
+            } else {
+                float t[DC_VW];
+                DC_STORE(t, a);
+                for (int l = 0; l < DC_VW; l++) {
+                    const int ch = v * DC_VW + l;
+                    if (ch < r->nvalid) yp[l] = t[l];
+                    else if (ch < r->nzero) yp[l] = 0.0f;
+                }
+            }
+        }
+}
+
+/* One register block of the dense convolution: wob output columns from
+ * ox0, nv vectors of output channels.  Per tap, the columns [pa, pb) that
+ * read inside the input: all of them (the fast loop) except in the blocks
+ * at the row's ends, where the tap runs over its valid columns only. */
+DC_INLINE void DC_FN(conv_tile)(const lmc_direct_row *r, int ox0, int wob, int nv)
+{
+    DC_VEC acc[DC_WOB][DC_NV];
+    float *y = r->y + (ptrdiff_t)ox0 * r->ypix;
+    const bool full = r->nvalid >= nv * DC_VW;
+    DC_FN(init)(r, y, wob, nv, full, acc);
+    const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix;   /* between output columns */
+    const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+    const int cib = r->cib, cblk = r->cblk;
+    for (int kx = 0; kx < r->kw; kx++) {
+        int pa, pb;
+        lmc_direct_tap_cols(r, kx, ox0, wob, &pa, &pb);
+        if (pa >= pb) continue;
+        for (int ky = r->ky0; ky < r->ky1; ky++) {
+            const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+            /* column pa's input; column p's is (p - pa) * xp further */
+            const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+            const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * DC_COB;
+            if (pa == 0 && pb == wob) {
+                for (int c = 0; c < cib; c += cblk) {
+                    const int n = cib - c < cblk ? cib - c : cblk;
+                    for (int ii = 0; ii < n; ii++) {
+                        DC_VEC wv[DC_NV];
+                        for (int v = 0; v < nv; v++) wv[v] = DC_LOAD(wt + ii * DC_COB + v * DC_VW);
+                        for (int p = 0; p < wob; p++) {
+                            const DC_VEC xb = DC_BCAST(xt + p * xp + ii);
+                            for (int v = 0; v < nv; v++) acc[p][v] = DC_FMA(xb, wv[v], acc[p][v]);
+                        }
+                    }
+                    xt += r->xcb;
+                    wt += (ptrdiff_t)n * DC_COB;
+                }
+            } else {
+                for (int c = 0; c < cib; c += cblk) {
+                    const int n = cib - c < cblk ? cib - c : cblk;
+                    for (int ii = 0; ii < n; ii++) {
+                        DC_VEC wv[DC_NV];
+                        for (int v = 0; v < nv; v++) wv[v] = DC_LOAD(wt + ii * DC_COB + v * DC_VW);
+                        for (int p = 0; p < wob; p++) {
+                            if (p < pa || p >= pb) continue;
+                            const DC_VEC xb = DC_BCAST(xt + (p - pa) * xp + ii);
+                            for (int v = 0; v < nv; v++) acc[p][v] = DC_FMA(xb, wv[v], acc[p][v]);
+                        }
+                    }
+                    xt += r->xcb;
+                    wt += (ptrdiff_t)n * DC_COB;
+                }
+            }
+        }
+    }
+    DC_FN(store)(r, y, wob, nv, full, acc);
+}
+
+/* The row is cut into ceil(wo / W_ob) blocks of nearly equal width (28 ->
+ * 10 + 9 + 9, not 12 + 12 + 4), so that no block is so narrow that its
+ * few accumulators leave the FMA pipes waiting on latency.  Each width is
+ * its own fully unrolled block. */
+#define DC_ROW(kind, rp, nv)                                                        \
+    do {                                                                        \
+        const int nb = ((rp)->wo + DC_WOB - 1) / DC_WOB;                           \
+        for (int b = 0; b < nb; b++) {                                          \
+            const int ox0 = (int)((long)(rp)->wo * b / nb);                        \
+            const int ox1 = (int)((long)(rp)->wo * (b + 1) / nb);                  \
+            switch (ox1 - ox0) {                                                \
+            case 1: DC_FN(kind)((rp), ox0, 1, nv); break;                          \
+            case 2: DC_FN(kind)((rp), ox0, DC_WOB >= 2 ? 2 : 1, nv); break;        \
+            case 3: DC_FN(kind)((rp), ox0, DC_WOB >= 3 ? 3 : 1, nv); break;        \
+            case 4: DC_FN(kind)((rp), ox0, DC_WOB >= 4 ? 4 : 1, nv); break;        \
+            case 5: DC_FN(kind)((rp), ox0, DC_WOB >= 5 ? 5 : 1, nv); break;        \
+            case 6: DC_FN(kind)((rp), ox0, DC_WOB >= 6 ? 6 : 1, nv); break;        \
+            case 7: DC_FN(kind)((rp), ox0, DC_WOB >= 7 ? 7 : 1, nv); break;        \
+            case 8: DC_FN(kind)((rp), ox0, DC_WOB >= 8 ? 8 : 1, nv); break;        \
+            case 9: DC_FN(kind)((rp), ox0, DC_WOB >= 9 ? 9 : 1, nv); break;        \
+            case 10: DC_FN(kind)((rp), ox0, DC_WOB >= 10 ? 10 : 1, nv); break;     \
+            case 11: DC_FN(kind)((rp), ox0, DC_WOB >= 11 ? 11 : 1, nv); break;     \
+            case 12: DC_FN(kind)((rp), ox0, DC_WOB >= 12 ? 12 : 1, nv); break;     \
+            default: break;                                                     \
+            }                                                                   \
+        }                                                                       \
+    } while (0)
+
+_Static_assert(DC_WOB <= 12, "DC_ROW dispatches block widths up to 12");
+
+/* The k' loop of the paper over one output row. */
+static void DC_FN(conv_row)(const lmc_direct_row *r) { DC_ROW(conv_tile, r, DC_NV); }
+
+/* ---- depthwise: one input and one output channel per group ------------
+ * Vectorised over channels (contiguous in NHWC and within a block of the
+ * blocked layouts): each tap is a vector load of the input, not a
+ * broadcast, times the tap's weight vector reused over the columns. */
+DC_INLINE void DC_FN(dw_tile)(const lmc_direct_row *r, int ox0, int wob, int nv)
+{
+    DC_VEC acc[DC_WOB][DC_NV];
+    float *y = r->y + (ptrdiff_t)ox0 * r->ypix;
+    const bool full = r->nvalid >= nv * DC_VW;
+    DC_FN(init)(r, y, wob, nv, full, acc);
+    const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix;
+    const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+    for (int kx = 0; kx < r->kw; kx++) {
+        int pa, pb;
+        lmc_direct_tap_cols(r, kx, ox0, wob, &pa, &pb);
+        if (pa >= pb) continue;
+        for (int ky = r->ky0; ky < r->ky1; ky++) {
+            const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+            const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+            const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * r->wdw;
+            for (int v = 0; v < nv; v++) {
+                const DC_VEC wv = DC_LOAD(wt + v * DC_VW);
+                for (int p = 0; p < wob; p++) {
+                    if (p < pa || p >= pb) continue;
+                    acc[p][v] = DC_FMA(DC_LOAD(xt + (p - pa) * xp + r->xvoff[v]), wv, acc[p][v]);
+                }
+            }
+        }
+    }
+    DC_FN(store)(r, y, wob, nv, full, acc);
+}
+
+/* A whole tile of DC_NV vectors at once; a narrower tile (the channel
+ * tail) one vector at a time.  The caller passes only vectors that exist in
+ * memory: whole ones in NHWC (it does the last c % DC_VW channels itself),
+ * and in the blocked layouts also the last, partial one (its padding
+ * channels exist; they meet zero weights and are stored as zeros). */
+static void DC_FN(dw_row)(const lmc_direct_row *r)
+{
+    if (r->nvalid >= DC_COB) {
+        DC_ROW(dw_tile, r, DC_NV);
+        return;
+    }
+    /* up to nzero: a blocked layout's padding vectors are stored as zeros too */
+    for (int v = 0; v * DC_VW < r->nzero; v++) {
+        lmc_direct_row s = *r;
+        s.xvoff[0] = r->xvoff[v];
+        s.yvoff[0] = r->yvoff[v];
+        s.w = r->w + v * DC_VW;
+        s.bias = r->bias ? r->bias + v * DC_VW : NULL;
+        s.nvalid = r->nvalid > v * DC_VW ? r->nvalid - v * DC_VW : 0;
+        s.nzero = r->nzero - v * DC_VW;
+        DC_ROW(dw_tile, &s, 1);
+    }
+}
+
+const lmc_direct_kernels DC_KERNELS = {
+    .name = DC_NAME_STR,
+    .vw = DC_VW,
+    .nv = DC_NV,
+    .wob = DC_WOB,
+    .conv = DC_FN(conv_row),
+    .dw = DC_FN(dw_row),
+};

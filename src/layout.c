@@ -1,0 +1,37 @@
+/* Activation layouts: element counts and conversions between the plain
+ * layouts (NCHW, NHWC) and the channel-blocked ones (NCHW16c, NCHW8c). */
+#include <string.h>
+
+#include "internal.h"
+
+size_t lmc_layout_elems(lmc_layout layout, int n, int c, int h, int w)
+{
+    const int blk = lmc_layout_block(layout);
+    if (blk == 0 || n < 1 || c < 1 || h < 1 || w < 1) return 0;
+    size_t e = lmc_mul4((size_t)n, lmc_padded_channels((size_t)c, blk), (size_t)h, (size_t)w);
+    return e > (size_t)PTRDIFF_MAX / sizeof(float) ? 0 : e;
+}
+
+lmc_status lmc_convert_layout(const float *src, lmc_layout src_layout, float *dst,
+                              lmc_layout dst_layout, int n, int c, int h, int w)
+{
+    if (!src || !dst) return LMC_ERR_NULL;
+    const int sb = lmc_layout_block(src_layout), db = lmc_layout_block(dst_layout);
+    if (sb == 0 || db == 0) return LMC_ERR_BAD_LAYOUT;
+    if (n < 1 || c < 1 || h < 1 || w < 1) return LMC_ERR_BAD_SIZE;
+    const size_t se = lmc_layout_elems(src_layout, n, c, h, w);
+    const size_t de = lmc_layout_elems(dst_layout, n, c, h, w);
+    if (!se || !de) return LMC_ERR_OVERFLOW;
+    /* Padding channels of a blocked destination: zero them first, then
+     * every real element is copied once (one element at a time: this is a
+     * once-per-network conversion, kept obviously correct). */
+    if (db > 1 && (size_t)c % (size_t)db) memset(dst, 0, de * sizeof(float));
+    const size_t C = (size_t)c, H = (size_t)h, W = (size_t)w;
+    for (size_t in = 0; in < (size_t)n; in++)
+        for (size_t ic = 0; ic < C; ic++)
+            for (size_t y = 0; y < H; y++)
+                for (size_t x = 0; x < W; x++)
+                    dst[lmc_act_offset(dst_layout, db, C, H, W, in, ic, y, x)] =
+                        src[lmc_act_offset(src_layout, sb, C, H, W, in, ic, y, x)];
+    return LMC_OK;
+}

@@ -1,0 +1,316 @@
+/* The kn2row / kn2col family and indirect convolution (issue 7):
+ *   - each algorithm's workspace equals its formula, derived here from the
+ *     problem independently of the library's code, on edge shapes, the
+ *     VGG-16 layers and real-network shapes, at 1 and 2 threads; with the
+ *     issue's targets: kn2row-as = M*H*W floats + packing on stride-1
+ *     "same" layers, kn2row-aa bounded (<= 256 KiB per thread) and within
+ *     10% of 256 KiB on every VGG-16 layer of >= 256 channels and pixels;
+ *   - LMC_PLAN_DESTROY_INPUT: with the flag, a writable input is bit-exactly
+ *     the same after execute and the result exact (without the flag the
+ *     standard tests run every case with a read-only input);
+ *   - the micro-kernel-driven algorithms under every ISA's kernel (their
+ *     packed weights depend on MR x NR), exact, in guarded memory. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu.h"
+#include "gemm/gemm.h"
+#include "harness.h"
+#include "internal.h"
+
+static long passed;
+
+static const lmc_algo ALGOS[] = {LMC_ALGO_KN2ROW, LMC_ALGO_KN2ROW_AS, LMC_ALGO_KN2COL_AS,
+                                 LMC_ALGO_KN2ROW_AA, LMC_ALGO_INDIRECT};
+#define NALGO ((int)(sizeof ALGOS / sizeof ALGOS[0]))
+
+/* ---- the formulas ----------------------------------------------------- */
+typedef struct {
+    long ho, wo, cg, mg, taps;
+} shape;
+
+static shape shape_of(const lmc_conv_desc *d)
+{
+    shape s;
+    int ho, wo;
+    lmc_desc_validate(d, &ho, &wo);
+    s.ho = ho;
+    s.wo = wo;
+    s.cg = d->c / d->groups;
+    s.mg = d->m / d->groups;
+    s.taps = (long)d->kh * d->kw;
+    return s;
+}
+
+/* Output indices o < out whose input o*stride - pad + off lies in [0, in),
+ * by counting (they form one interval). */
+static void valid(long out, long in, long stride, long pad, long off, long *lo, long *hi)
+{
+    *lo = *hi = -1;
+    for (long o = 0; o < out; o++) {
+        const long i = o * stride - pad + off;
+        if (i >= 0 && i < in) {
+            if (*lo < 0) *lo = o;
+            *hi = o + 1;
+        }
+    }
+    if (*lo < 0) *lo = *hi = 0;
+}
+
+/* GEMM columns of tap (ky, kx) per call in kn2row-as / kn2col-as: all
+ * valid rows at once with row length L = sh*W/sw when that is whole, else
+ * one row per call.  0 if the tap reads only padding. */
+static long tap_cols(const lmc_conv_desc *d, const shape *s, int ky, int kx)
+{
+    long ylo, yhi, xlo, xhi;
+    valid(s->ho, d->h, d->stride_h, d->pad_top, (long)ky * d->dil_h, &ylo, &yhi);
+    valid(s->wo, d->w, d->stride_w, d->pad_left, (long)kx * d->dil_w, &xlo, &xhi);
+    if (ylo == yhi || xlo == xhi) return 0;
+    if (((long)d->stride_h * d->w) % d->stride_w == 0)
+        return (yhi - 1 - ylo) * ((long)d->stride_h * d->w / d->stride_w) + xhi - xlo;
+    return xhi - xlo;
+}
+
+static size_t balanced(size_t len, size_t max)
+{
+    if (len <= max) return len;
+    const size_t nb = (len + max - 1) / max;
+    return (len + nb - 1) / nb;
+}
+
+static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
+{
+    const shape s = shape_of(d);
+    const lmc_gemm_params gp = lmc_gemm_get_params();
+    const size_t f = sizeof(float), T = (size_t)threads;
+    const size_t hw = (size_t)d->h * d->w, howo = (size_t)(s.ho * s.wo);
+    const size_t red = (size_t)(s.taps * s.cg);
+    switch (a) {
+    case LMC_ALGO_KN2ROW:
+        /* KH*KW*M*H*W per group + the GEMM of all taps stacked. */
+        return (size_t)(s.taps * s.mg) * hw * f +
+               lmc_sgemm_workspace_bytes((size_t)(s.taps * s.mg), hw, (size_t)s.cg, threads);
+    case LMC_ALGO_KN2ROW_AS:
+    case LMC_ALGO_KN2COL_AS: {
+        long nmax = 0;
+        size_t g = 0;
+        for (int ky = 0; ky < d->kh; ky++)
+            for (int kx = 0; kx < d->kw; kx++) {
+                const long n = tap_cols(d, &s, ky, kx);
+                if (!n) continue;
+                if (n > nmax) nmax = n;
+                const size_t w = a == LMC_ALGO_KN2ROW_AS
+                                     ? lmc_sgemm_workspace_bytes((size_t)s.mg, (size_t)n, (size_t)s.cg, threads)
+                                     : lmc_sgemm_workspace_bytes((size_t)n, (size_t)s.mg, (size_t)s.cg, threads);
+                if (w > g) g = w;
+            }
+        return (size_t)s.mg * (size_t)nmax * f + g;
+    }
+    case LMC_ALGO_KN2ROW_AA: {
+        /* Chunks of up to 8 NR-pixel panels x mb channels (output chunk <=
+         * 64 Ki floats), reduction blocks with mb x kb <= 64 Ki floats. */
+        const size_t nr = (size_t)gp.nr, mr = (size_t)gp.mr, mg = (size_t)s.mg;
+        const size_t P = (howo + nr - 1) / nr, cols = nr * (P < 8 ? P : 8);
+        size_t mb = 65536 / cols / mr * mr;
+        mb = mb < mr ? mr : mb;
+        mb = mb < mg ? mb : mg;
+        size_t kc = 65536 / mb / 8 * 8;
+        kc = kc < 64 ? 64 : kc > 256 ? 256 : kc;
+        return T * balanced(red, kc) * cols * f;
+    }
+    case LMC_ALGO_INDIRECT: {
+        const size_t mr = (size_t)gp.mr, P = (howo + mr - 1) / mr;
+        return (size_t)s.taps * howo * sizeof(void *) + (size_t)d->c * f +
+               T * balanced(red, 256) * mr * (P < 8 ? P : 8) * f;
+    }
+    default:
+        return 0;
+    }
+}
+
+static void check_ws(const lmc_conv_desc *d)
+{
+    char ds[256];
+    lmc_layer_str(d, ds, sizeof ds);
+    for (int i = 0; i < NALGO; i++)
+        for (int t = 1; t <= 2; t++) {
+            size_t ws;
+            if (lmc_query(d, ALGOS[i], t, &ws, NULL) != LMC_OK) continue;
+            const size_t want = expected(d, ALGOS[i], t);
+            CHECK(ws == want, "%s %s t%d: workspace %zu, formula %zu", lmc_algo_name(ALGOS[i]), ds, t,
+                  ws, want);
+            passed++;
+        }
+}
+
+/* ---- VGG-16: the issue's workspace targets ----------------------------- */
+static void vgg16_targets(void)
+{
+    static const int L[][3] = {/* C, H(=W), M */
+                               {3, 224, 64},   {64, 224, 64},  {64, 112, 128}, {128, 112, 128},
+                               {128, 56, 256}, {256, 56, 256}, {256, 56, 256}, {256, 28, 512},
+                               {512, 28, 512}, {512, 28, 512}, {512, 14, 512}, {512, 14, 512},
+                               {512, 14, 512}};
+    printf("  VGG-16 workspace bytes at 1 thread: kn2row-as (= M*H*W*4 + packing), kn2row-aa\n");
+    for (size_t i = 0; i < sizeof L / sizeof L[0]; i++) {
+        lmc_conv_desc d;
+        lmc_desc_init(&d, 1, L[i][0], L[i][1], L[i][1], L[i][2], 3, 3);
+        d.pad_top = d.pad_bottom = d.pad_left = d.pad_right = 1;
+        check_ws(&d);
+        size_t as, aa;
+        CHECK(lmc_query(&d, LMC_ALGO_KN2ROW_AS, 1, &as, NULL) == LMC_OK, "kn2row-as vgg");
+        CHECK(lmc_query(&d, LMC_ALGO_KN2ROW_AA, 1, &aa, NULL) == LMC_OK, "kn2row-aa vgg");
+        const size_t mhw = (size_t)L[i][2] * L[i][1] * L[i][1] * sizeof(float);
+        const size_t pack = lmc_sgemm_workspace_bytes((size_t)L[i][2], (size_t)L[i][1] * L[i][1],
+                                                      (size_t)L[i][0], 1);
+        CHECK(as == mhw + pack, "kn2row-as on VGG layer %zu: %zu != M*H*W*4 + %zu", i, as, pack);
+        CHECK(aa <= 256 * 1024, "kn2row-aa on VGG layer %zu: %zu bytes", i, aa);
+        if (L[i][2] >= 256 && L[i][1] >= 28) {
+            /* Independent of C, M and H on every layer of >= 256 output
+             * channels and >= 256 output pixels. */
+            /* 256 x 256 floats, up to the even split of the reduction. */
+            CHECK(aa <= 262144 && aa >= 262144 / 10 * 9, "kn2row-aa on VGG layer %zu: %zu", i, aa);
+        }
+        printf("    conv%zu  %10zu  %8zu\n", i, as, aa);
+        passed += 2;
+    }
+}
+
+/* ---- real-network shapes --------------------------------------------- */
+static void real_shapes(void)
+{
+    char path[1024], err[256];
+    const char *files[] = {"benchdnn_shapes.csv", "xnnpack_bench_shapes.csv"};
+    for (int f = 0; f < 2; f++) {
+        snprintf(path, sizeof path, "%s/%s", lmc_shapes_dir(), files[f]);
+        lmc_layer *L;
+        size_t n = lmc_layers_load(path, 1, &L, err, sizeof err);
+        CHECK(n > 0, "cannot read shapes: %s", err);
+        for (size_t i = 0; i < n; i += 3)
+            for (int layout = 0; layout < 2; layout++) {
+                lmc_conv_desc d = L[i].d;
+                d.layout = layout ? LMC_NHWC : LMC_NCHW;
+                check_ws(&d);
+            }
+        free(L);
+    }
+}
+
+/* ---- executions ----------------------------------------------------- */
+static lmc_conv_desc small_case(int i)
+{
+    static const int E[][15] = {
+        /* n  c   h   w   m  kh kw sh sw pt pb pl pr  g  dil */
+        {1, 16, 13, 11, 20, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1},
+        {2, 8, 12, 10, 8, 3, 3, 2, 1, 0, 2, 1, 0, 2, 1},
+        {1, 12, 9, 9, 6, 5, 3, 1, 2, 2, 1, 0, 3, 3, 2},
+        {1, 3, 17, 17, 70, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1},
+        {1, 300, 6, 7, 40, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1},
+        {1, 6, 7, 5, 6, 2, 2, 3, 1, 1, 0, 0, 1, 6, 3},
+    };
+    const int *e = E[i];
+    lmc_conv_desc d;
+    lmc_desc_init(&d, e[0], e[1], e[2], e[3], e[4], e[5], e[6]);
+    d.stride_h = e[7]; d.stride_w = e[8];
+    d.pad_top = e[9]; d.pad_bottom = e[10]; d.pad_left = e[11]; d.pad_right = e[12];
+    d.groups = e[13];
+    d.dil_h = d.dil_w = e[14];
+    d.has_bias = i & 1;
+    d.relu = (i >> 1) & 1;
+    return d;
+}
+#define NCASES 6
+
+typedef struct {
+    float *x, *w, *b, *yref;
+} data;
+
+static data make(const lmc_conv_desc *d, lmc_rng *r)
+{
+    data v;
+    const size_t ni = lmc_desc_input_elems(d), nw = lmc_desc_weight_elems(d),
+                 no = lmc_desc_output_elems(d);
+    v.x = malloc(ni * sizeof(float));
+    v.w = malloc(nw * sizeof(float));
+    v.b = malloc((size_t)d->m * sizeof(float));
+    v.yref = malloc(no * sizeof(float));
+    lmc_fill_exact(v.x, ni, r);
+    lmc_fill_exact(v.w, nw, r);
+    lmc_fill_exact(v.b, (size_t)d->m, r);
+    CHECK(lmc_run_ref(d, v.x, v.w, d->has_bias ? v.b : NULL, v.yref, 1) == LMC_OK, "ref");
+    return v;
+}
+
+static void drop(data *v)
+{
+    free(v->x); free(v->w); free(v->b); free(v->yref);
+}
+
+/* With LMC_PLAN_DESTROY_INPUT: ordinary writable memory, bit-exact input
+ * afterwards, exact output. */
+static void destroy_input(const lmc_conv_desc *d, const data *v)
+{
+    const size_t ni = lmc_desc_input_elems(d), no = lmc_desc_output_elems(d);
+    char ds[256];
+    lmc_layer_str(d, ds, sizeof ds);
+    for (int i = 0; i < NALGO; i++)
+        for (int t = 1; t <= 2; t++) {
+            lmc_plan_opts o;
+            lmc_plan_opts_init(&o);
+            o.algo = ALGOS[i];
+            o.threads = t;
+            o.flags = LMC_PLAN_DESTROY_INPUT;
+            lmc_plan *pl;
+            if (lmc_plan_create(d, &o, v->w, d->has_bias ? v->b : NULL, &pl) != LMC_OK) continue;
+            float *x = malloc(ni * sizeof(float)), *y = malloc(no * sizeof(float));
+            size_t wsb = lmc_plan_workspace_bytes(pl);
+            void *ws = malloc(wsb ? wsb : 1);
+            memcpy(x, v->x, ni * sizeof(float));
+            CHECK(lmc_execute(pl, x, y, ws, wsb) == LMC_OK, "execute");
+            CHECK(memcmp(x, v->x, ni * sizeof(float)) == 0, "%s %s t%d DESTROY_INPUT: input not restored",
+                  lmc_algo_name(ALGOS[i]), ds, t);
+            size_t bad = 0;
+            for (size_t k = 0; k < no; k++) bad += y[k] != v->yref[k];
+            CHECK(bad == 0, "%s %s t%d DESTROY_INPUT: %zu wrong outputs", lmc_algo_name(ALGOS[i]), ds, t, bad);
+            passed++;
+            free(x); free(y); free(ws);
+            lmc_plan_destroy(pl);
+        }
+}
+
+/* Exact, in guarded memory with a read-only input, under the given ISA. */
+static void guarded(const lmc_conv_desc *d, const data *v)
+{
+    for (int i = 0; i < NALGO; i++)
+        for (int t = 1; t <= 2; t++) {
+            lmc_check_case c = {d, ALGOS[i], t, v->x, v->w, d->has_bias ? v->b : NULL, v->yref, NULL,
+                                GUARD_AFTER, 0x7E};
+            bool unsup;
+            if (lmc_run_checked(&c, &unsup, NULL)) passed++;
+        }
+}
+
+int main(void)
+{
+    lmc_rng r = {7};
+    for (int i = 0; i < NCASES; i++)
+        for (int layout = 0; layout < 2; layout++) {
+            lmc_conv_desc d = small_case(i);
+            d.layout = layout ? LMC_NHWC : LMC_NCHW;
+            check_ws(&d);
+            data v = make(&d, &r);
+            destroy_input(&d, &v);
+            /* Every ISA's micro-kernel (the weights are packed for its tile). */
+            for (int isa = LMC_ISA_SCALAR; isa < LMC_ISA_COUNT; isa++) {
+                if ((int)lmc_isa_set((lmc_isa)isa) != isa) continue;
+                check_ws(&d);
+                guarded(&d, &v);
+            }
+            lmc_isa_set(lmc_cpu()->isa);
+            drop(&v);
+        }
+    vgg16_targets();
+    real_shapes();
+    return lmc_test_finish("test_kn2row", passed);
+}

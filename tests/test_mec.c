@@ -1,0 +1,197 @@
+/* MEC (src/algo/mec.c): the reported workspace equals the formula, derived
+ * here from the problem alone (not through mec.c's booking code):
+ *
+ *   rows of L per output column
+ *     R = Ho * KH                    if stride_h >= (KH-1)*dil_h + 1 (disjoint windows)
+ *       = (Ho-1) * stride_h + KH     else if dil_h == 1
+ *       = (Ho-1) * stride_h + (KH-1)*dil_h + 1   otherwise
+ *   |L| = Wo * R * KW * C/g  floats per image (and group)
+ *   mec-b: |L| (0 if the GEMM reads the input: KH == 1, no padding and
+ *          NHWC with KW == 1 or (groups == 1 and dil_w == 1), or NCHW 1x1)
+ *   mec-a: N*|L| + N*Ho*Wo*M/g (the temporary)
+ *   mec:   mec-a if N > 1 and 4*Wo < 3*roundup(Wo, MR) (MR: the GEMM's
+ *          micro-tile rows), else mec-b
+ *   + NCHW, mec-b, lowered and K >= M/g: w * Wo * M/g (the GEMM result
+ *     before its transpose into NCHW), w = workers below
+ *   + GEMM packing of the one GEMM shape used, rows = Wo (B) or N*Wo (A):
+ *     lmc_sgemm_prepacked_b_workspace_bytes(rows, M/g, KH*KW*C/g, t), or for
+ *     mec-b on NCHW read in place or with K < M/g
+ *     lmc_sgemm_prepacked_a_workspace_bytes(M/g, rows, K, t); t = threads, or, when output rows run in parallel
+ *     (threads > 1 and Ho >= 2*threads), w = min(threads, Ho)
+ *     single-threaded slices (w = 1 otherwise).
+ * with threads = 1 when an image and group is under 1 MFLOP.
+ * Checked on a grid of synthetic shapes and on every layer of the
+ * real-network shape sets, both layouts, batch 1 and 4, 1 and 2 threads.
+ * It also checks the lowering's corner cases bit-exactly against the
+ * reference (padding wider than the kernel, dilated rows grouped by residue,
+ * disjoint windows, no-lowering paths, solution A with groups). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gemm/gemm.h"
+#include "harness.h"
+
+static long passed;
+
+static size_t formula(const lmc_conv_desc *d, lmc_algo a, int threads)
+{
+    int ho, wo;
+    if (lmc_desc_validate(d, &ho, &wo) != LMC_OK) return 0;
+    const size_t N = (size_t)d->n, cg = (size_t)(d->c / d->groups), mg = (size_t)(d->m / d->groups);
+    const size_t khd = (size_t)(d->kh - 1) * (size_t)d->dil_h + 1;
+    size_t R;
+    if ((size_t)d->stride_h >= khd) R = (size_t)ho * (size_t)d->kh;
+    else R = (size_t)(ho - 1) * (size_t)d->stride_h + khd;   /* khd == KH when dil_h == 1 */
+    const size_t L = (size_t)wo * R * (size_t)d->kw * cg;
+    const bool nhwc = d->layout == LMC_NHWC;
+    const bool nopad = !d->pad_top && !d->pad_bottom && !d->pad_left && !d->pad_right;
+    const bool direct = d->kh == 1 && nopad &&
+                        (nhwc ? d->kw == 1 || (d->groups == 1 && d->dil_w == 1) : d->kw == 1);
+    const size_t mr = (size_t)lmc_gemm_get_params().mr;
+    const size_t panels = ((size_t)wo + mr - 1) / mr * mr;   /* rows of Wo's micro-panels */
+    bool sol_a = a == LMC_ALGO_MEC_A ||
+                 (a == LMC_ALGO_MEC && d->n > 1 && 4 * (size_t)wo < 3 * panels);
+    size_t floats = sol_a ? N * L + N * (size_t)ho * (size_t)wo * mg : direct ? 0 : L;
+    const size_t rows = sol_a ? N * (size_t)wo : (size_t)wo;
+    const size_t k = (size_t)d->kh * (size_t)d->kw * cg;
+    /* mec-b on NCHW read in place or with K < M/g: the transposed GEMM,
+     * weights as A, no U. */
+    const bool trans = !nhwc && !sol_a && (direct || k < mg);
+    /* One thread when an image and group is under 1 MFLOP. */
+    if (lmc_desc_flops(d) / ((double)d->n * d->groups) < 1e6) threads = 1;
+    const bool rows_par = threads > 1 && ho >= 2 * threads;
+    const size_t workers = rows_par ? (size_t)(ho < threads ? ho : threads) : 1;
+    /* NCHW lowered, solution B: each worker's Wo x M/g buffer U. */
+    if (!nhwc && !sol_a && !trans) floats += workers * (size_t)wo * mg;
+    const int t = rows_par ? 1 : threads;
+    size_t gemm = trans ? lmc_sgemm_prepacked_a_workspace_bytes(mg, rows, k, t)
+                        : lmc_sgemm_prepacked_b_workspace_bytes(rows, mg, k, t);
+    if (rows_par) gemm *= workers;
+    return floats * sizeof(float) + gemm;
+}
+
+static const lmc_algo ALGOS[] = {LMC_ALGO_MEC, LMC_ALGO_MEC_A, LMC_ALGO_MEC_B};
+
+static void check_sizes(const lmc_conv_desc *d, const char *what)
+{
+    if (lmc_desc_validate(d, NULL, NULL) != LMC_OK) return;
+    for (size_t ai = 0; ai < 3; ai++)
+        for (int t = 1; t <= 2; t++) {
+            size_t ws = 0;
+            lmc_status s = lmc_query(d, ALGOS[ai], t, &ws, NULL);
+            char buf[256];
+            CHECK(s == LMC_OK, "%s %s: query failed: %s", what, lmc_layer_str(d, buf, sizeof buf),
+                  lmc_strerror(s));
+            if (s != LMC_OK) continue;
+            const size_t want = formula(d, ALGOS[ai], t);
+            CHECK(ws == want, "%s %s %s layout=%d threads=%d: workspace %zu, formula %zu", what,
+                  lmc_algo_name(ALGOS[ai]), lmc_layer_str(d, buf, sizeof buf), (int)d->layout, t,
+                  ws, want);
+            if (ws == want) passed++;
+        }
+}
+
+/* Bit-exact against the reference, at 1 and 2 threads, both layouts. */
+static void check_exact(lmc_conv_desc d, lmc_rng *r)
+{
+    for (int layout = 0; layout < 2; layout++) {
+        d.layout = layout ? LMC_NHWC : LMC_NCHW;
+        if (lmc_desc_validate(&d, NULL, NULL) != LMC_OK || !lmc_exact_ok(&d)) continue;
+        const size_t nx = lmc_desc_input_elems(&d), nw = lmc_desc_weight_elems(&d);
+        const size_t ny = lmc_desc_output_elems(&d);
+        float *x = malloc(nx * 4), *w = malloc(nw * 4), *b = malloc((size_t)d.m * 4);
+        float *y = malloc(ny * 4);
+        lmc_fill_exact(x, nx, r);
+        lmc_fill_exact(w, nw, r);
+        lmc_fill_exact(b, (size_t)d.m, r);
+        const float *bias = d.has_bias ? b : NULL;
+        CHECK(lmc_run_ref(&d, x, w, bias, y, 2) == LMC_OK, "ref");
+        for (size_t ai = 0; ai < 3; ai++)
+            for (int t = 1; t <= 2; t++) {
+                lmc_check_case c = {&d, ALGOS[ai], t, x, w, bias, y, NULL, GUARD_AFTER, 0x6B};
+                bool unsup;
+                if (lmc_run_checked(&c, &unsup, NULL)) passed++;
+                CHECK(!unsup, "MEC refused a problem");
+            }
+        free(x); free(w); free(b); free(y);
+    }
+}
+
+int main(void)
+{
+    /* Synthetic grid: every row map, the no-lowering paths, groups, batch. */
+    static const int ks[] = {1, 2, 3, 5};
+    for (int n = 1; n <= 4; n += 3)
+        for (size_t ki = 0; ki < 4; ki++)
+            for (int s = 1; s <= 3; s++)
+                for (int dil = 1; dil <= 3; dil += 2)
+                    for (int pad = 0; pad <= 2; pad += 2)
+                        for (int g = 1; g <= 2; g++)
+                            for (int layout = 0; layout < 2; layout++) {
+                                lmc_conv_desc d;
+                                lmc_desc_init(&d, n, 4 * g, 17, 15, 6 * g, ks[ki], ks[(ki + 1) % 4]);
+                                d.stride_h = s;
+                                d.stride_w = 1 + (s % 2);
+                                d.dil_h = dil;
+                                d.dil_w = 1 + (dil == 1);
+                                d.pad_top = pad;
+                                d.pad_bottom = pad / 2;
+                                d.pad_left = pad / 2;
+                                d.pad_right = pad;
+                                d.groups = g;
+                                d.layout = layout ? LMC_NHWC : LMC_NCHW;
+                                check_sizes(&d, "grid");
+                            }
+
+    /* Real networks: every layer of both shape sets, batch 1 and 4. */
+    const char *files[] = {"benchdnn_shapes.csv", "xnnpack_bench_shapes.csv"};
+    long layers = 0;
+    for (int f = 0; f < 2; f++) {
+        char path[1024], err[256];
+        snprintf(path, sizeof path, "%s/%s", lmc_shapes_dir(), files[f]);
+        for (int batch = 1; batch <= 4; batch += 3) {
+            lmc_layer *L;
+            size_t n = lmc_layers_load(path, batch, &L, err, sizeof err);
+            CHECK(n > 0, "cannot read %s: %s", path, err);
+            for (size_t i = 0; i < n; i++)
+                for (int layout = 0; layout < 2; layout++) {
+                    lmc_conv_desc d = L[i].d;
+                    d.layout = layout ? LMC_NHWC : LMC_NCHW;
+                    check_sizes(&d, L[i].name);
+                    layers++;
+                }
+            free(L);
+        }
+    }
+    CHECK(layers > 500, "too few real-network layers: %ld", layers);
+
+    /* Corner cases of the lowering, bit-exact. */
+    lmc_rng r = {606};
+    static const int cases[][16] = {
+        /* n  c   h   w   m kh kw sh sw pt pb pl pr dh dw g */
+        {1, 3, 9, 8, 5, 1, 1, 1, 1, 3, 2, 4, 3, 1, 1, 1},   /* padding wider than the kernel */
+        {2, 4, 11, 9, 6, 2, 3, 1, 1, 1, 0, 2, 1, 1, 1, 1},  /* A at N=2, asymmetric padding */
+        {1, 6, 16, 12, 4, 3, 3, 1, 2, 1, 1, 1, 1, 3, 2, 2}, /* dilated rows by residue */
+        {2, 5, 19, 7, 3, 3, 2, 2, 1, 0, 1, 0, 0, 2, 1, 1},  /* residue with stride */
+        {1, 8, 13, 13, 8, 2, 2, 5, 3, 1, 1, 0, 0, 2, 2, 2}, /* disjoint dilated windows */
+        {3, 8, 9, 9, 12, 1, 1, 2, 2, 0, 0, 0, 0, 1, 1, 4}, /* 1x1 stride 2, groups: no lowering */
+        {2, 7, 6, 14, 5, 1, 3, 1, 2, 0, 0, 0, 0, 1, 1, 1}, /* 1x3 NHWC read in place */
+        {2, 6, 12, 10, 9, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 3}, /* A with groups */
+        {1, 4, 40, 6, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1}, /* tall: rows in parallel */
+        {3, 8, 7, 7, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1}, /* Wo = 7, batch: `mec` takes A */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const int *e = cases[i];
+        lmc_conv_desc d;
+        lmc_desc_init(&d, e[0], e[1], e[2], e[3], e[4], e[5], e[6]);
+        d.stride_h = e[7]; d.stride_w = e[8];
+        d.pad_top = e[9]; d.pad_bottom = e[10]; d.pad_left = e[11]; d.pad_right = e[12];
+        d.dil_h = e[13]; d.dil_w = e[14]; d.groups = e[15];
+        d.has_bias = (int)(i & 1);
+        d.relu = (int)((i >> 1) & 1);
+        check_sizes(&d, "corner");
+        check_exact(d, &r);
+    }
+    return lmc_test_finish("test_mec", passed);
+}
