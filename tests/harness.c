@@ -290,3 +290,27 @@ bool lmc_run_checked(const lmc_check_case *c, bool *unsupported, bool *ws_last_w
     lmc_plan_destroy(p);
     return pass;
 }
+
+size_t lmc_load_real_shapes(int batch, lmc_layer **out)
+{
+    static const char *const files[] = {"benchdnn_shapes.csv", "xnnpack_bench_shapes.csv"};
+    *out = NULL;
+    size_t total = 0;
+    for (int f = 0; f < 2; f++) {
+        char path[1024], err[256];
+        snprintf(path, sizeof path, "%s/%s", lmc_shapes_dir(), files[f]);
+        lmc_layer *L;
+        size_t n = lmc_layers_load(path, batch, &L, err, sizeof err);
+        CHECK(n > 0, "cannot read the real-network shapes: %s", err);
+        if (!n) continue;
+        lmc_layer *all = realloc(*out, (total + n) * sizeof *all);
+        CHECK(all != NULL, "out of memory");
+        if (all) {
+            memcpy(all + total, L, n * sizeof *L);
+            *out = all;
+            total += n;
+        }
+        free(L);
+    }
+    return total;
+}

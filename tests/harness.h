@@ -103,5 +103,9 @@ bool lmc_run_checked(const lmc_check_case *c, bool *unsupported, bool *ws_last_w
 #include "layers.h"
 /* $LMC_SHAPES_DIR, or ../shared/shapes relative to the source tree. */
 const char *lmc_shapes_dir(void);
+/* Every layer of both real-network shape files (benchdnn, then XNNPACK) at
+ * the given batch, in one malloc'ed array; a missing file is a test
+ * failure (CHECK) and contributes nothing. */
+size_t lmc_load_real_shapes(int batch, lmc_layer **out);
 
 #endif

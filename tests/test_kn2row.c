@@ -180,21 +180,15 @@ static void vgg16_targets(void)
 /* ---- real-network shapes --------------------------------------------- */
 static void real_shapes(void)
 {
-    char path[1024], err[256];
-    const char *files[] = {"benchdnn_shapes.csv", "xnnpack_bench_shapes.csv"};
-    for (int f = 0; f < 2; f++) {
-        snprintf(path, sizeof path, "%s/%s", lmc_shapes_dir(), files[f]);
-        lmc_layer *L;
-        size_t n = lmc_layers_load(path, 1, &L, err, sizeof err);
-        CHECK(n > 0, "cannot read shapes: %s", err);
-        for (size_t i = 0; i < n; i += 3)
-            for (int layout = 0; layout < 2; layout++) {
-                lmc_conv_desc d = L[i].d;
-                d.layout = layout ? LMC_NHWC : LMC_NCHW;
-                check_ws(&d);
-            }
-        free(L);
-    }
+    lmc_layer *L;
+    size_t n = lmc_load_real_shapes(1, &L);
+    for (size_t i = 0; i < n; i += 3)
+        for (int layout = 0; layout < 2; layout++) {
+            lmc_conv_desc d = L[i].d;
+            d.layout = layout ? LMC_NHWC : LMC_NCHW;
+            check_ws(&d);
+        }
+    free(L);
 }
 
 /* ---- executions ----------------------------------------------------- */

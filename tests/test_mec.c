@@ -145,24 +145,18 @@ int main(void)
                             }
 
     /* Real networks: every layer of both shape sets, batch 1 and 4. */
-    const char *files[] = {"benchdnn_shapes.csv", "xnnpack_bench_shapes.csv"};
     long layers = 0;
-    for (int f = 0; f < 2; f++) {
-        char path[1024], err[256];
-        snprintf(path, sizeof path, "%s/%s", lmc_shapes_dir(), files[f]);
-        for (int batch = 1; batch <= 4; batch += 3) {
-            lmc_layer *L;
-            size_t n = lmc_layers_load(path, batch, &L, err, sizeof err);
-            CHECK(n > 0, "cannot read %s: %s", path, err);
-            for (size_t i = 0; i < n; i++)
-                for (int layout = 0; layout < 2; layout++) {
-                    lmc_conv_desc d = L[i].d;
-                    d.layout = layout ? LMC_NHWC : LMC_NCHW;
-                    check_sizes(&d, L[i].name);
-                    layers++;
-                }
-            free(L);
-        }
+    for (int batch = 1; batch <= 4; batch += 3) {
+        lmc_layer *L;
+        size_t n = lmc_load_real_shapes(batch, &L);
+        for (size_t i = 0; i < n; i++)
+            for (int layout = 0; layout < 2; layout++) {
+                lmc_conv_desc d = L[i].d;
+                d.layout = layout ? LMC_NHWC : LMC_NCHW;
+                check_sizes(&d, L[i].name);
+                layers++;
+            }
+        free(L);
     }
     CHECK(layers > 500, "too few real-network layers: %ld", layers);
 

@@ -142,23 +142,17 @@ int main(void)
                 if (lmc_desc_validate(&d, NULL, NULL) == LMC_OK) run(&d, &r, &ws_cases, &ws_last);
             }
     /* Real networks: every 25th small layer of both shape sets. */
-    char path[1024], err[256];
-    const char *files[] = {"benchdnn_shapes.csv", "xnnpack_bench_shapes.csv"};
-    for (int f = 0; f < 2; f++) {
-        snprintf(path, sizeof path, "%s/%s", lmc_shapes_dir(), files[f]);
-        lmc_layer *L;
-        size_t n = lmc_layers_load(path, 1, &L, err, sizeof err);
-        CHECK(n > 0, "cannot read shapes: %s", err);
-        for (size_t i = 0; i < n; i += 25) {
-            if (lmc_desc_flops(&L[i].d) > 2e7) continue;
-            for (int layout = 0; layout < 2; layout++) {
-                lmc_conv_desc d = L[i].d;
-                d.layout = layout ? LMC_NHWC : LMC_NCHW;
-                run(&d, &r, &ws_cases, &ws_last);
-            }
+    lmc_layer *L;
+    size_t n = lmc_load_real_shapes(1, &L);
+    for (size_t i = 0; i < n; i += 25) {
+        if (lmc_desc_flops(&L[i].d) > 2e7) continue;
+        for (int layout = 0; layout < 2; layout++) {
+            lmc_conv_desc d = L[i].d;
+            d.layout = layout ? LMC_NHWC : LMC_NCHW;
+            run(&d, &r, &ws_cases, &ws_last);
         }
-        free(L);
     }
+    free(L);
     if (!lmc_alloc_counting_available())
         printf("  allocation counting unavailable (sanitizer build): guards and canaries only\n");
     printf("  %ld runs with nonzero workspace at one thread; last float written in %ld\n", ws_cases, ws_last);

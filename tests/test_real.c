@@ -53,28 +53,22 @@ static void run(const lmc_conv_desc *d, lmc_rng *r)
 int main(void)
 {
     lmc_rng r = {11};
-    char path[1024], err[256];
-    const char *files[] = {"benchdnn_shapes.csv", "xnnpack_bench_shapes.csv"};
     long real = 0;
-    for (int f = 0; f < 2; f++) {
-        snprintf(path, sizeof path, "%s/%s", lmc_shapes_dir(), files[f]);
-        lmc_layer *L;
-        size_t n = lmc_layers_load(path, 1, &L, err, sizeof err);
-        CHECK(n > 0, "cannot read the real-network shapes: %s", err);
-        /* Every 7th layer small enough to keep the reference quick. */
-        for (size_t i = 0; i < n; i += 7) {
-            if (lmc_desc_flops(&L[i].d) > 3e7) continue;
-            for (int layout = 0; layout < 2; layout++) {
-                lmc_conv_desc d = L[i].d;
-                d.layout = layout ? LMC_NHWC : LMC_NCHW;
-                d.has_bias = (int)(i & 1);
-                d.relu = (int)((i >> 1) & 1);
-                run(&d, &r);
-                real++;
-            }
+    lmc_layer *L;
+    size_t n = lmc_load_real_shapes(1, &L);
+    /* Every 7th layer small enough to keep the reference quick. */
+    for (size_t i = 0; i < n; i += 7) {
+        if (lmc_desc_flops(&L[i].d) > 3e7) continue;
+        for (int layout = 0; layout < 2; layout++) {
+            lmc_conv_desc d = L[i].d;
+            d.layout = layout ? LMC_NHWC : LMC_NCHW;
+            d.has_bias = (int)(i & 1);
+            d.relu = (int)((i >> 1) & 1);
+            run(&d, &r);
+            real++;
         }
-        free(L);
     }
+    free(L);
     printf("  %ld real-network problems\n", real);
     CHECK(real >= 60, "too few real-network problems: %ld", real);
     for (int i = 0; i < 150; i++) {
