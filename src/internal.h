@@ -68,6 +68,15 @@ static inline size_t lmc_padded_channels(size_t c, int blk)
     return blk > 1 ? lmc_mul((c + (size_t)blk - 1) / (size_t)blk, (size_t)blk) : c;
 }
 
+/* A 1x1, stride-1, unpadded convolution: every output pixel is one input
+ * pixel, so the input itself is the lowered matrix (dilation is moot). */
+static inline bool lmc_is_pointwise(const lmc_problem *p)
+{
+    const lmc_conv_desc *d = &p->d;
+    return d->kh == 1 && d->kw == 1 && d->stride_h == 1 && d->stride_w == 1 && d->pad_top == 0 &&
+           d->pad_bottom == 0 && d->pad_left == 0 && d->pad_right == 0;
+}
+
 /* Fills p from d; returns the validation status. */
 lmc_status lmc_problem_init(lmc_problem *p, const lmc_conv_desc *d);
 

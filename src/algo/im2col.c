@@ -7,13 +7,6 @@
 #include "gemm/gemm.h"
 #include "internal.h"
 
-static bool no_lowering(const lmc_problem *p)
-{
-    const lmc_conv_desc *d = &p->d;
-    return d->kh == 1 && d->kw == 1 && d->stride_h == 1 && d->stride_w == 1 && d->pad_top == 0 &&
-           d->pad_bottom == 0 && d->pad_left == 0 && d->pad_right == 0;
-}
-
 static const char *im2col_unsupported(const lmc_problem *p)
 {
     return p->d.layout == LMC_NCHW ? NULL : "im2col takes NCHW activations (use im2row for NHWC)";
@@ -21,7 +14,7 @@ static const char *im2col_unsupported(const lmc_problem *p)
 
 static size_t col_elems(const lmc_problem *p)
 {
-    return no_lowering(p) ? 0 : lmc_mul3(p->k_red, (size_t)p->ho, (size_t)p->wo);
+    return lmc_is_pointwise(p) ? 0 : lmc_mul3(p->k_red, (size_t)p->ho, (size_t)p->wo);
 }
 
 typedef struct {
@@ -120,7 +113,7 @@ static void im2col_execute(const lmc_exec_args *a)
             const float *xg = a->x + (n * (size_t)d->c + g * cg) * hw;
             float *yg = a->y + (n * (size_t)d->m + g * mg) * howo;
             const float *b = xg;
-            if (!no_lowering(p)) {
+            if (!lmc_is_pointwise(p)) {
                 lower_ctx lc = {p, xg, col};
                 lmc_parallel_for((long)kred, a->threads, lower_rows, &lc);
                 b = col;

@@ -8,13 +8,6 @@
 #include "gemm/gemm.h"
 #include "internal.h"
 
-static bool no_lowering(const lmc_problem *p)
-{
-    const lmc_conv_desc *d = &p->d;
-    return d->kh == 1 && d->kw == 1 && d->stride_h == 1 && d->stride_w == 1 && d->pad_top == 0 &&
-           d->pad_bottom == 0 && d->pad_left == 0 && d->pad_right == 0;
-}
-
 static const char *im2row_unsupported(const lmc_problem *p)
 {
     return p->d.layout == LMC_NHWC ? NULL : "im2row takes NHWC activations (use im2col for NCHW)";
@@ -22,7 +15,7 @@ static const char *im2row_unsupported(const lmc_problem *p)
 
 static size_t row_elems(const lmc_problem *p)
 {
-    return no_lowering(p) ? 0 : lmc_mul3(p->k_red, (size_t)p->ho, (size_t)p->wo);
+    return lmc_is_pointwise(p) ? 0 : lmc_mul3(p->k_red, (size_t)p->ho, (size_t)p->wo);
 }
 
 typedef struct {
@@ -116,7 +109,7 @@ static void im2row_execute(const lmc_exec_args *a)
             float *yg = a->y + n * howo * M + g * mg;
             const float *op_a = xg;
             ptrdiff_t rsa = (ptrdiff_t)C;
-            if (!no_lowering(p)) {
+            if (!lmc_is_pointwise(p)) {
                 lower_ctx lc = {p, xg, rows};
                 lmc_parallel_for((long)p->ho, a->threads, lower_rows, &lc);
                 op_a = rows;
