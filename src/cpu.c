@@ -198,33 +198,38 @@ static double run_loop(lmc_isa isa, long iters)
     return lmc_peak_loop_scalar(iters);
 }
 
-double lmc_peak_gflops_isa(lmc_isa isa, int threads)
+double lmc_peak_sample_gflops(lmc_isa isa, int threads, long iters)
 {
     if (isa > lmc_cpu()->best) isa = lmc_cpu()->best;
-    if (threads < 1) threads = 1;
-    long iters = isa == LMC_ISA_SCALAR ? 200000 : 2000000;
-    double best = 0;
     /* Each thread times its own loop and the rates are summed: the peak is
      * what the cores can do together, and on a shared (virtual) machine one
      * thread being descheduled for a moment must not lower it -- timing the
      * whole region made the 2-thread figure swing between 1x and 2x. */
-    for (int rep = 0; rep < 7; rep++) {
-        double g = 0;
+    double g = 0;
 #ifdef _OPENMP
-        if (threads > 1) {
+    if (threads > 1) {
 #pragma omp parallel num_threads(threads) reduction(+ : g)
-            {
-                double t0 = now_s();
-                double flops = run_loop(isa, iters);
-                g += flops / (now_s() - t0) * 1e-9;
-            }
-        } else
-#endif
         {
             double t0 = now_s();
             double flops = run_loop(isa, iters);
-            g = flops / (now_s() - t0) * 1e-9;
+            g += flops / (now_s() - t0) * 1e-9;
         }
+        return g;
+    }
+#endif
+    (void)threads;
+    double t0 = now_s();
+    double flops = run_loop(isa, iters);
+    return flops / (now_s() - t0) * 1e-9;
+}
+
+double lmc_peak_gflops_isa(lmc_isa isa, int threads)
+{
+    if (threads < 1) threads = 1;
+    const long iters = isa == LMC_ISA_SCALAR ? 200000 : 2000000;
+    double best = 0;
+    for (int rep = 0; rep < 7; rep++) {
+        const double g = lmc_peak_sample_gflops(isa, threads, iters);
         if (rep > 0 && g > best) best = g;   /* rep 0 warms up the clocks/pool */
     }
     return best;

@@ -49,6 +49,10 @@ int lmc_isa_parse(const char *name);
  * widest FMA with `threads` threads (OpenMP; 1 if built without it): a loop
  * of independent FMA chains, best of a few runs of ~50 ms.  Not cached. */
 double lmc_peak_gflops_isa(lmc_isa isa, int threads);
+/* One sample of that loop, `iters` iterations per thread (an iteration is
+ * 768 FLOP with AVX-512, 384 with AVX2, 128 scalar): for benchmarks that
+ * measure the peak beside each timing, in the same moments. */
+double lmc_peak_sample_gflops(lmc_isa isa, int threads, long iters);
 /* The same for the best ISA of this CPU. */
 double lmc_peak_gflops(int threads);
 

@@ -5,7 +5,7 @@
  *
  *   lmconv-bench [--layers FILE] [--algo a,b,..|all] [--threads N[,N..]]
  *                [--reps N] [--batch N] [--layout auto|nchw|nhwc|nchw16c|nchw8c|both|all]
- *                [--check|--no-check] [--csv] [--compare lib,..]
+ *                [--check|--no-check] [--csv] [--compare lib,..] [--no-interleave]
  *   lmconv-bench peak        measured FMA peak at 1 and N threads
  *   lmconv-bench gemm ...    the SGEMM benchmark (see --help there)
  *   lmconv-bench bandwidth   STREAM-like triad memory bandwidth (1 and N threads)
@@ -43,6 +43,7 @@ typedef struct {
     int layout;              /* index into all_layouts, or LAYOUT_AUTO / _BOTH / _ALL */
     int check;
     int csv;
+    int interleave;          /* time the candidates of a layer in rounds */
     char compare[256];
 } options;
 
@@ -51,14 +52,17 @@ static void usage(FILE *f)
     fprintf(f,
             "usage: lmconv-bench [--layers FILE] [--algo a,b,...|all] [--threads N[,N...]]\n"
             "                    [--reps N] [--batch N] [--layout auto|nchw|nhwc|nchw16c|nchw8c|both|all]\n"
-            "                    [--check|--no-check] [--csv] [--compare lib,...]\n"
+            "                    [--check|--no-check] [--csv] [--compare lib,...] [--no-interleave]\n"
             "       lmconv-bench peak\n"
             "       lmconv-bench gemm [--csv] ...\n"
             "       lmconv-bench bandwidth [--csv] ...\n"
             "Layer files: name,C,H,W,M,KH,KW,stride,pad[,groups,dilation,batch], or the\n"
             "real-network shape CSVs (net,name,groups,mb,ic,ih,...).  Default layer set:\n"
             "%s/bench/layers/vgg16.csv.  --algo all = every algorithm but the oracle ref.\n"
-            "--compare takes %s.\n",
+            "--compare takes %s.\n"
+            "The candidates of a layer (algorithms, layouts, libraries) are timed in\n"
+            "rounds, each once per round, so their ratios come from the same moments\n"
+            "of a noisy machine; --no-interleave times them one after the other.\n",
             LMC_SOURCE_DIR, lmc_compare_names());
 }
 
@@ -88,6 +92,7 @@ static int parse_options(int argc, char **argv, options *o)
     o->reps = 5;
     o->layout = LAYOUT_AUTO;
     o->check = 1;
+    o->interleave = 1;
     strcpy(o->algos[0], "all");
     o->nalgos = 1;
     for (int i = 1; i < argc; i++) {
@@ -99,6 +104,8 @@ static int parse_options(int argc, char **argv, options *o)
             o->check = 1;
         } else if (!strcmp(a, "--no-check")) {
             o->check = 0;
+        } else if (!strcmp(a, "--no-interleave")) {
+            o->interleave = 0;
         } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             exit(0);
@@ -188,38 +195,60 @@ static const float *layer_ref(layer_data *L, int threads)
     return L->yref;
 }
 
-static void run_lmconv(const options *o, layer_data *L, lmc_algo algo, int threads,
-                       lmc_bench_row *row, float *y)
+/* An lmconv plan as a bench run: created (weights packed) outside the
+ * timing, its workspace allocated at exactly the size it reports. */
+typedef struct {
+    lmc_plan *plan;
+    const float *x;
+    float *y;
+    void *ws;
+    size_t ws_bytes;
+} lmconv_state;
+
+static int lmconv_step(void *p)
+{
+    lmconv_state *s = p;
+    return (int)lmc_execute(s->plan, s->x, s->y, s->ws, s->ws_bytes);
+}
+
+static void lmconv_finish(void *p, int step_status, lmc_bench_row *row)
+{
+    lmconv_state *s = p;
+    if (step_status > 0)
+        snprintf(row->status, sizeof row->status, "%s", lmc_strerror((lmc_status)step_status));
+    free(s->ws);
+    lmc_plan_destroy(s->plan);
+    free(s);
+}
+
+static int lmconv_prepare(layer_data *L, lmc_algo algo, int threads, float *y, lmc_bench_row *row,
+                          lmc_bench_run *out)
 {
     lmc_plan_opts po;
     lmc_plan_opts_init(&po);
     po.algo = algo;
     po.threads = threads;
     lmc_plan *plan = NULL;
-    lmc_status s = lmc_plan_create(&L->d, &po, L->w, L->b, &plan);
-    if (s != LMC_OK) {
-        const char *why = s == LMC_ERR_UNSUPPORTED ? lmc_unsupported_reason(&L->d, algo) : NULL;
-        snprintf(row->status, sizeof row->status, "%s", why ? why : lmc_strerror(s));
-        return;
+    lmc_status st = lmc_plan_create(&L->d, &po, L->w, L->b, &plan);
+    if (st != LMC_OK) {
+        const char *why = st == LMC_ERR_UNSUPPORTED ? lmc_unsupported_reason(&L->d, algo) : NULL;
+        snprintf(row->status, sizeof row->status, "%s", why ? why : lmc_strerror(st));
+        return -1;
     }
     row->workspace_bytes = lmc_plan_workspace_bytes(plan);
     row->packed_bytes = lmc_plan_packed_weight_bytes(plan);
+    lmconv_state *s = calloc(1, sizeof *s);
     void *ws = row->workspace_bytes ? lmc_bench_alloc(row->workspace_bytes) : NULL;
-    if (!y || (row->workspace_bytes && !ws)) {
+    if (!s || !y || (row->workspace_bytes && !ws)) {
         snprintf(row->status, sizeof row->status, "out of memory for the buffers");
-    } else {
-        lmc_bench_timer t;
-        lmc_bench_timer_init(&t, o->reps);
-        do {
-            lmc_bench_timer_start(&t);
-            s = lmc_execute(plan, L->x, y, ws, row->workspace_bytes);
-            lmc_bench_timer_stop(&t);
-        } while (s == LMC_OK && lmc_bench_timer_more(&t));
-        lmc_bench_timer_result(&t, row);
-        snprintf(row->status, sizeof row->status, "%s", s == LMC_OK ? "ok" : lmc_strerror(s));
+        free(s);
+        free(ws);
+        lmc_plan_destroy(plan);
+        return -1;
     }
-    free(ws);
-    lmc_plan_destroy(plan);
+    *s = (lmconv_state){plan, L->x, y, ws, row->workspace_bytes};
+    *out = (lmc_bench_run){s, lmconv_step, lmconv_finish, LMC_POOL_GOMP, threads};
+    return 0;
 }
 
 /* The algorithms to run, as ids; "all" = every registered algorithm but ref. */
@@ -342,13 +371,18 @@ static int run_layers(const options *o)
         const lmc_layer *lay = &layers[li];
         layer_data L[NLAYOUTS];
         int have[NLAYOUTS] = {0};
-        /* Every lmconv algorithm, then every comparison backend, each in its layout. */
+        /* Every lmconv algorithm in its layout(s), then every comparison
+         * backend: the candidates of this layer, prepared together and
+         * timed in rounds, one thread count at a time. */
+        enum { MAXC = 64 * NLAYOUTS + 32 };
+        struct cand { int k, l; } cands[MAXC];
+        int nc = 0;
         for (int k = 0; k < na + nb; k++) {
             lmc_layout lays[NLAYOUTS];
             int nlay = 1;
             if (k < na) nlay = layouts_for(o, &lay->d, ids[k], lays);
             else lays[0] = backs[k - na]->layout;
-            for (int j = 0; j < nlay; j++) {
+            for (int j = 0; j < nlay && nc < MAXC; j++) {
                 const int l = layout_index(lays[j]);
                 if (!have[l]) {
                     lmc_conv_desc d = lay->d;
@@ -356,20 +390,37 @@ static int run_layers(const options *o)
                     layer_data_init(&L[l], &d, (unsigned)li * 7919u + 17u);
                     have[l] = 1;
                 }
-                for (int t = 0; t < o->nthreads; t++) {
-                    lmc_bench_row row;
-                    float *y = lmc_bench_alloc(lmc_desc_output_elems(&L[l].d) * sizeof(float));
-                    if (k < na) {
-                        lmc_bench_row_init(&row, lay, &L[l].d, lmc_algo_name(ids[k]), o->threads[t], peak[t]);
-                        run_lmconv(o, &L[l], ids[k], o->threads[t], &row, y);
-                    } else {
-                        const lmc_backend *b = backs[k - na];
-                        lmc_bench_row_init(&row, lay, &L[l].d, b->name, o->threads[t], peak[t]);
-                        b->run(&L[l].d, L[l].x, L[l].w, L[l].b, y, o->threads[t], o->reps, &row);
-                    }
-                    emit(o, &row, &L[l], y);
-                    free(y);
+                cands[nc++] = (struct cand){k, l};
+            }
+        }
+        for (int t = 0; t < o->nthreads; t++) {
+            lmc_bench_row rows[MAXC];
+            lmc_bench_row *ready_rows[MAXC];
+            lmc_bench_run runs[MAXC];
+            float *ys[MAXC];
+            int ready[MAXC], nr = 0;
+            for (int c = 0; c < nc; c++) {
+                const int k = cands[c].k, l = cands[c].l, th = o->threads[t];
+                layer_data *Ll = &L[l];
+                ys[c] = lmc_bench_alloc(lmc_desc_output_elems(&Ll->d) * sizeof(float));
+                const char *name = k < na ? lmc_algo_name(ids[k]) : backs[k - na]->name;
+                lmc_bench_row_init(&rows[c], lay, &Ll->d, name, th, peak[t]);
+                int ok;
+                if (!ys[c]) {
+                    snprintf(rows[c].status, sizeof rows[c].status, "out of memory for the output");
+                    ok = -1;
+                } else if (k < na) {
+                    ok = lmconv_prepare(Ll, ids[k], th, ys[c], &rows[c], &runs[nr]);
+                } else {
+                    ok = backs[k - na]->prepare(&Ll->d, Ll->x, Ll->w, Ll->b, ys[c], th, &rows[c], &runs[nr]);
                 }
+                ready[c] = ok == 0;
+                if (ok == 0) ready_rows[nr++] = &rows[c];
+            }
+            lmc_bench_time_runs(runs, ready_rows, nr, o->reps, o->interleave);
+            for (int c = 0; c < nc; c++) {
+                emit(o, &rows[c], &L[cands[c].l], ready[c] ? ys[c] : NULL);
+                free(ys[c]);
             }
         }
         for (int l = 0; l < NLAYOUTS; l++)

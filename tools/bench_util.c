@@ -198,3 +198,82 @@ lmc_status lmc_bench_run_ref(const lmc_conv_desc *d, const float *x, const float
     lmc_plan_destroy(p);
     return s;
 }
+
+/* A pool's threads spin for a while after a call before they sleep (libgomp
+ * about a millisecond or more, OpenBLAS and pthreadpool likewise); when the
+ * next run uses another pool, give them this long to go to sleep first, or
+ * on a 2-core machine they take a core from that run. */
+#define POOL_SWITCH_PAUSE_S 0.01
+
+static void pause_for_pool(const lmc_bench_run *prev, const lmc_bench_run *next)
+{
+    if (!prev || prev->pool == next->pool || (prev->threads <= 1 && next->threads <= 1)) return;
+    struct timespec ts = {0, (long)(POOL_SWITCH_PAUSE_S * 1e9)};
+    nanosleep(&ts, NULL);
+}
+
+static void time_rounds(lmc_bench_run *runs, lmc_bench_row *const *rows, int n, int reps,
+                        const lmc_bench_run **last)
+{
+    enum { CAP = 1000 };
+    double **samples = calloc((size_t)n, sizeof *samples);
+    int *status = calloc((size_t)n, sizeof *status);
+    int live = 0, rounds = 0;
+    double total = 0;
+    for (int i = 0; i < n && samples && status; i++) {
+        samples[i] = malloc(CAP * sizeof(double));
+        if (!samples[i]) status[i] = -1;
+    }
+    /* Round 0 warms up (caches, page faults, thread pools) and is not kept. */
+    for (int r = 0; samples && status; r++) {
+        live = 0;
+        for (int i = 0; i < n; i++) {
+            if (status[i]) continue;
+            pause_for_pool(*last, &runs[i]);
+            double t0 = lmc_bench_now();
+            status[i] = runs[i].step(runs[i].state);
+            double dt = lmc_bench_now() - t0;
+            *last = &runs[i];
+            if (status[i]) continue;
+            live++;
+            if (r > 0) {
+                samples[i][rounds] = dt;
+                total += dt;
+            }
+        }
+        if (r > 0) rounds++;
+        if (!live || rounds >= CAP) break;
+        if (r > 0 && rounds >= reps && total >= 0.2 * live) break;
+    }
+    for (int i = 0; i < n; i++) {
+        lmc_bench_row *row = rows[i];
+        if (!samples || !status || !samples[i]) {
+            snprintf(row->status, sizeof row->status, "out of memory for the timer");
+        } else if (status[i]) {
+            /* The row's status says why when finish knows; this is the fallback. */
+            snprintf(row->status, sizeof row->status, "failed while timing (status %d)", status[i]);
+        } else {
+            lmc_bench_timer t = {0};
+            t.samples = samples[i];
+            t.n = rounds;
+            samples[i] = NULL;
+            lmc_bench_timer_result(&t, row);
+            snprintf(row->status, sizeof row->status, "ok");
+        }
+        runs[i].finish(runs[i].state, status ? status[i] : -1, row);
+        if (samples) free(samples[i]);
+    }
+    free(samples);
+    free(status);
+}
+
+void lmc_bench_time_runs(lmc_bench_run *runs, lmc_bench_row *const *rows, int n, int reps,
+                         int interleave)
+{
+    const lmc_bench_run *last = NULL;
+    if (interleave) {
+        time_rounds(runs, rows, n, reps, &last);
+        return;
+    }
+    for (int i = 0; i < n; i++) time_rounds(&runs[i], &rows[i], 1, reps, &last);
+}

@@ -46,6 +46,35 @@ void lmc_bench_timer_stop(lmc_bench_timer *t);
 int lmc_bench_timer_more(const lmc_bench_timer *t);
 /* Stores median, min, max and the count in the row; frees the samples. */
 void lmc_bench_timer_result(lmc_bench_timer *t, lmc_bench_row *r);
+
+/* Which thread pool a run uses.  lmconv and Debian's oneDNN share
+ * libgomp's; OpenBLAS and XNNPACK (pthreadpool) have their own, whose
+ * threads spin for a while after each call and would take a core from the
+ * next run of another pool (see lmc_bench_time_runs). */
+typedef enum { LMC_POOL_GOMP, LMC_POOL_OPENBLAS, LMC_POOL_PTHREADPOOL } lmc_bench_pool;
+
+/* One implementation on one layer at one thread count, set up and ready
+ * to be timed: step() is the timed part, finish() runs once afterwards
+ * (leaves the output in the caller's layout in y, completes the row's
+ * note, releases everything; step_status is 0 or the failing step's). */
+typedef struct lmc_bench_run {
+    void *state;
+    int (*step)(void *state);                /* 0 = ok */
+    void (*finish)(void *state, int step_status, lmc_bench_row *row);
+    lmc_bench_pool pool;
+    int threads;
+} lmc_bench_run;
+
+/* Times n prepared runs in rounds -- every run once per round, after one
+ * warm-up round -- so that on a shared, noisy machine each sample of one
+ * run was taken within moments of a sample of every other: the ratios
+ * between rows are fair even when the machine's speed drifts.  At least
+ * `reps` rounds, more (up to 1000) while the whole stays under 0.2 s per
+ * run.  With interleave = 0, each run is timed on its own, one after the
+ * other (the older protocol).  Stores each run's median/min/max/count in
+ * rows[i] (status "ok", or why the step failed), then calls finish. */
+void lmc_bench_time_runs(lmc_bench_run *runs, lmc_bench_row *const *rows, int n, int reps,
+                         int interleave);
 double lmc_bench_now(void);
 
 void *lmc_bench_alloc(size_t bytes);          /* 64-byte aligned, free() it */

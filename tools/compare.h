@@ -13,14 +13,14 @@ typedef struct lmc_backend {
     lmc_layout layout;       /* activation layout it is run in */
     /* NULL when the library was found at build time, otherwise why not. */
     const char *(*unavailable)(void);
-    /* Runs d (d->layout == layout, d->has_bias set) with the bench's timer
-     * protocol (lmc_bench_timer_*, `reps`), writes the output into y (for
-     * the check against ref) and fills row: times (lmc_bench_timer_result),
-     * workspace_bytes, packed_bytes, note (e.g. the implementation chosen)
-     * and status ("ok" or why not).  Setup (weight reorders, primitive
-     * creation) is outside the timing. */
-    void (*run)(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
-                int threads, int reps, lmc_bench_row *row);
+    /* Sets d up (d->layout == layout, d->has_bias set) for `threads`
+     * threads: weight reorders, primitive creation, buffers -- everything
+     * that is not timed -- and fills `out` with one timed step (the
+     * convolution into y) and the finish (see lmc_bench_run in
+     * bench_util.h).  Sets row's workspace_bytes and packed_bytes.  Returns
+     * 0, or -1 with row->status saying why (nothing left to release). */
+    int (*prepare)(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
+                   int threads, lmc_bench_row *row, lmc_bench_run *out);
 } lmc_backend;
 
 extern const lmc_backend *const lmc_backends[]; /* NULL-terminated */

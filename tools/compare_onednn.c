@@ -89,25 +89,130 @@ static dnnl_status_t reorder(dnnl_primitive_t r, dnnl_memory_t from, dnnl_memory
         }                                                                                            \
     } while (0)
 
-static void run_alg(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
-                    int threads, int reps, lmc_bench_row *row, dnnl_alg_kind_t alg, const char *alg_name)
+/* Everything one prepared oneDNN convolution holds. */
+typedef struct {
+    int threads;
+    dnnl_primitive_attr_t attr;
+    dnnl_post_ops_t ops;
+    dnnl_primitive_desc_t pd;
+    dnnl_primitive_t conv, r_src, r_wei, r_dst;
+    dnnl_memory_t m_usrc, m_uwei, m_bias, m_udst;
+    dnnl_memory_t m_src, m_wei, m_dst, m_scratch;
+    void *scratch;
+    dnnl_exec_arg_t args[5];
+    int nargs;
+    const char *impl;
+    size_t act_bytes;
+} onednn_state;
+
+static void release(onednn_state *st)
+{
+    if (st->m_src && st->m_src != st->m_usrc) dnnl_memory_destroy(st->m_src);
+    if (st->m_wei && st->m_wei != st->m_uwei) dnnl_memory_destroy(st->m_wei);
+    if (st->m_dst && st->m_dst != st->m_udst) dnnl_memory_destroy(st->m_dst);
+    if (st->m_scratch) dnnl_memory_destroy(st->m_scratch);
+    if (st->m_usrc) dnnl_memory_destroy(st->m_usrc);
+    if (st->m_uwei) dnnl_memory_destroy(st->m_uwei);
+    if (st->m_bias) dnnl_memory_destroy(st->m_bias);
+    if (st->m_udst) dnnl_memory_destroy(st->m_udst);
+    if (st->r_src) dnnl_primitive_destroy(st->r_src);
+    if (st->r_wei) dnnl_primitive_destroy(st->r_wei);
+    if (st->r_dst) dnnl_primitive_destroy(st->r_dst);
+    if (st->conv) dnnl_primitive_destroy(st->conv);
+    if (st->pd) dnnl_primitive_desc_destroy(st->pd);
+    if (st->ops) dnnl_post_ops_destroy(st->ops);
+    if (st->attr) dnnl_primitive_attr_destroy(st->attr);
+    free(st->scratch);
+    free(st);
+}
+
+/* oneDNN sizes its work split by omp_get_max_threads() both when the
+ * primitive is created and when it runs: set the row's thread count around
+ * both, and put the caller's back afterwards. */
+static int omp_threads_swap(int threads)
+{
+#ifdef _OPENMP
+    const int saved = omp_get_max_threads();
+    omp_set_num_threads(threads);
+    return saved;
+#else
+    return threads;
+#endif
+}
+
+static void omp_threads_restore(int saved)
+{
+#ifdef _OPENMP
+    omp_set_num_threads(saved);
+#else
+    (void)saved;
+#endif
+}
+
+/* The convolution alone, on activations already in oneDNN's layout. */
+static int onednn_step(void *p)
+{
+    onednn_state *st = p;
+    const int saved = omp_threads_swap(st->threads);
+    dnnl_status_t s = dnnl_primitive_execute(st->conv, stream, st->nargs, st->args);
+    if (s == dnnl_success) s = dnnl_stream_wait(stream);
+    omp_threads_restore(saved);
+    return s == dnnl_success ? 0 : (int)s + 1000;
+}
+
+/* After the timing: the output back to NCHW for the check, then the
+ * activation reorders timed on their own (the note's reorder_ms). */
+static void onednn_finish(void *p, int step_status, lmc_bench_row *row)
+{
+    onednn_state *st = p;
+    const int saved = omp_threads_swap(st->threads);
+    if (step_status >= 1000) {
+        snprintf(row->status, sizeof row->status, "oneDNN execution failed: %s",
+                 dnnl_status2str((dnnl_status_t)(step_status - 1000)));
+        goto done;
+    }
+    if (step_status) goto done;
+    TRY(st->r_dst ? reorder(st->r_dst, st->m_dst, st->m_udst) : dnnl_success, "destination reorder");
+    double reorder_ms = 0;
+    if (st->r_src || st->r_dst) {
+        lmc_bench_row tmp = *row;
+        lmc_bench_timer t;
+        dnnl_status_t s = dnnl_success;
+        lmc_bench_timer_init(&t, row->reps > 0 ? row->reps : 5);
+        do {
+            lmc_bench_timer_start(&t);
+            if (st->r_src) s = reorder(st->r_src, st->m_usrc, st->m_src);
+            if (st->r_dst && s == dnnl_success) s = reorder(st->r_dst, st->m_dst, st->m_udst);
+            lmc_bench_timer_stop(&t);
+        } while (s == dnnl_success && lmc_bench_timer_more(&t));
+        lmc_bench_timer_result(&t, &tmp);
+        TRY(s, "reorder");
+        reorder_ms = tmp.ms;
+    }
+    snprintf(row->note, sizeof row->note, "impl=%s reorder_ms=%.3f act_MiB=%.2f", st->impl, reorder_ms,
+             st->act_bytes / 1048576.0);
+done:
+    omp_threads_restore(saved);
+    release(st);
+}
+
+static int prepare_alg(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
+                       int threads, lmc_bench_row *row, lmc_bench_run *out, dnnl_alg_kind_t alg,
+                       const char *alg_name)
 {
     int ho, wo;
     if (lmc_desc_validate(d, &ho, &wo) != LMC_OK) {
         snprintf(row->status, sizeof row->status, "invalid layer");
-        return;
+        return -1;
     }
-#ifdef _OPENMP
-    const int saved_threads = omp_get_max_threads();
-    omp_set_num_threads(threads);
-#endif
-    dnnl_primitive_attr_t attr = NULL;
-    dnnl_post_ops_t ops = NULL;
-    dnnl_primitive_desc_t pd = NULL;
-    dnnl_primitive_t conv = NULL, r_src = NULL, r_wei = NULL, r_dst = NULL;
-    dnnl_memory_t m_usrc = NULL, m_uwei = NULL, m_bias = NULL, m_udst = NULL;
-    dnnl_memory_t m_src = NULL, m_wei = NULL, m_dst = NULL, m_scratch = NULL;
-    void *scratch = NULL;
+    onednn_state *st = calloc(1, sizeof *st);
+    if (!st) {
+        snprintf(row->status, sizeof row->status, "out of memory");
+        return -1;
+    }
+    st->threads = threads;
+    const int saved_threads = omp_threads_swap(threads);
+    int ok = -1;
 
     const int g = d->groups;
     dnnl_memory_desc_t usrc, uwei, ubias, udst, asrc, awei, adst;
@@ -143,141 +248,94 @@ static void run_alg(const lmc_conv_desc *d, const float *x, const float *w, cons
                                                    d->has_bias ? &ubias : NULL, &adst, strides, dilates,
                                                    pad_l, pad_r),
         "convolution desc");
-    TRY(dnnl_primitive_attr_create(&attr), "attr");
-    TRY(dnnl_primitive_attr_set_scratchpad_mode(attr, dnnl_scratchpad_mode_user), "scratchpad mode");
+    TRY(dnnl_primitive_attr_create(&st->attr), "attr");
+    TRY(dnnl_primitive_attr_set_scratchpad_mode(st->attr, dnnl_scratchpad_mode_user), "scratchpad mode");
     if (d->relu) {
-        TRY(dnnl_post_ops_create(&ops), "post-ops");
-        TRY(dnnl_post_ops_append_eltwise(ops, 1.0f, dnnl_eltwise_relu, 0.0f, 0.0f), "post-ops");
-        TRY(dnnl_primitive_attr_set_post_ops(attr, ops), "post-ops");
+        TRY(dnnl_post_ops_create(&st->ops), "post-ops");
+        TRY(dnnl_post_ops_append_eltwise(st->ops, 1.0f, dnnl_eltwise_relu, 0.0f, 0.0f), "post-ops");
+        TRY(dnnl_primitive_attr_set_post_ops(st->attr, st->ops), "post-ops");
     }
     {
-        dnnl_status_t s = dnnl_primitive_desc_create(&pd, &cd, attr, engine, NULL);
+        dnnl_status_t s = dnnl_primitive_desc_create(&st->pd, &cd, st->attr, engine, NULL);
         if (s != dnnl_success) {
-            pd = NULL;
+            st->pd = NULL;
             snprintf(row->status, sizeof row->status, "unsupported by oneDNN: no %s implementation (%s)",
                      alg_name, dnnl_status2str(s));
             goto done;
         }
     }
-    const char *impl = "?";
-    dnnl_primitive_desc_query(pd, dnnl_query_impl_info_str, 0, &impl);
-    const dnnl_memory_desc_t *csrc = dnnl_primitive_desc_query_md(pd, dnnl_query_src_md, 0);
-    const dnnl_memory_desc_t *cwei = dnnl_primitive_desc_query_md(pd, dnnl_query_weights_md, 0);
-    const dnnl_memory_desc_t *cdst = dnnl_primitive_desc_query_md(pd, dnnl_query_dst_md, 0);
-    const dnnl_memory_desc_t *cscr = dnnl_primitive_desc_query_md(pd, dnnl_query_scratchpad_md, 0);
+    st->impl = "?";
+    dnnl_primitive_desc_query(st->pd, dnnl_query_impl_info_str, 0, &st->impl);
+    const dnnl_memory_desc_t *csrc = dnnl_primitive_desc_query_md(st->pd, dnnl_query_src_md, 0);
+    const dnnl_memory_desc_t *cwei = dnnl_primitive_desc_query_md(st->pd, dnnl_query_weights_md, 0);
+    const dnnl_memory_desc_t *cdst = dnnl_primitive_desc_query_md(st->pd, dnnl_query_dst_md, 0);
+    const dnnl_memory_desc_t *cscr = dnnl_primitive_desc_query_md(st->pd, dnnl_query_scratchpad_md, 0);
     if (!csrc || !cwei || !cdst) {
         snprintf(row->status, sizeof row->status, "oneDNN: memory desc query failed");
         goto done;
     }
     const size_t scratch_bytes = cscr ? dnnl_memory_desc_get_size(cscr) : 0;
-    TRY(dnnl_primitive_create(&conv, pd), "primitive creation");
+    TRY(dnnl_primitive_create(&st->conv, st->pd), "primitive creation");
 
     /* The caller's tensors, wrapped (no copies). */
-    TRY(dnnl_memory_create(&m_usrc, &usrc, engine, (void *)x), "memory");
-    TRY(dnnl_memory_create(&m_uwei, &uwei, engine, (void *)w), "memory");
-    TRY(dnnl_memory_create(&m_bias, &ubias, engine, (void *)b), "memory");
-    TRY(dnnl_memory_create(&m_udst, &udst, engine, y), "memory");
+    TRY(dnnl_memory_create(&st->m_usrc, &usrc, engine, (void *)x), "memory");
+    TRY(dnnl_memory_create(&st->m_uwei, &uwei, engine, (void *)w), "memory");
+    TRY(dnnl_memory_create(&st->m_bias, &ubias, engine, (void *)b), "memory");
+    TRY(dnnl_memory_create(&st->m_udst, &udst, engine, y), "memory");
 
     /* Weights: reordered once into oneDNN's format, outside the timing. */
     size_t packed = 0;
     if (dnnl_memory_desc_equal(cwei, &uwei)) {
-        m_wei = m_uwei;
+        st->m_wei = st->m_uwei;
     } else {
-        TRY(dnnl_memory_create(&m_wei, cwei, engine, DNNL_MEMORY_ALLOCATE), "memory");
-        TRY(make_reorder(&uwei, cwei, &r_wei), "weight reorder");
-        TRY(reorder(r_wei, m_uwei, m_wei), "weight reorder");
+        TRY(dnnl_memory_create(&st->m_wei, cwei, engine, DNNL_MEMORY_ALLOCATE), "memory");
+        TRY(make_reorder(&uwei, cwei, &st->r_wei), "weight reorder");
+        TRY(reorder(st->r_wei, st->m_uwei, st->m_wei), "weight reorder");
         packed = dnnl_memory_desc_get_size(cwei);
     }
-    size_t act_bytes = 0;
     if (dnnl_memory_desc_equal(csrc, &usrc)) {
-        m_src = m_usrc;
+        st->m_src = st->m_usrc;
     } else {
-        TRY(dnnl_memory_create(&m_src, csrc, engine, DNNL_MEMORY_ALLOCATE), "memory");
-        TRY(make_reorder(&usrc, csrc, &r_src), "source reorder");
-        act_bytes += dnnl_memory_desc_get_size(csrc);
+        TRY(dnnl_memory_create(&st->m_src, csrc, engine, DNNL_MEMORY_ALLOCATE), "memory");
+        TRY(make_reorder(&usrc, csrc, &st->r_src), "source reorder");
+        st->act_bytes += dnnl_memory_desc_get_size(csrc);
     }
     if (dnnl_memory_desc_equal(cdst, &udst)) {
-        m_dst = m_udst;
+        st->m_dst = st->m_udst;
     } else {
-        TRY(dnnl_memory_create(&m_dst, cdst, engine, DNNL_MEMORY_ALLOCATE), "memory");
-        TRY(make_reorder(cdst, &udst, &r_dst), "destination reorder");
-        act_bytes += dnnl_memory_desc_get_size(cdst);
+        TRY(dnnl_memory_create(&st->m_dst, cdst, engine, DNNL_MEMORY_ALLOCATE), "memory");
+        TRY(make_reorder(cdst, &udst, &st->r_dst), "destination reorder");
+        st->act_bytes += dnnl_memory_desc_get_size(cdst);
     }
     if (scratch_bytes) {
-        scratch = lmc_bench_alloc(scratch_bytes);
-        if (!scratch) {
+        st->scratch = lmc_bench_alloc(scratch_bytes);
+        if (!st->scratch) {
             snprintf(row->status, sizeof row->status, "out of memory for the scratchpad");
             goto done;
         }
-        TRY(dnnl_memory_create(&m_scratch, cscr, engine, scratch), "memory");
+        TRY(dnnl_memory_create(&st->m_scratch, cscr, engine, st->scratch), "memory");
     }
-    if (r_src) TRY(reorder(r_src, m_usrc, m_src), "source reorder");
+    if (st->r_src) TRY(reorder(st->r_src, st->m_usrc, st->m_src), "source reorder");
 
-    dnnl_exec_arg_t args[5] = {
-        {DNNL_ARG_SRC, m_src}, {DNNL_ARG_WEIGHTS, m_wei}, {DNNL_ARG_DST, m_dst},
-        {DNNL_ARG_BIAS, m_bias}, {DNNL_ARG_SCRATCHPAD, m_scratch}};
-    int nargs = 3;
-    if (d->has_bias) args[nargs++] = args[3];
-    if (m_scratch) args[nargs++] = args[4];
-
-    /* The convolution alone. */
-    lmc_bench_timer t;
-    dnnl_status_t s = dnnl_success;
-    lmc_bench_timer_init(&t, reps);
-    do {
-        lmc_bench_timer_start(&t);
-        s = dnnl_primitive_execute(conv, stream, nargs, args);
-        if (s == dnnl_success) s = dnnl_stream_wait(stream);
-        lmc_bench_timer_stop(&t);
-    } while (s == dnnl_success && lmc_bench_timer_more(&t));
-    lmc_bench_timer_result(&t, row);
-    TRY(s, "execution");
-    if (r_dst) TRY(reorder(r_dst, m_dst, m_udst), "destination reorder");
-
-    /* The activation reorders, separately. */
-    double reorder_ms = 0;
-    if (r_src || r_dst) {
-        lmc_bench_row tmp = *row;
-        lmc_bench_timer_init(&t, reps);
-        do {
-            lmc_bench_timer_start(&t);
-            if (r_src) s = reorder(r_src, m_usrc, m_src);
-            if (r_dst && s == dnnl_success) s = reorder(r_dst, m_dst, m_udst);
-            lmc_bench_timer_stop(&t);
-        } while (s == dnnl_success && lmc_bench_timer_more(&t));
-        lmc_bench_timer_result(&t, &tmp);
-        TRY(s, "reorder");
-        reorder_ms = tmp.ms;
-    }
+    const dnnl_exec_arg_t args[5] = {
+        {DNNL_ARG_SRC, st->m_src}, {DNNL_ARG_WEIGHTS, st->m_wei}, {DNNL_ARG_DST, st->m_dst},
+        {DNNL_ARG_BIAS, st->m_bias}, {DNNL_ARG_SCRATCHPAD, st->m_scratch}};
+    memcpy(st->args, args, sizeof args);
+    st->nargs = 3;
+    if (d->has_bias) st->args[st->nargs++] = args[3];
+    if (st->m_scratch) st->args[st->nargs++] = args[4];
     row->workspace_bytes = scratch_bytes;
     row->packed_bytes = packed;
-    snprintf(row->note, sizeof row->note, "impl=%s reorder_ms=%.3f act_MiB=%.2f", impl, reorder_ms,
-             act_bytes / 1048576.0);
-    snprintf(row->status, sizeof row->status, "ok");
+    *out = (lmc_bench_run){st, onednn_step, onednn_finish, LMC_POOL_GOMP, threads};
+    ok = 0;
 
 done:
-    if (m_src && m_src != m_usrc) dnnl_memory_destroy(m_src);
-    if (m_wei && m_wei != m_uwei) dnnl_memory_destroy(m_wei);
-    if (m_dst && m_dst != m_udst) dnnl_memory_destroy(m_dst);
-    if (m_scratch) dnnl_memory_destroy(m_scratch);
-    if (m_usrc) dnnl_memory_destroy(m_usrc);
-    if (m_uwei) dnnl_memory_destroy(m_uwei);
-    if (m_bias) dnnl_memory_destroy(m_bias);
-    if (m_udst) dnnl_memory_destroy(m_udst);
-    if (r_src) dnnl_primitive_destroy(r_src);
-    if (r_wei) dnnl_primitive_destroy(r_wei);
-    if (r_dst) dnnl_primitive_destroy(r_dst);
-    if (conv) dnnl_primitive_destroy(conv);
-    if (pd) dnnl_primitive_desc_destroy(pd);
-    if (ops) dnnl_post_ops_destroy(ops);
-    if (attr) dnnl_primitive_attr_destroy(attr);
-    free(scratch);
-#ifdef _OPENMP
-    omp_set_num_threads(saved_threads);
-#endif
+    if (ok != 0) release(st);
+    omp_threads_restore(saved_threads);
+    return ok;
 }
 
-#define ALG(kind, alg_name) run_alg(d, x, w, b, y, threads, reps, row, kind, alg_name)
+#define ALG(kind, alg_name) return prepare_alg(d, x, w, b, y, threads, row, out, kind, alg_name)
 
 #else /* !LMC_HAVE_ONEDNN */
 
@@ -290,32 +348,36 @@ static const char *unavailable(void)
 #endif
 }
 
-#define ALG(kind, alg_name) snprintf(row->status, sizeof row->status, "%s", unavailable())
+#define ALG(kind, alg_name)                                             \
+    do {                                                                \
+        snprintf(row->status, sizeof row->status, "%s", unavailable()); \
+        return -1;                                                      \
+    } while (0)
 
 #endif
 
-static void run_auto(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
-                     int threads, int reps, lmc_bench_row *row)
+static int prepare_auto(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
+                          int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
     ALG(dnnl_convolution_auto, "convolution_auto");
 }
 
-static void run_direct(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
-                       int threads, int reps, lmc_bench_row *row)
+static int prepare_direct(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
+                          int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
     ALG(dnnl_convolution_direct, "convolution_direct");
 }
 
-static void run_winograd(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
-                         int threads, int reps, lmc_bench_row *row)
+static int prepare_winograd(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
+                          int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
     ALG(dnnl_convolution_winograd, "convolution_winograd");
 }
 
 const lmc_backend lmc_backend_onednn_auto = {
-    .name = "onednn-auto", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable, .run = run_auto};
+    .name = "onednn-auto", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable, .prepare = prepare_auto};
 const lmc_backend lmc_backend_onednn_direct = {
-    .name = "onednn-direct", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable, .run = run_direct};
+    .name = "onednn-direct", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable, .prepare = prepare_direct};
 const lmc_backend lmc_backend_onednn_winograd = {
     .name = "onednn-winograd", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable,
-    .run = run_winograd};
+    .prepare = prepare_winograd};

@@ -91,51 +91,74 @@ static void conv(const lmc_conv_desc *d, int ho, int wo, const float *x, const f
     }
 }
 
-static void run(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y, int threads,
-                int reps, lmc_bench_row *row)
+typedef struct {
+    const lmc_conv_desc *d;
+    int ho, wo, threads;
+    const float *x, *w, *b;
+    float *y, *col;
+} openblas_state;
+
+static int openblas_step(void *p)
+{
+    openblas_state *s = p;
+    /* Cheap when unchanged; rows at other thread counts run in between. */
+    openblas_set_num_threads(s->threads);
+    conv(s->d, s->ho, s->wo, s->x, s->w, s->b, s->y, s->col);
+    return 0;
+}
+
+static void openblas_finish(void *p, int step_status, lmc_bench_row *row)
+{
+    (void)step_status;
+    openblas_state *s = p;
+    snprintf(row->note, sizeof row->note, "impl=cblas_sgemm:%s%s; hidden BLAS buffers not counted",
+             openblas_get_corename(), is_pointwise(s->d) ? "; 1x1: no im2col" : "");
+    free(s->col);
+    free(s);
+}
+
+static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
+                   int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
     int ho, wo;
     if (lmc_desc_validate(d, &ho, &wo) != LMC_OK) {
         snprintf(row->status, sizeof row->status, "invalid layer");
-        return;
+        return -1;
     }
     const size_t hw = (size_t)ho * (size_t)wo;
     const size_t k = (size_t)(d->c / d->groups) * (size_t)d->kh * (size_t)d->kw;
     if (hw > 0x7fffffff || k > 0x7fffffff) {
         snprintf(row->status, sizeof row->status, "unsupported by cblas: dimension exceeds int");
-        return;
+        return -1;
     }
     const size_t ws = is_pointwise(d) ? 0 : k * hw * sizeof(float);
     float *col = ws ? lmc_bench_alloc(ws) : NULL;
-    if (ws && !col) {
+    openblas_state *s = malloc(sizeof *s);
+    if ((ws && !col) || !s) {
         snprintf(row->status, sizeof row->status, "out of memory for the im2col buffer");
-        return;
+        free(col);
+        free(s);
+        return -1;
     }
-    openblas_set_num_threads(threads);
-    lmc_bench_timer t;
-    lmc_bench_timer_init(&t, reps);
-    do {
-        lmc_bench_timer_start(&t);
-        conv(d, ho, wo, x, w, b, y, col);
-        lmc_bench_timer_stop(&t);
-    } while (lmc_bench_timer_more(&t));
-    lmc_bench_timer_result(&t, row);
-    free(col);
+    *s = (openblas_state){d, ho, wo, threads, x, w, b, y, col};
     row->workspace_bytes = ws;
     row->packed_bytes = 0;
-    snprintf(row->note, sizeof row->note, "impl=cblas_sgemm:%s%s; hidden BLAS buffers not counted",
-             openblas_get_corename(), is_pointwise(d) ? "; 1x1: no im2col" : "");
-    snprintf(row->status, sizeof row->status, "ok");
+    *out = (lmc_bench_run){s, openblas_step, openblas_finish, LMC_POOL_OPENBLAS, threads};
+    return 0;
 }
 
 static const char *unavailable(void) { return NULL; }
 
 #else
 
-static void run(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y, int threads,
-                int reps, lmc_bench_row *row)
+static const char *unavailable(void);
+
+static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
+                   int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
-    snprintf(row->status, sizeof row->status, "OpenBLAS not found at build time");
+    (void)d, (void)x, (void)w, (void)b, (void)y, (void)threads, (void)out;
+    snprintf(row->status, sizeof row->status, "%s", unavailable());
+    return -1;
 }
 
 static const char *unavailable(void)
@@ -154,5 +177,5 @@ const lmc_backend lmc_backend_openblas_im2col = {
     .family = "openblas",
     .layout = LMC_NCHW,
     .unavailable = unavailable,
-    .run = run,
+    .prepare = prepare,
 };

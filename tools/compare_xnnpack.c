@@ -131,16 +131,43 @@ static const char *xnn_path(const lmc_conv_desc *d)
     return "igemm";
 }
 
-static void run(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y, int threads,
-                int reps, lmc_bench_row *row)
+typedef struct {
+    xnn_operator_t op;
+    pthreadpool_t pool;
+    const lmc_conv_desc *d;
+    size_t calls0;
+} xnnpack_state;
+
+static int xnnpack_step(void *p)
+{
+    xnnpack_state *s = p;
+    return (int)xnn_run_operator(s->op, s->pool);
+}
+
+static void xnnpack_finish(void *p, int step_status, lmc_bench_row *row)
+{
+    xnnpack_state *s = p;
+    if (step_status > 0)
+        snprintf(row->status, sizeof row->status, "XNNPACK run failed (%s)",
+                 xnn_status_str((enum xnn_status)step_status));
+    snprintf(row->note, sizeof row->note, "impl=%s(inferred); pk=create, ws=setup bytes via xnn_allocator; %zu allocs in run",
+             xnn_path(s->d), alloc_calls - s->calls0);
+    xnn_delete_operator(s->op);
+    if (s->pool) pthreadpool_destroy(s->pool);
+    free(s);
+}
+
+static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
+                   int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
     if (unavailable()) {
         snprintf(row->status, sizeof row->status, "%s", unavailable());
-        return;
+        return -1;
     }
     const int g = d->groups;
     xnn_operator_t op = NULL;
     pthreadpool_t pool = NULL;
+    xnnpack_state *st = NULL;
     const size_t live0 = live_bytes;
     enum xnn_status s = xnn_create_convolution2d_nhwc_f32(
         (uint32_t)d->pad_top, (uint32_t)d->pad_right, (uint32_t)d->pad_bottom, (uint32_t)d->pad_left,
@@ -149,40 +176,35 @@ static void run(const lmc_conv_desc *d, const float *x, const float *w, const fl
         d->has_bias ? b : NULL, d->relu ? 0.0f : -INFINITY, INFINITY, 0, &op);
     if (s != xnn_status_success) {
         snprintf(row->status, sizeof row->status, "unsupported by XNNPACK: create failed (%s)", xnn_status_str(s));
-        goto done;
+        goto fail;
     }
     const size_t live1 = live_bytes;
     pool = threads > 1 ? pthreadpool_create((size_t)threads) : NULL;
     if (threads > 1 && !pool) {
         snprintf(row->status, sizeof row->status, "pthreadpool_create(%d) failed", threads);
-        goto done;
+        goto fail;
     }
     s = xnn_setup_convolution2d_nhwc_f32(op, (size_t)d->n, (size_t)d->h, (size_t)d->w, x, y, pool);
     if (s != xnn_status_success) {
         snprintf(row->status, sizeof row->status, "XNNPACK setup failed (%s)", xnn_status_str(s));
-        goto done;
+        goto fail;
     }
-    const size_t live2 = live_bytes, calls0 = alloc_calls;
-    lmc_bench_timer t;
-    lmc_bench_timer_init(&t, reps);
-    do {
-        lmc_bench_timer_start(&t);
-        s = xnn_run_operator(op, pool);
-        lmc_bench_timer_stop(&t);
-    } while (s == xnn_status_success && lmc_bench_timer_more(&t));
-    lmc_bench_timer_result(&t, row);
-    if (s != xnn_status_success) {
-        snprintf(row->status, sizeof row->status, "XNNPACK run failed (%s)", xnn_status_str(s));
-        goto done;
+    st = malloc(sizeof *st);
+    if (!st) {
+        snprintf(row->status, sizeof row->status, "out of memory");
+        goto fail;
     }
     row->packed_bytes = live1 - live0;
-    row->workspace_bytes = live2 - live1;
-    snprintf(row->note, sizeof row->note, "impl=%s(inferred); pk=create, ws=setup bytes via xnn_allocator; %zu allocs in run",
-             xnn_path(d), alloc_calls - calls0);
-    snprintf(row->status, sizeof row->status, "ok");
-done:
+    row->workspace_bytes = live_bytes - live1;
+    /* Other XNNPACK operators may be set up before this one runs: the
+     * allocation count in the note covers all of them (expected 0). */
+    *st = (xnnpack_state){op, pool, d, alloc_calls};
+    *out = (lmc_bench_run){st, xnnpack_step, xnnpack_finish, LMC_POOL_PTHREADPOOL, threads};
+    return 0;
+fail:
     if (op) xnn_delete_operator(op);
     if (pool) pthreadpool_destroy(pool);
+    return -1;
 }
 
 #else /* !LMC_HAVE_XNNPACK */
@@ -196,10 +218,12 @@ static const char *unavailable(void)
 #endif
 }
 
-static void run(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y, int threads,
-                int reps, lmc_bench_row *row)
+static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
+                   int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
+    (void)d, (void)x, (void)w, (void)b, (void)y, (void)threads, (void)out;
     snprintf(row->status, sizeof row->status, "%s", unavailable());
+    return -1;
 }
 
 #endif
@@ -209,5 +233,5 @@ const lmc_backend lmc_backend_xnnpack = {
     .family = "xnnpack",
     .layout = LMC_NHWC,
     .unavailable = unavailable,
-    .run = run,
+    .prepare = prepare,
 };
