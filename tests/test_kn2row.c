@@ -58,15 +58,18 @@ static void valid(long out, long in, long stride, long pad, long off, long *lo, 
     if (*lo < 0) *lo = *hi = 0;
 }
 
-/* GEMM columns of tap (ky, kx) per call in kn2row-as / kn2col-as: all
- * valid rows at once with row length L = sh*W/sw when that is whole, else
- * one row per call.  0 if the tap reads only padding. */
-static long tap_cols(const lmc_conv_desc *d, const shape *s, int ky, int kx)
+/* GEMM columns of tap (ky, kx) per call in kn2row-as / kn2col-as for the
+ * output rows [ra, rb) of one thread: all valid rows of the band at once
+ * with row length L = sh*W/sw when that is whole, else one row per call.
+ * 0 if the tap reads only padding there. */
+static long tap_cols(const lmc_conv_desc *d, const shape *s, int ky, int kx, long ra, long rb)
 {
     long ylo, yhi, xlo, xhi;
     valid(s->ho, d->h, d->stride_h, d->pad_top, (long)ky * d->dil_h, &ylo, &yhi);
     valid(s->wo, d->w, d->stride_w, d->pad_left, (long)kx * d->dil_w, &xlo, &xhi);
-    if (ylo == yhi || xlo == xhi) return 0;
+    if (ylo < ra) ylo = ra;
+    if (yhi > rb) yhi = rb;
+    if (ylo >= yhi || xlo == xhi) return 0;
     if (((long)d->stride_h * d->w) % d->stride_w == 0)
         return (yhi - 1 - ylo) * ((long)d->stride_h * d->w / d->stride_w) + xhi - xlo;
     return xhi - xlo;
@@ -93,31 +96,44 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
                lmc_sgemm_workspace_bytes((size_t)(s.taps * s.mg), hw, (size_t)s.cg, threads);
     case LMC_ALGO_KN2ROW_AS:
     case LMC_ALGO_KN2COL_AS: {
-        long nmax = 0;
-        size_t g = 0;
-        for (int ky = 0; ky < d->kh; ky++)
-            for (int kx = 0; kx < d->kw; kx++) {
-                const long n = tap_cols(d, &s, ky, kx);
-                if (!n) continue;
-                if (n > nmax) nmax = n;
-                const size_t w = a == LMC_ALGO_KN2ROW_AS
-                                     ? lmc_sgemm_workspace_bytes((size_t)s.mg, (size_t)n, (size_t)s.cg, threads)
-                                     : lmc_sgemm_workspace_bytes((size_t)n, (size_t)s.mg, (size_t)s.cg, threads);
-                if (w > g) g = w;
-            }
-        return (size_t)s.mg * (size_t)nmax * f + g;
+        /* Per thread, its band of Ho*t/T .. Ho*(t+1)/T output rows: mg x the
+         * band's widest tap, + a one-thread GEMM packing of its largest. */
+        size_t total = 0;
+        for (long t = 0; t < (long)T; t++) {
+            const long ra = s.ho * t / (long)T, rb = s.ho * (t + 1) / (long)T;
+            long nmax = 0;
+            size_t g = 0;
+            for (int ky = 0; ky < d->kh; ky++)
+                for (int kx = 0; kx < d->kw; kx++) {
+                    const long n = tap_cols(d, &s, ky, kx, ra, rb);
+                    if (!n) continue;
+                    if (n > nmax) nmax = n;
+                    const size_t w = a == LMC_ALGO_KN2ROW_AS
+                                         ? lmc_sgemm_workspace_bytes((size_t)s.mg, (size_t)n, (size_t)s.cg, 1)
+                                         : lmc_sgemm_workspace_bytes((size_t)n, (size_t)s.mg, (size_t)s.cg, 1);
+                    if (w > g) g = w;
+                }
+            total += (size_t)s.mg * (size_t)nmax * f + g;
+        }
+        return total;
     }
     case LMC_ALGO_KN2ROW_AA: {
-        /* Chunks of up to 8 NR-pixel panels x mb channels (output chunk <=
-         * 64 Ki floats), reduction blocks with mb x kb <= 64 Ki floats. */
-        const size_t nr = (size_t)gp.nr, mr = (size_t)gp.mr, mg = (size_t)s.mg;
-        const size_t P = (howo + nr - 1) / nr, cols = nr * (P < 8 ? P : 8);
-        size_t mb = 65536 / cols / mr * mr;
-        mb = mb < mr ? mr : mb;
-        mb = mb < mg ? mb : mg;
-        size_t kc = 65536 / mb / 8 * 8;
-        kc = kc < 64 ? 64 : kc > 256 ? 256 : kc;
-        return T * balanced(red, kc) * cols * f;
+        /* Per thread one packed block of kb x cp*NR floats: kb = the
+         * reduction split evenly into blocks of <= 256 steps; cp = min(8,
+         * panels of NR pixels) at one thread; at T > 1 the largest of the
+         * even chunks of the panels, ceil(panels / 8) of them or enough
+         * for 3 per thread over all images and groups (at most one panel
+         * each). */
+        const size_t nr = (size_t)gp.nr, P = (howo + nr - 1) / nr;
+        const size_t imgs = (size_t)d->n * (size_t)d->groups;
+        size_t cp = P < 8 ? P : 8;
+        if (T > 1) {
+            size_t nch = (P + 7) / 8;
+            if (nch * imgs < 3 * T) nch = (3 * T + imgs - 1) / imgs;
+            if (nch > P) nch = P;
+            cp = (P + nch - 1) / nch;
+        }
+        return T * balanced(red, 256) * nr * cp * f;
     }
     case LMC_ALGO_INDIRECT: {
         const size_t mr = (size_t)gp.mr, P = (howo + mr - 1) / mr;

@@ -25,22 +25,33 @@ long kn2_lattice(const lmc_problem *p)
     return (sh * W) % sw == 0 ? sh * W / sw : 0;
 }
 
-long kn2_block_count(const lmc_problem *p, const kn2_tap *t)
+/* The tap's valid rows within the band. */
+static void band_rows(const kn2_tap *t, long ra, long rb, long *lo, long *hi)
 {
-    if (kn2_tap_empty(t)) return 0;
-    return kn2_lattice(p) ? 1 : t->yhi - t->ylo;
+    *lo = t->ylo > ra ? t->ylo : ra;
+    *hi = t->yhi < rb ? t->yhi : rb;
 }
 
-kn2_block kn2_block_get(const lmc_problem *p, const kn2_tap *t, long i)
+long kn2_block_count(const lmc_problem *p, const kn2_tap *t, long ra, long rb)
+{
+    long lo, hi;
+    band_rows(t, ra, rb, &lo, &hi);
+    if (lo >= hi || t->xlo >= t->xhi) return 0;
+    return kn2_lattice(p) ? 1 : hi - lo;
+}
+
+kn2_block kn2_block_get(const lmc_problem *p, const kn2_tap *t, long ra, long rb, long i)
 {
     const long L = kn2_lattice(p), W = p->d.w;
+    long lo, hi;
+    band_rows(t, ra, rb, &lo, &hi);
     kn2_block b;
     if (L) {
-        b.oy0 = t->ylo;
-        b.oy1 = t->yhi;
-        b.n = (size_t)((t->yhi - 1 - t->ylo) * L + (t->xhi - t->xlo));
+        b.oy0 = lo;
+        b.oy1 = hi;
+        b.n = (size_t)((hi - 1 - lo) * L + (t->xhi - t->xlo));
     } else {
-        b.oy0 = t->ylo + i;
+        b.oy0 = lo + i;
         b.oy1 = b.oy0 + 1;
         b.n = (size_t)(t->xhi - t->xlo);
     }
@@ -48,14 +59,14 @@ kn2_block kn2_block_get(const lmc_problem *p, const kn2_tap *t, long i)
     return b;
 }
 
-size_t kn2_max_block(const lmc_problem *p)
+size_t kn2_max_block(const lmc_problem *p, long ra, long rb)
 {
     size_t mx = 0;
     for (int ky = 0; ky < p->d.kh; ky++)
         for (int kx = 0; kx < p->d.kw; kx++) {
             const kn2_tap t = kn2_tap_geom(p, ky, kx);
-            if (kn2_block_count(p, &t) == 0) continue;
-            const kn2_block b = kn2_block_get(p, &t, 0);
+            if (kn2_block_count(p, &t, ra, rb) == 0) continue;
+            const kn2_block b = kn2_block_get(p, &t, ra, rb, 0);
             if (b.n > mx) mx = b.n;
         }
     return mx;
@@ -105,10 +116,12 @@ void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *b
 static kn2_ukernel kernel_for(int isa)
 {
 #if defined(__x86_64__) || defined(__i386__)
-    if (isa == LMC_ISA_AVX512) return (kn2_ukernel){lmc_f32_gemm_ukernel_14x32__avx512, 14, 32, isa};
-    if (isa == LMC_ISA_AVX2) return (kn2_ukernel){lmc_f32_gemm_ukernel_6x16__avx2, 6, 16, isa};
+    if (isa == LMC_ISA_AVX512)
+        return (kn2_ukernel){lmc_f32_gemm_ukernel_14x32__avx512,
+                             lmc_f32_gemm_ukernel_14x32__avx512_edge, 14, 32, isa};
+    if (isa == LMC_ISA_AVX2) return (kn2_ukernel){lmc_f32_gemm_ukernel_6x16__avx2, NULL, 6, 16, isa};
 #endif
-    return (kn2_ukernel){lmc_f32_gemm_ukernel_4x16__scalar, 4, 16, LMC_ISA_SCALAR};
+    return (kn2_ukernel){lmc_f32_gemm_ukernel_4x16__scalar, NULL, 4, 16, LMC_ISA_SCALAR};
 }
 
 kn2_ukernel kn2_ukernel_active(void) { return kernel_for((int)lmc_isa_active()); }
@@ -165,6 +178,10 @@ void kn2_tile(const kn2_ukernel *k, size_t kc, const float *a, const float *b, f
 {
     if (mr == k->mr && nr == k->nr) {
         k->ukr(kc, a, 1, (ptrdiff_t)k->mr, b, (ptrdiff_t)k->nr, c, ldc, 1.0f, beta);
+        return;
+    }
+    if (k->edge) {
+        k->edge(kc, a, 1, (ptrdiff_t)k->mr, b, (ptrdiff_t)k->nr, c, ldc, 1.0f, beta, mr, nr);
         return;
     }
     float t[LMC_GEMM_MR_MAX * LMC_GEMM_NR_MAX];

@@ -13,6 +13,7 @@
 #ifndef LMC_KN2_COMMON_H
 #define LMC_KN2_COMMON_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -30,18 +31,19 @@ typedef struct kn2_tap {
 } kn2_tap;
 
 kn2_tap kn2_tap_geom(const lmc_problem *p, int ky, int kx);
-static inline bool kn2_tap_empty(const kn2_tap *t) { return t->ylo >= t->yhi || t->xlo >= t->xhi; }
 
 /* ---- row blocks ----------------------------------------------------------
- * The pixels one GEMM of a tap covers.  Output pixel (oy, ox) of the block
- * is GEMM column j = (oy - oy0) * L + ox - xlo and reads input pixel
- * src + j * stride_w (flattened y * W + x).  That is one column stride
- * exactly when L = stride_h * W / stride_w is an integer ("lattice" mode):
- * then a block spans all valid rows of the tap, and columns whose ox lies
- * outside [xlo, xhi) are wrap-around columns whose values are ignored.
- * Otherwise every valid row is its own block (L unused).  Columns of a
- * block read only input pixels in [0, H*W): the first and last columns are
- * valid pixels and the address grows with j. */
+ * The pixels one GEMM of a tap covers, within a band of output rows
+ * [ra, rb) (a thread's share; [0, Ho) for the whole image).  Output pixel
+ * (oy, ox) of the block is GEMM column j = (oy - oy0) * L + ox - xlo and
+ * reads input pixel src + j * stride_w (flattened y * W + x).  That is one
+ * column stride exactly when L = stride_h * W / stride_w is an integer
+ * ("lattice" mode): then a block spans all valid rows of the tap in the
+ * band, and columns whose ox lies outside [xlo, xhi) are wrap-around
+ * columns whose values are ignored.  Otherwise every valid row is its own
+ * block (L unused).  Columns of a block read only input pixels in
+ * [0, H*W): the first and last columns are valid pixels and the address
+ * grows with j. */
 typedef struct kn2_block {
     long oy0, oy1;           /* output rows [oy0, oy1) */
     size_t n;                /* GEMM columns */
@@ -50,9 +52,10 @@ typedef struct kn2_block {
 
 /* Lattice row length L, or 0 when stride_h * W is not a multiple of stride_w. */
 long kn2_lattice(const lmc_problem *p);
-/* Number of blocks of tap t (0 if the tap reads only padding). */
-long kn2_block_count(const lmc_problem *p, const kn2_tap *t);
-kn2_block kn2_block_get(const lmc_problem *p, const kn2_tap *t, long i);
+/* Number of blocks of tap t in rows [ra, rb) (0 if the tap reads only
+ * padding there). */
+long kn2_block_count(const lmc_problem *p, const kn2_tap *t, long ra, long rb);
+kn2_block kn2_block_get(const lmc_problem *p, const kn2_tap *t, long ra, long rb, long i);
 /* GEMM column of output pixel (oy, ox) of block b: (oy - oy0) * L + ox - xlo. */
 static inline long kn2_block_col(const lmc_problem *p, const kn2_tap *t, const kn2_block *b,
                                  long oy, long ox)
@@ -60,8 +63,8 @@ static inline long kn2_block_col(const lmc_problem *p, const kn2_tap *t, const k
     const long L = kn2_lattice(p);
     return (L ? (oy - b->oy0) * L : 0) + ox - t->xlo;
 }
-/* Largest block (columns) over all taps. */
-size_t kn2_max_block(const lmc_problem *p);
+/* Largest block (columns) over all taps in rows [ra, rb). */
+size_t kn2_max_block(const lmc_problem *p, long ra, long rb);
 
 /* ---- tap-major weights ---------------------------------------------------
  * wt[((g * KH + ky) * KW + kx) * mg * cg + m * cg + c]: for each group and
@@ -85,6 +88,7 @@ void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *b
  * execute uses the kernel whose MR x NR tile the panels were built for. */
 typedef struct kn2_ukernel {
     lmc_f32_gemm_ukernel ukr;
+    lmc_f32_gemm_ukernel_edge edge;  /* partial tiles, or NULL: a stack tile */
     size_t mr, nr;
     int isa;
 } kn2_ukernel;
@@ -119,11 +123,26 @@ static inline const float *kn2_panel(const lmc_problem *p, const float *panels, 
 size_t kn2_kc(size_t red, size_t kc_max);
 
 /* One MR x NR tile C = A * B (beta 0) or C += A * B (beta 1) with packed A
- * (rsa 1, csa MR) and packed B (rsb NR); a partial tile (mr < MR or
- * nr < NR) goes through a stack tile so nothing outside the mr x nr corner
- * of C is touched (the output may end at a guard page). */
+ * (rsa 1, csa MR) and packed B (rsb NR).  A partial tile (mr < MR or
+ * nr < NR) touches nothing outside the mr x nr corner of C (the output may
+ * end at a guard page): the ISA's edge kernel computes only that corner
+ * (the last 4-pixel panel of a 14x14 layer costs a quarter of a full one,
+ * not all of it), else the full kernel writes a stack tile. */
 void kn2_tile(const kn2_ukernel *k, size_t kc, const float *a, const float *b, float *c,
               ptrdiff_t ldc, size_t mr, size_t nr, float beta);
+
+/* Dynamic scheduling inside one parallel region: each thread takes the
+ * next unit of work from a shared counter until none is left, so on a
+ * shared machine a thread that is descheduled for a while simply takes
+ * fewer units instead of holding the others at the region's end. */
+typedef struct kn2_queue {
+    atomic_long next;
+} kn2_queue;
+static inline void kn2_queue_init(kn2_queue *q) { atomic_init(&q->next, 0); }
+static inline long kn2_queue_take(kn2_queue *q)
+{
+    return atomic_fetch_add_explicit(&q->next, 1, memory_order_relaxed);
+}
 
 /* Thread t of `threads` gets items [*b, *e) of n (a static partition). */
 static inline void kn2_share(long n, long t, long threads, long *b, long *e)
@@ -134,9 +153,10 @@ static inline void kn2_share(long n, long t, long threads, long *b, long *e)
 
 /* ---- the accumulating algorithms (kn2row-as CHW, kn2col-as HWC) ------------
  * One driver for both forms (kn2_accum.c): per image, group and tap, one
- * GEMM per row block of the tap (the whole tap in lattice mode) into one
- * temporary T reused by every tap, then T's valid pixels are added into the
- * output.  CHW: T is mg x n (row m, column = pixel); HWC: n x mg. */
+ * GEMM per row block of the tap (all the tap's rows of a thread's band in
+ * lattice mode) into the thread's temporary T, reused by every tap, then
+ * T's valid pixels are added into the band's output.  CHW: T is mg x n
+ * (row m, column = pixel); HWC: n x mg. */
 size_t kn2_accum_workspace(const lmc_problem *p, int threads);
 void kn2_accum_execute(const lmc_exec_args *a);
 double kn2_accum_cost(const lmc_problem *p, int threads);

@@ -3,7 +3,8 @@
  * (n pixels x mg, one GEMM whose rows are input pixels read through a row
  * stride of stride_w * C floats), then the valid rows of T are added into
  * the output pixels.  Extra memory: (largest tap block) x mg floats --
- * H*W*M for a stride-1 "same" layer -- + the GEMM's packing.  The driver is
+ * H*W*M for a stride-1 "same" layer -- + the GEMM's packing (at T threads,
+ * each thread's band of output rows has its own share).  The driver is
  * shared with kn2row-as (kn2_accum.c). */
 #include "algo/kn2_common.h"
 

@@ -30,33 +30,42 @@
  * beta = 1 into the output.  The input is never written, so the plan needs
  * no LMC_PLAN_DESTROY_INPUT (with the flag the input is left untouched too).
  *
- * Loop order, per thread and chunk of up to 8 panels of NR output pixels
- * and mb output channels of one image and group (chunk_panels, block_m,
- * block_kc):
+ * Loop order, per unit of work -- a chunk of panels of NR output pixels
+ * times a block of output channels of one image and group (split_of) --
+ * with threads taking units from a shared counter (kn2_queue):
  *     for block of the reduction (tap, channel), <= 256 steps:
  *         gather the chunk's panels of that block (holes = zeros);
- *         for panel: for MR rows of mg: tile (beta 0 on the first block,
- *         so the output needs no initialisation, else beta 1)
- *     then bias + ReLU on the chunk while it is in cache.
+ *         for MR rows of the channels: for panel: tile (beta 0 on the first
+ *         block, so the output needs no initialisation, else beta 1)
+ *     then bias + ReLU on the unit's output while it is in cache.
  * When cg >= the block, a block is (part of) one tap: exactly the per-tap
  * accumulating 1x1 GEMM.  When cg is small, a block holds several whole
  * taps, so a 3-channel first layer is not run as 9 products of depth 3.
- * The chunk's output stays in L2 across all taps, which is what lets the
- * K^2 accumulating products keep up with im2col's single GEMM.
+ * Normally a unit has all output channels, so the input is packed once per
+ * image as in im2col's GEMM (blocking the channels to keep the unit's
+ * output in L2 packed it again per block: 3 times on VGG's 512-channel
+ * layers, 10-15% slower there).
  *
  * Extra memory: one packed block of kb x cols floats per thread (kb <= 256
  * reduction steps, cols = NR * min(8, panels) pixels): at most 256 KiB per
- * thread whatever C, M, H and W -- O(1), below the paper's O(KW) -- and the
- * same 256 KiB for every layer with >= 256 output channels and pixels.
+ * thread whatever C, M, H and W -- O(1), below the paper's O(KW) -- and at
+ * one thread the same 256 KiB for every layer with >= 256 output channels
+ * and pixels (more threads may take shorter chunks).
  * Weights: the panels of kn2_panels_pack with R = MR. */
 #include <string.h>
 
 #include "algo/kn2_common.h"
 
 #define KN2_AA_PANELS 8
-/* Reduction block cap: a 256 x 32 B panel (32 KiB) and a 14 x 256 A
- * panel; 160 measured no better on this machine (noisy). */
+/* Reduction block cap: an MR x 256 weight panel (14 KiB) stays in L1 while
+ * it meets the unit's packed 256 x NR panels, a 256 x 256 block per thread
+ * (256 KiB, L2).  192, 384 and 512 (with fewer panels per chunk to
+ * keep the block) measured no better on this machine. */
 #define KN2_AA_KC 256
+/* Units of work per thread at > 1 thread: threads take units from a shared
+ * counter, so a thread that is descheduled (the machine is shared) or
+ * holds a short unit does not leave the other waiting at the end. */
+#define KN2_AA_UNITS_PER_THREAD 3
 
 static const char *aa_unsupported(const lmc_problem *p)
 {
@@ -68,43 +77,78 @@ static size_t panels_of(const lmc_problem *p, size_t nr)
     return ((size_t)p->ho * (size_t)p->wo + nr - 1) / nr;
 }
 
-/* Blocking.  A chunk is up to 8 panels of NR output pixels times a block
- * of mb output channels; its output (mb x cols) and the weight block of one
- * reduction block (mb x kb) are each kept to 64 Ki floats (256 KiB), so
- * together with the packed input block they stay in a 1 MiB L2 across all
- * taps.  Blocking the channels rather than shrinking the pixel chunk keeps
- * the weights (the largest operand of the deep layers: 9.4 MB for VGG's
- * conv5) streamed once per 256 pixels, not once per 128 or 64. */
-static size_t chunk_panels(const lmc_problem *p, size_t nr)
+/* The work split.  A unit is a chunk of panels of NR output pixels times
+ * a block of mb output channels, of one image and group.  The gather
+ * (packing the input) costs the same per panel however the panels are
+ * chunked, but is repeated for every channel block; the weights are read
+ * once per chunk.  So one thread takes chunks of 8 panels (fewest weight
+ * reads that keep the packed block at 256 x 256 floats) and one channel
+ * block (the input packed once, as im2col's GEMM packs its lowered matrix
+ * once).  More threads need units to share: the panels are cut into
+ * chunks of even size, enough for KN2_AA_UNITS_PER_THREAD units per
+ * thread, and the channels are split only when the pixels cannot give that
+ * many (small late layers). */
+typedef struct {
+    size_t nch, cp;          /* chunks per image and group, largest chunk (panels) */
+    size_t mb, nmb;          /* channels per block, blocks */
+    long units;              /* nch * nmb * images * groups */
+} aa_split;
+
+static aa_split split_of(const lmc_problem *p, const kn2_ukernel *k, int threads)
+{
+    const size_t P = panels_of(p, k->nr), mg = (size_t)p->mg;
+    const size_t imgs = (size_t)p->d.n * (size_t)p->d.groups;
+    const size_t want = (size_t)threads * KN2_AA_UNITS_PER_THREAD;
+    aa_split s;
+    s.nch = (P + KN2_AA_PANELS - 1) / KN2_AA_PANELS;
+    if (threads > 1 && s.nch * imgs < want) {
+        s.nch = (want + imgs - 1) / imgs;
+        if (s.nch > P) s.nch = P;
+    }
+    s.cp = threads > 1 ? (P + s.nch - 1) / s.nch : (P < KN2_AA_PANELS ? P : KN2_AA_PANELS);
+    s.nmb = 1;
+    if (threads > 1 && s.nch * imgs < want) {
+        const size_t tiles = (mg + k->mr - 1) / k->mr;
+        s.nmb = (want + s.nch * imgs - 1) / (s.nch * imgs);
+        if (s.nmb > tiles) s.nmb = tiles;
+    }
+    /* Even blocks of whole MR tiles. */
+    s.mb = ((mg + s.nmb - 1) / s.nmb + k->mr - 1) / k->mr * k->mr;
+    if (s.mb > mg) s.mb = mg;
+    s.nmb = (mg + s.mb - 1) / s.mb;
+    s.units = (long)(s.nch * s.nmb * imgs);
+    return s;
+}
+
+/* Panels [*q0, *q1) of chunk ch: 8 at a time at one thread (the last one
+ * shorter), even shares at more. */
+static void chunk_panels(const lmc_problem *p, const aa_split *s, size_t nr, int threads, size_t ch,
+                         size_t *q0, size_t *q1)
 {
     const size_t P = panels_of(p, nr);
-    return P < KN2_AA_PANELS ? P : KN2_AA_PANELS;
+    if (threads > 1) {
+        *q0 = P * ch / s->nch;
+        *q1 = P * (ch + 1) / s->nch;
+    } else {
+        *q0 = ch * s->cp;
+        *q1 = *q0 + s->cp < P ? *q0 + s->cp : P;
+    }
 }
 
-static size_t block_m(const lmc_problem *p, const kn2_ukernel *k)
+static size_t block_kc(const lmc_problem *p)
 {
-    const size_t cols = chunk_panels(p, k->nr) * k->nr, mg = (size_t)p->mg;
-    size_t mb = 65536 / cols / k->mr * k->mr;
-    if (mb < k->mr) mb = k->mr;
-    return mb < mg ? mb : mg;
+    return kn2_kc((size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg, KN2_AA_KC);
 }
 
-static size_t block_kc(const lmc_problem *p, const kn2_ukernel *k)
+static size_t per_thread_floats(const lmc_problem *p, const kn2_ukernel *k, int threads)
 {
-    size_t kc = 65536 / block_m(p, k) / 8 * 8;
-    kc = kc < 64 ? 64 : kc > KN2_AA_KC ? KN2_AA_KC : kc;
-    return kn2_kc((size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg, kc);
-}
-
-static size_t per_thread_floats(const lmc_problem *p, const kn2_ukernel *k)
-{
-    return lmc_mul3(block_kc(p, k), k->nr, chunk_panels(p, k->nr));
+    return lmc_mul3(block_kc(p), k->nr, split_of(p, k, threads).cp);
 }
 
 static size_t aa_workspace(const lmc_problem *p, int threads)
 {
     const kn2_ukernel k = kn2_ukernel_active();
-    return lmc_mul3(per_thread_floats(p, &k), (size_t)threads, sizeof(float));
+    return lmc_mul3(per_thread_floats(p, &k, threads), (size_t)threads, sizeof(float));
 }
 
 static size_t aa_packed(const lmc_problem *p)
@@ -184,9 +228,9 @@ static void gather_panel(const lmc_problem *p, const piece *pc, int np, const fl
 typedef struct {
     const lmc_exec_args *a;
     kn2_ukernel k;
-    long items;              /* panels of all images, groups and channel blocks */
-    size_t mb, nmb;          /* channel block and number of blocks */
-    long nthr;               /* threads with work: min(threads, items) */
+    aa_split sp;
+    long nthr;               /* threads with work: min(threads, units) */
+    kn2_queue queue;         /* the next unit */
 } aa_ctx;
 
 /* Packs steps [r0, r0 + kb) of the reduction (r = tap * cg + c) for the
@@ -206,13 +250,16 @@ static void gather_block(const lmc_problem *p, const float *xg, size_t r0, size_
     }
 }
 
-/* One chunk: panels [q0, q1), output channels [mlo, mhi) of image n,
- * group g.  The reduction runs over
- * (tap, channel) in blocks of kb steps: one block is part of one tap when
- * cg is large, several whole taps when cg is small (a 3-channel first layer
- * would otherwise run 9 products of depth 3). */
-static void run_chunk(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t mlo, size_t mhi,
-                      size_t q0, size_t q1)
+/* One unit: panels [q0, q1), output channels [mlo, mhi) of image n,
+ * group g.  The reduction runs over (tap, channel) in blocks of kb steps:
+ * one block is part of one tap when cg is large, several whole taps when
+ * cg is small (a 3-channel first layer would otherwise run 9 products of
+ * depth 3).  Per block, the tiles go row of tiles by row of tiles: one
+ * MR x kb weight panel stays in L1 while it meets the unit's packed
+ * panels (kb x cp*NR, in L2), so each block of the weights is read once
+ * per unit however many channels the unit has. */
+static void run_unit(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t mlo, size_t mhi,
+                     size_t q0, size_t q1)
 {
     const lmc_exec_args *a = cx->a;
     const lmc_problem *p = a->p;
@@ -220,7 +267,7 @@ static void run_chunk(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t m
     const kn2_ukernel *k = &cx->k;
     const size_t nr = k->nr, mr = k->mr;
     const size_t hw = (size_t)d->h * (size_t)d->w, howo = (size_t)p->ho * (size_t)p->wo;
-    const size_t mg = (size_t)p->mg, cg = (size_t)p->cg, kcb = block_kc(p, k);
+    const size_t mg = (size_t)p->mg, cg = (size_t)p->cg, kcb = block_kc(p);
     const size_t red = (size_t)d->kh * (size_t)d->kw * cg;
     const float *xg = a->x + (n * (size_t)d->c + g * cg) * hw;
     float *yg = a->y + (n * (size_t)d->m + g * mg) * howo;
@@ -232,44 +279,41 @@ static void run_chunk(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t m
             const size_t pj0 = q * nr, pj1 = pj0 + nr < howo ? pj0 + nr : howo;
             gather_block(p, xg, r0, kb, pj0, pj1, nr, buf + (q - q0) * kb * nr);
         }
-        /* The first block writes the chunk (beta 0): every tap covers every
-         * pixel, with zeros where it reads padding. */
+        /* The first block writes the unit's output (beta 0): every tap
+         * covers every pixel, with zeros where it reads padding. */
         const float beta = r0 == 0 ? 0.0f : 1.0f;
-        for (size_t q = q0; q < q1; q++) {
-            const size_t pj0 = q * nr, w = (pj0 + nr < howo ? pj0 + nr : howo) - pj0;
-            const float *bp = buf + (q - q0) * kb * nr;
-            for (size_t m0 = mlo; m0 < mhi; m0 += mr) {
-                const float *ap = kn2_panel(p, panels, mr, g, m0 / mr) + r0 * mr;
-                kn2_tile(k, kb, ap, bp, yg + m0 * howo + pj0, (ptrdiff_t)howo,
-                         mhi - m0 < mr ? mhi - m0 : mr, w, beta);
+        for (size_t m0 = mlo; m0 < mhi; m0 += mr) {
+            const float *ap = kn2_panel(p, panels, mr, g, m0 / mr) + r0 * mr;
+            const size_t rows = mhi - m0 < mr ? mhi - m0 : mr;
+            for (size_t q = q0; q < q1; q++) {
+                const size_t pj0 = q * nr, w = (pj0 + nr < howo ? pj0 + nr : howo) - pj0;
+                kn2_tile(k, kb, ap, buf + (q - q0) * kb * nr, yg + m0 * howo + pj0,
+                         (ptrdiff_t)howo, rows, w, beta);
             }
         }
     }
     lmc_epilogue(p, yg + mlo * howo + j0, mhi - mlo, j1 - j0, howo, a->bias, g * mg + mlo, true);
-    (void)mg;
 }
 
 static void aa_thread(void *ctx, long begin, long end)
 {
-    const aa_ctx *cx = ctx;
-    const lmc_exec_args *a = cx->a;
-    const lmc_problem *p = a->p;
-    const size_t P = panels_of(p, cx->k.nr), per = per_thread_floats(p, &cx->k);
+    aa_ctx *cx = ctx;
+    const lmc_problem *p = cx->a->p;
+    const aa_split *sp = &cx->sp;
+    const size_t per = per_thread_floats(p, &cx->k, cx->a->threads);
     for (long t = begin; t < end; t++) {
-        float *buf = (float *)a->ws + (size_t)t * per;
-        long i, e;
-        kn2_share(cx->items, t, cx->nthr, &i, &e);
-        while (i < e) {
-            /* Item order: image, group, channel block, panel. */
-            const size_t blk = (size_t)i / P, q0 = (size_t)i % P;
-            const size_t mbi = blk % cx->nmb, ng = blk / cx->nmb;
-            size_t q1 = q0 + chunk_panels(p, cx->k.nr);
-            if (q1 > P) q1 = P;
-            if (q1 - q0 > (size_t)(e - i)) q1 = q0 + (size_t)(e - i);
-            const size_t mlo = mbi * cx->mb;
-            const size_t mhi = mlo + cx->mb < (size_t)p->mg ? mlo + cx->mb : (size_t)p->mg;
-            run_chunk(cx, buf, ng / (size_t)p->d.groups, ng % (size_t)p->d.groups, mlo, mhi, q0, q1);
-            i += (long)(q1 - q0);
+        float *buf = (float *)cx->a->ws + (size_t)t * per;
+        for (long u; (u = kn2_queue_take(&cx->queue)) < sp->units;) {
+            /* Unit order: image and group, chunk, channel block -- the
+             * blocks of one chunk run at the same time on different
+             * threads, which then share its input in the L3. */
+            const size_t mbi = (size_t)u % sp->nmb, ch = (size_t)u / sp->nmb % sp->nch;
+            const size_t ng = (size_t)u / sp->nmb / sp->nch;
+            size_t q0, q1;
+            chunk_panels(p, sp, cx->k.nr, cx->a->threads, ch, &q0, &q1);
+            const size_t mlo = mbi * sp->mb;
+            const size_t mhi = mlo + sp->mb < (size_t)p->mg ? mlo + sp->mb : (size_t)p->mg;
+            run_unit(cx, buf, ng / (size_t)p->d.groups, ng % (size_t)p->d.groups, mlo, mhi, q0, q1);
         }
     }
 }
@@ -277,11 +321,12 @@ static void aa_thread(void *ctx, long begin, long end)
 static void aa_execute(const lmc_exec_args *a)
 {
     const lmc_problem *p = a->p;
-    aa_ctx cx = {a, kn2_ukernel_of(a->packed), 0, 0, 0, 0};
-    cx.mb = block_m(p, &cx.k);
-    cx.nmb = ((size_t)p->mg + cx.mb - 1) / cx.mb;
-    cx.items = (long)(panels_of(p, cx.k.nr) * cx.nmb * (size_t)p->d.n * (size_t)p->d.groups);
-    cx.nthr = cx.items < a->threads ? cx.items : a->threads;
+    aa_ctx cx;
+    cx.a = a;
+    cx.k = kn2_ukernel_of(a->packed);
+    cx.sp = split_of(p, &cx.k, a->threads);
+    cx.nthr = cx.sp.units < a->threads ? cx.sp.units : a->threads;
+    kn2_queue_init(&cx.queue);
     /* One index per working thread, so each knows its workspace slice; a
      * single one runs on the caller's thread with no parallel region. */
     lmc_parallel_for(cx.nthr, a->threads, aa_thread, &cx);

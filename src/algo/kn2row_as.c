@@ -2,7 +2,8 @@
  * algorithm.  Per image, group and tap: T = W_tap * X_tap (mg x n, one GEMM
  * through a strided view of the input), then the valid pixels of T are
  * added into the output.  Extra memory: mg x (largest tap block) floats --
- * M*H*W for a stride-1 "same" layer -- + the GEMM's packing.  The driver is
+ * M*H*W for a stride-1 "same" layer -- + the GEMM's packing (at T threads,
+ * each thread's band of output rows has its own share).  The driver is
  * shared with kn2col-as (kn2_accum.c). */
 #include "algo/kn2_common.h"
 
