@@ -20,12 +20,13 @@
  * after planning cannot make execute misread them:
  *   dense:     [g][tile j' of C_ob][cache block i' of C_ib][kh][kw][ii][C_ob],
  *              output channels past the group's end zero-filled
- *   depthwise: [kh][kw][c padded to 32], padding zero-filled
+ *   depthwise: [kh][kw][c padded to C_ob], padding zero-filled
  * Depthwise (one input and one output channel per group) has its own kernel,
  * vectorised over channels.  Padding is never copied: rows outside the
- * input drop their taps; border columns run one at a time with their valid
- * taps.  Every output is one sum in a fixed order of exact products, so
+ * input drop their taps; in the register blocks at a row's ends each tap
+ * runs over the columns it reads inside the input.  Every output is one sum in a fixed order of exact products, so
  * integer data match the oracle bit for bit. */
+#include <stdatomic.h>
 #include <string.h>
 
 #include "cpu.h"
@@ -39,6 +40,7 @@ typedef struct direct_hdr {
     int cib;                 /* C_ib: input channels per cache block */
     int ntiles;              /* output-channel tiles per group */
     int cpad;                /* depthwise: channels of one packed tap */
+    int family;              /* kernel family of that ISA (direct.c: family()) */
 } direct_hdr;
 
 /* The header takes 64 bytes so that the weights after it keep the
@@ -48,34 +50,70 @@ _Static_assert(sizeof(direct_hdr) <= HDR_BYTES, "direct_hdr fits its slot");
 
 static bool is_depthwise(const lmc_problem *p) { return p->cg == 1 && p->mg == 1; }
 
-static const lmc_direct_kernels *kernels_of(lmc_isa isa)
+/* The kernel families of each ISA, the widest channel tile first. */
+static const lmc_direct_kernels *family(lmc_isa isa, int f)
 {
-    return isa == LMC_ISA_AVX512 ? &lmc_direct_avx512
-         : isa == LMC_ISA_AVX2   ? &lmc_direct_avx2
-                                 : &lmc_direct_scalar;
+    if (isa == LMC_ISA_AVX512) return f == 0 ? &lmc_direct_avx512_64cx6w : &lmc_direct_avx512_32cx12w;
+    return isa == LMC_ISA_AVX2 ? &lmc_direct_avx2 : &lmc_direct_scalar;
 }
 
-/* The kernel family for this problem: the active ISA's, except that a
- * vector must not straddle two channel blocks of the layout (AVX-512's 16
- * floats on NCHW8c): then the next narrower one. */
+static int nfamilies(lmc_isa isa) { return isa == LMC_ISA_AVX512 ? 2 : 1; }
+
+static const lmc_direct_kernels *kernels_of(const direct_hdr *h) { return family((lmc_isa)h->isa, h->family); }
+
+/* The ISA for this problem: the active one, except that a vector must not
+ * straddle two channel blocks of the layout (AVX-512's 16 floats on
+ * NCHW8c): then the next narrower one. */
 static lmc_isa choose_isa(const lmc_problem *p)
 {
     lmc_isa isa = lmc_isa_active();
-    while (isa > LMC_ISA_SCALAR && p->blk > 1 && kernels_of(isa)->vw > p->blk) isa = (lmc_isa)(isa - 1);
+    while (isa > LMC_ISA_SCALAR && p->blk > 1 && family(isa, 0)->vw > p->blk) isa = (lmc_isa)(isa - 1);
     return isa;
+}
+
+/* Output channels the tiles of C_ob cover, blocked layouts' padding included
+ * (with one group those are computed too, as zeros). */
+static size_t covered_channels(const lmc_problem *p, int cob)
+{
+    const size_t mt = p->d.groups == 1 ? lmc_padded_channels((size_t)p->mg, p->blk) : (size_t)p->mg;
+    return lmc_padded_channels(mt, cob);
+}
+
+/* The family: the widest channel tile, unless (a) it would compute more
+ * padding channels than the next one (M = 96 on 64-channel tiles), or (b)
+ * its row blocks would average under LMC_DIRECT_MIN_COLS columns: a weight
+ * vector serves one block's columns, and below that the weights stream in
+ * from L2 faster than it keeps up (measured, Zen 5: the 64 x 6 tile on 7
+ * and 14 columns, blocks of 3.5 and 4.7, ran 10-40 % behind 32 x 12).
+ * Depthwise always takes the last (narrowest) family. */
+#define LMC_DIRECT_MIN_COLS 5
+static int choose_family(const lmc_problem *p, lmc_isa isa, bool depthwise)
+{
+    const int nf = nfamilies(isa);
+    if (depthwise) return nf - 1;
+    for (int f = 0; f < nf - 1; f++) {
+        const lmc_direct_kernels *k = family(isa, f), *n = family(isa, f + 1);
+        const long blocks = (p->wo + k->wob - 1) / k->wob;
+        const bool pads = covered_channels(p, k->vw * k->nv) > covered_channels(p, n->vw * n->nv);
+        if (!pads && p->wo >= LMC_DIRECT_MIN_COLS * blocks) return f;
+    }
+    return nf - 1;
 }
 
 /* C_ib: the input-channel cache block.  The weights one tile reads for one
  * cache block, KH*KW*C_ib*C_ob floats, are re-read for every output row, so
- * they should stay in the L2 next to the input rows in flight: half the L2
- * for them.  A multiple of 16 so cache blocks start on a channel block of
+ * they should stay in the L2 next to the input rows in flight: up to 5/8 of
+ * the L2 for them (a 64 x 6 tile on 256 channels of 3x3 takes 576 KiB of
+ * 1 MiB; measured on Zen 5, two cache blocks of 128 were 1-4 % slower than
+ * one of 256, and none of the VGG / ResNet layers gained from smaller
+ * blocks).  A multiple of 16 so cache blocks start on a channel block of
  * every blocked layout. */
 static int choose_cib(const lmc_problem *p, int cob)
 {
     size_t l2 = lmc_cpu()->l2_bytes;
     if (l2 < 65536) l2 = 262144;
     const size_t per_ch = lmc_mul4((size_t)p->d.kh, (size_t)p->d.kw, (size_t)cob, sizeof(float));
-    size_t cmax = (l2 / 2) / (per_ch ? per_ch : 1);
+    size_t cmax = (l2 / 8 * 5) / (per_ch ? per_ch : 1);
     cmax = cmax / 16 * 16;
     if (cmax < 16) cmax = 16;
     if (cmax >= (size_t)p->cg) return p->cg;
@@ -90,15 +128,14 @@ static direct_hdr plan_of(const lmc_problem *p)
     direct_hdr h;
     memset(&h, 0, sizeof h);
     h.isa = (int)choose_isa(p);
-    const lmc_direct_kernels *k = kernels_of((lmc_isa)h.isa);
     h.depthwise = is_depthwise(p);
+    h.family = choose_family(p, (lmc_isa)h.isa, h.depthwise);
+    const lmc_direct_kernels *k = kernels_of(&h);
     h.cob = k->vw * k->nv;
     h.cib = choose_cib(p, h.cob);
-    /* With one group, a blocked layout's padding output channels need
-     * tiles too (they are written as zeros). */
-    const int mt = p->d.groups == 1 ? (int)lmc_padded_channels((size_t)p->mg, p->blk) : p->mg;
-    h.ntiles = (mt + h.cob - 1) / h.cob;
-    h.cpad = (int)lmc_padded_channels((size_t)p->d.c, 32);
+    h.ntiles = (int)(covered_channels(p, h.cob) / (size_t)h.cob);
+    /* depthwise tiles run over a blocked layout's padding channels too */
+    h.cpad = (int)lmc_padded_channels(lmc_padded_channels((size_t)p->d.c, p->blk), h.cob);
     return h;
 }
 
@@ -262,6 +299,7 @@ static void dense_items(void *ctx, long begin, long end)
             r.w = wt + (size_t)i0 * d->kh * d->kw * COB;
             r.first = i0 == 0;
             r.last = i0 + cb >= p->cg;
+            r.merge_kx = B == 1 && cb == d->c && d->dil_w == 1;
             for (int oy = r0; oy < r1; oy++) {
                 row_common(c, &r, oy);
                 r.y = yimg + (ptrdiff_t)oy * p->wo * ypix;
@@ -358,18 +396,75 @@ static void dw_items(void *ctx, long begin, long end)
     }
 }
 
+/* Work sharing.  The units (output-channel tiles x row chunks, the tile
+ * outer so that a thread's consecutive units reuse its weights in L2) are
+ * split into equal contiguous ranges, one per thread; a thread takes its
+ * own range's units one at a time and then takes what is left in the
+ * others'.  On a shared machine a descheduled thread then delays the
+ * convolution by at most the unit it is in, not by its whole share. */
+#define STEAL_MAX_THREADS 16
+typedef struct steal_range {
+    _Atomic long next;
+    long end;
+    char pad[64 - sizeof(long) * 2];   /* one cache line per range */
+} steal_range;
+
+typedef struct steal_ctx {
+    run_ctx *c;
+    lmc_range_fn fn;
+    int nranges;
+    steal_range r[STEAL_MAX_THREADS];
+} steal_ctx;
+
+static void steal_worker(void *ctx, long begin, long end)
+{
+    steal_ctx *s = ctx;
+    for (long t = begin; t < end; t++)
+        for (int k = 0; k < s->nranges; k++) {
+            steal_range *r = &s->r[(t + k) % s->nranges];
+            for (;;) {
+                const long u = atomic_fetch_add_explicit(&r->next, 1, memory_order_relaxed);
+                if (u >= r->end) break;
+                s->fn(s->c, u, u + 1);
+            }
+        }
+}
+
 static void run(run_ctx *c, int threads)
 {
     const lmc_problem *p = c->p;
     const lmc_conv_desc *d = &p->d;
     const long tiles = c->h->depthwise ? (long)c->nimg * dw_ntiles(p, c->blk, c->h->cob)
                                        : (long)c->nimg * d->groups * c->h->ntiles;
-    /* The paper parallelises over output-channel tiles only.  When they do
-     * not divide evenly among the threads (e.g. 3 tiles on 2 threads, or a
-     * single tile), each tile's rows are split into `threads` chunks too:
-     * every thread then gets the same number of equal-sized pieces. */
-    c->nrch = threads > 1 && tiles % threads ? (p->ho < threads ? p->ho : threads) : 1;
-    lmc_parallel_for(tiles * c->nrch, threads, c->h->depthwise ? dw_items : dense_items, c);
+    const lmc_range_fn fn = c->h->depthwise ? dw_items : dense_items;
+    c->nrch = 1;
+    if (threads <= 1) {
+        lmc_parallel_for(tiles, 1, fn, c);
+        return;
+    }
+    /* The paper parallelises over output-channel tiles only.  When there
+     * are few (one tile of 64 channels for M = 64) or they do not divide
+     * evenly among the threads, each tile's rows are split into chunks as
+     * well: the fewest chunks that make at least 4 units per thread and a
+     * multiple of the thread count (equal shares before any taking over). */
+    for (long n = 1; n <= p->ho; n++) {
+        c->nrch = (int)n;
+        if (tiles * n >= 4L * threads && tiles * n % threads == 0) break;
+    }
+    const long units = tiles * c->nrch;
+    if (threads > STEAL_MAX_THREADS) {
+        lmc_parallel_for(units, threads, fn, c);
+        return;
+    }
+    steal_ctx s;
+    s.c = c;
+    s.fn = fn;
+    s.nranges = threads;
+    for (int t = 0; t < threads; t++) {
+        atomic_init(&s.r[t].next, units * t / threads);
+        s.r[t].end = units * (t + 1) / threads;
+    }
+    lmc_parallel_for(threads, threads, steal_worker, &s);
 }
 
 /* NCHW <-> NHWC transposes of one image, parallel over rows. */
@@ -405,7 +500,7 @@ static void direct_execute(const lmc_exec_args *a)
     run_ctx c = {
         .p = p,
         .h = h,
-        .k = kernels_of((lmc_isa)h->isa),
+        .k = kernels_of(h),
         .w = (const float *)((const char *)a->packed + HDR_BYTES),
         .bias = a->bias,
         .blk = p->blk,

@@ -16,9 +16,12 @@
  * some tap runs that tap over its valid columns only, so no padded copy is
  * ever made.
  *
- * Kernel families, one per ISA, generated from f32-direct-conv.h:
- *   avx512: C_ob = 32 (2 zmm) x W_ob = 12:  24 accumulators + 2 weight
- *           vectors + broadcasts <= 32 zmm (E = 384 >= 16 * 2 FMA * 4 cycles)
+ * Kernel families, generated from f32-direct-conv.h:
+ *   avx512: C_ob = 64 (4 zmm) x W_ob = 6:   24 accumulators + 4 weight
+ *           vectors + 1 broadcast <= 32 zmm; 10 loads per 24 FMAs
+ *           C_ob = 32 (2 zmm) x W_ob = 12:  the same 24 accumulators, each
+ *           weight vector used 12 times: rows narrower than ~10 columns,
+ *           and depthwise (direct.c chooses per problem)
  *   avx2:   C_ob = 16 (2 ymm) x W_ob = 6:   12 + 2 + 1 <= 16 ymm (E = 96)
  *   scalar: C_ob = 8 x W_ob = 4, plain C (the compiler may vectorise it) */
 #ifndef LMC_DIRECT_H
@@ -55,6 +58,8 @@ typedef struct lmc_direct_row {
     int nzero;                /* channels [nvalid, nzero) are blocked-layout padding: store 0 */
     const float *bias;        /* bias of the tile's first channel, or NULL; used when first */
     int first, last, relu;    /* first / last cache block: init from bias / apply ReLU */
+    int merge_kx;             /* a column's input over (kx, channel) is one run of kw * cib
+                                 floats (NHWC, cib = C, dil_w = 1), like the weights */
 } lmc_direct_row;
 
 typedef void (*lmc_direct_row_fn)(const lmc_direct_row *r);
@@ -68,7 +73,8 @@ typedef struct lmc_direct_kernels {
     lmc_direct_row_fn dw;     /* depthwise (one input, one output channel per group) */
 } lmc_direct_kernels;
 
-extern const lmc_direct_kernels lmc_direct_avx512;
+extern const lmc_direct_kernels lmc_direct_avx512_64cx6w;
+extern const lmc_direct_kernels lmc_direct_avx512_32cx12w;
 extern const lmc_direct_kernels lmc_direct_avx2;
 extern const lmc_direct_kernels lmc_direct_scalar;
 

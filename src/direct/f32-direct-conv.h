@@ -20,26 +20,35 @@
 #define DC_COB (DC_VW * DC_NV)
 #define DC_INLINE static inline __attribute__((always_inline))
 
+/* Channels [0, n) of a partial tile's vector from src, the rest 0 (the
+ * bias and output arrays end at the last real channel).  Kept out of line
+ * so that the register block's loops around it unroll completely. */
+static void DC_FN(part_load)(float t[DC_VW], const float *src, int n)
+{
+    for (int l = 0; l < DC_VW; l++) t[l] = l < n ? src[l] : 0.0f;
+}
+
+/* Channels [0, n) of a partial tile's vector to yp, [n, nz) zeros (blocked
+ * layouts' padding channels), nothing beyond. */
+static void DC_FN(part_store)(float *yp, const float t[DC_VW], int n, int nz)
+{
+    for (int l = 0; l < DC_VW && l < nz; l++) yp[l] = l < n ? t[l] : 0.0f;
+}
+
 /* acc[p][v] = the tile's starting value: the bias on the first cache block,
  * otherwise what the previous cache blocks left in the output. */
 DC_INLINE void DC_FN(init)(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
                            DC_VEC acc[DC_WOB][DC_NV])
 {
+    float t[DC_VW];
     if (r->first) {
         for (int v = 0; v < nv; v++) {
             DC_VEC b = DC_ZERO();
-            if (r->bias) {
-                if (full) {
-                    b = DC_LOAD(r->bias + v * DC_VW);
-                } else {
-                    /* the bias array ends at channel m: read only what exists */
-                    float t[DC_VW];
-                    for (int l = 0; l < DC_VW; l++) {
-                        const int ch = v * DC_VW + l;
-                        t[l] = ch < r->nvalid ? r->bias[ch] : 0.0f;
-                    }
-                    b = DC_LOAD(t);
-                }
+            if (r->bias && full) {
+                b = DC_LOAD(r->bias + v * DC_VW);
+            } else if (r->bias) {
+                DC_FN(part_load)(t, r->bias + v * DC_VW, r->nvalid - v * DC_VW);
+                b = DC_LOAD(t);
             }
             for (int p = 0; p < wob; p++) acc[p][v] = b;
         }
@@ -51,8 +60,7 @@ DC_INLINE void DC_FN(init)(const lmc_direct_row *r, float *y, int wob, int nv, b
             if (full) {
                 acc[p][v] = DC_LOAD(yp);
             } else {
-                float t[DC_VW];
-                for (int l = 0; l < DC_VW; l++) t[l] = v * DC_VW + l < r->nvalid ? yp[l] : 0.0f;
+                DC_FN(part_load)(t, yp, r->nvalid - v * DC_VW);
                 acc[p][v] = DC_LOAD(t);
             }
         }
@@ -64,29 +72,87 @@ DC_INLINE void DC_FN(init)(const lmc_direct_row *r, float *y, int wob, int nv, b
 DC_INLINE void DC_FN(store)(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
                             DC_VEC acc[DC_WOB][DC_NV])
 {
-    const bool relu = r->last && r->relu;
+    if (r->last && r->relu)
+        for (int p = 0; p < wob; p++)
+            for (int v = 0; v < nv; v++) acc[p][v] = DC_MAX0(acc[p][v]);
+    float t[DC_VW];
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
-            DC_VEC a = relu ? DC_MAX0(acc[p][v]) : acc[p][v];
             float *yp = y + p * r->ypix + r->yvoff[v];
             if (full) {
-                DC_STORE(yp, a);
+                DC_STORE(yp, acc[p][v]);
             } else {
-                float t[DC_VW];
-                DC_STORE(t, a);
-                for (int l = 0; l < DC_VW; l++) {
-                    const int ch = v * DC_VW + l;
-                    if (ch < r->nvalid) yp[l] = t[l];
-                    else if (ch < r->nzero) yp[l] = 0.0f;
-                }
+                DC_STORE(t, acc[p][v]);
+                DC_FN(part_store)(yp, t, r->nvalid - v * DC_VW, r->nzero - v * DC_VW);
             }
         }
 }
 
+/* One tap (or, merged, one kernel row) of a register block over the
+ * columns [p0, p1): xt is column p0's input at the cache block's first
+ * channel, wt the tap's weights.  The n channels run in layout blocks of
+ * cblk, xcb floats apart.  p0, p1, wob and nv are constants after
+ * inlining, so acc stays in registers and the edge blocks' shorter ranges
+ * are as tight as the interior ones. */
+DC_INLINE void DC_FN(tap)(DC_VEC acc[DC_WOB][DC_NV], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                          const float *wt, int n, int cblk, int p0, int p1, int nv)
+{
+    for (int c = 0; c < n; c += cblk) {
+        const int nb = n - c < cblk ? n - c : cblk;
+        for (int ii = 0; ii < nb; ii++) {
+            DC_VEC wv[DC_NV];
+            for (int v = 0; v < nv; v++) wv[v] = DC_LOAD(wt + ii * DC_COB + v * DC_VW);
+            for (int p = p0; p < p1; p++) {
+                const DC_VEC xb = DC_BCAST(xt + (p - p0) * xp + ii);
+                for (int v = 0; v < nv; v++) acc[p][v] = DC_FMA(xb, wv[v], acc[p][v]);
+            }
+        }
+        xt += xcb;
+        wt += (ptrdiff_t)nb * DC_COB;
+    }
+}
+
+/* Any other column range (kernels wider than the blocks, large padding):
+ * the same loop with run-time bounds, one test per column. */
+DC_INLINE void DC_FN(tap_any)(DC_VEC acc[DC_WOB][DC_NV], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                              const float *wt, int n, int cblk, int pa, int pb, int wob, int nv)
+{
+    for (int c = 0; c < n; c += cblk) {
+        const int nb = n - c < cblk ? n - c : cblk;
+        for (int ii = 0; ii < nb; ii++) {
+            DC_VEC wv[DC_NV];
+            for (int v = 0; v < nv; v++) wv[v] = DC_LOAD(wt + ii * DC_COB + v * DC_VW);
+            for (int p = 0; p < wob; p++) {
+                if (p < pa || p >= pb) continue;
+                const DC_VEC xb = DC_BCAST(xt + (p - pa) * xp + ii);
+                for (int v = 0; v < nv; v++) acc[p][v] = DC_FMA(xb, wv[v], acc[p][v]);
+            }
+        }
+        xt += xcb;
+        wt += (ptrdiff_t)nb * DC_COB;
+    }
+}
+
+/* Edge ranges with their own compiled loop: up to DC_EDGE columns cut at
+ * either end (a 7x7 kernel with padding 3 cuts 3). */
+#define DC_EDGE 3
+#define DC_TAP_CASE(a, b)                                                                   \
+    case (a) * (DC_EDGE + 1) + (b):                                                         \
+        if ((a) < wob - (b)) {                                                              \
+            DC_FN(tap)(acc, xt, xp, r->xcb, wt, cib, cblk, (a), wob - (b), nv);             \
+            break;                                                                          \
+        }                                                                                   \
+        DC_FN(tap_any)(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);                \
+        break
+
 /* One register block of the dense convolution: wob output columns from
  * ox0, nv vectors of output channels.  Per tap, the columns [pa, pb) that
- * read inside the input: all of them (the fast loop) except in the blocks
- * at the row's ends, where the tap runs over its valid columns only. */
+ * read inside the input: all of them except in the blocks at the row's
+ * ends.  In an interior block with merge_kx (NHWC, the whole of C in one
+ * cache block, no dilation) a column's input over (kx, channel) is one
+ * contiguous run of kw * C floats, and so are the weights: one kernel row
+ * is then one long reduction, which keeps layers with few channels (the
+ * first layer's C = 3) in the tight loop. */
 DC_INLINE void DC_FN(conv_tile)(const lmc_direct_row *r, int ox0, int wob, int nv)
 {
     DC_VEC acc[DC_WOB][DC_NV];
@@ -96,44 +162,37 @@ DC_INLINE void DC_FN(conv_tile)(const lmc_direct_row *r, int ox0, int wob, int n
     const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix;   /* between output columns */
     const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
     const int cib = r->cib, cblk = r->cblk;
+    if (r->merge_kx) {
+        int pa0, pb0, pa1, pb1;
+        lmc_direct_tap_cols(r, 0, ox0, wob, &pa0, &pb0);
+        lmc_direct_tap_cols(r, r->kw - 1, ox0, wob, &pa1, &pb1);
+        if (pa0 == 0 && pb1 == wob && pb0 == wob && pa1 == 0) {
+            const int n = r->kw * cib;
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+                DC_FN(tap)(acc, r->x + rowoff + col0 * r->xpix, xp, 0,
+                           r->w + (ptrdiff_t)ky * n * DC_COB, n, n, 0, wob, nv);
+            }
+            DC_FN(store)(r, y, wob, nv, full, acc);
+            return;
+        }
+    }
     for (int kx = 0; kx < r->kw; kx++) {
         int pa, pb;
         lmc_direct_tap_cols(r, kx, ox0, wob, &pa, &pb);
         if (pa >= pb) continue;
+        const int cut = pa <= DC_EDGE && wob - pb <= DC_EDGE ? pa * (DC_EDGE + 1) + (wob - pb) : -1;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
             /* column pa's input; column p's is (p - pa) * xp further */
             const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
             const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * DC_COB;
-            if (pa == 0 && pb == wob) {
-                for (int c = 0; c < cib; c += cblk) {
-                    const int n = cib - c < cblk ? cib - c : cblk;
-                    for (int ii = 0; ii < n; ii++) {
-                        DC_VEC wv[DC_NV];
-                        for (int v = 0; v < nv; v++) wv[v] = DC_LOAD(wt + ii * DC_COB + v * DC_VW);
-                        for (int p = 0; p < wob; p++) {
-                            const DC_VEC xb = DC_BCAST(xt + p * xp + ii);
-                            for (int v = 0; v < nv; v++) acc[p][v] = DC_FMA(xb, wv[v], acc[p][v]);
-                        }
-                    }
-                    xt += r->xcb;
-                    wt += (ptrdiff_t)n * DC_COB;
-                }
-            } else {
-                for (int c = 0; c < cib; c += cblk) {
-                    const int n = cib - c < cblk ? cib - c : cblk;
-                    for (int ii = 0; ii < n; ii++) {
-                        DC_VEC wv[DC_NV];
-                        for (int v = 0; v < nv; v++) wv[v] = DC_LOAD(wt + ii * DC_COB + v * DC_VW);
-                        for (int p = 0; p < wob; p++) {
-                            if (p < pa || p >= pb) continue;
-                            const DC_VEC xb = DC_BCAST(xt + (p - pa) * xp + ii);
-                            for (int v = 0; v < nv; v++) acc[p][v] = DC_FMA(xb, wv[v], acc[p][v]);
-                        }
-                    }
-                    xt += r->xcb;
-                    wt += (ptrdiff_t)n * DC_COB;
-                }
+            switch (cut) {
+            DC_TAP_CASE(0, 0); DC_TAP_CASE(0, 1); DC_TAP_CASE(0, 2); DC_TAP_CASE(0, 3);
+            DC_TAP_CASE(1, 0); DC_TAP_CASE(1, 1); DC_TAP_CASE(1, 2); DC_TAP_CASE(1, 3);
+            DC_TAP_CASE(2, 0); DC_TAP_CASE(2, 1); DC_TAP_CASE(2, 2); DC_TAP_CASE(2, 3);
+            DC_TAP_CASE(3, 0); DC_TAP_CASE(3, 1); DC_TAP_CASE(3, 2); DC_TAP_CASE(3, 3);
+            default: DC_FN(tap_any)(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv); break;
             }
         }
     }
