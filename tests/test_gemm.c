@@ -5,7 +5,9 @@
  * over a C full of NaN), alpha != 1, pointers one float off alignment,
  * threads 1 and 2, the workspace of exactly the reported size ending at a
  * PROT_NONE page (its last byte must be written at threads = 1), the
- * prepacked-A and prepacked-B entry points.
+ * prepacked-A and prepacked-B entry points, and prepacked B with A's rows in
+ * groups (lmc_sgemm_prepacked_b_grouped: group boundaries inside micro-panels
+ * and MC blocks, between the threads' shares, groups of one row).
  *
  * Tolerance: small-integer data (|v| <= 3, sums < 2^24, alpha and beta
  * powers of two) must match exactly.  Real data in [-1, 1) must satisfy
@@ -80,19 +82,34 @@ static void guarded_alloc(guarded *g, size_t bytes)
 static void guarded_free(guarded *g) { munmap(g->map, g->map_bytes); }
 
 /* ---- strided operands ---- */
-enum { M_ROW, M_ROWPAD, M_COL, M_STRIDE2, M_OVERLAP, M_GENERAL, M_COUNT };
-static const char *mode_name[M_COUNT] = {"row", "rowpad", "col", "stride2", "overlap", "general"};
+/* M_GROUPED, M_GROUPED2 (A of the grouped entry point only): rows in
+ * groups of rg, a group's rows far apart (rs), consecutive groups gs apart
+ * so that their rows overlap, like MEC's windows; unit or 2 column stride. */
+enum { M_ROW, M_ROWPAD, M_COL, M_STRIDE2, M_OVERLAP, M_GENERAL, M_GROUPED, M_GROUPED2, M_ALL,
+       M_COUNT = M_GROUPED };
+static const char *mode_name[M_ALL] = {"row",     "rowpad",  "col",     "stride2",
+                                       "overlap", "general", "grouped", "grouped2"};
 
 typedef struct mat {
     float *buf;
     const float *p;
     ptrdiff_t rs, cs;
     size_t rows, cols;
+    size_t rg;               /* rows per group, 0: one group */
+    ptrdiff_t gs;            /* group stride */
 } mat;
 
-static void mat_make(mat *x, size_t rows, size_t cols, int mode, int exact)
+static ptrdiff_t mat_idx(const mat *x, size_t i, size_t j)
 {
-    ptrdiff_t rs = 1, cs = 1;
+    const ptrdiff_t row = x->rg ? (ptrdiff_t)(i / x->rg) * x->gs + (ptrdiff_t)(i % x->rg) * x->rs
+                                : (ptrdiff_t)i * x->rs;
+    return row + (ptrdiff_t)j * x->cs;
+}
+
+static void mat_make(mat *x, size_t rows, size_t cols, int mode, int exact, size_t rg)
+{
+    ptrdiff_t rs = 1, cs = 1, gs = 0;
+    x->rg = 0;
     switch (mode) {
     case M_ROW: rs = (ptrdiff_t)cols; cs = 1; break;
     case M_ROWPAD: rs = (ptrdiff_t)cols + 5; cs = 1; break;
@@ -100,22 +117,33 @@ static void mat_make(mat *x, size_t rows, size_t cols, int mode, int exact)
     case M_STRIDE2: rs = 2 * (ptrdiff_t)cols + 1; cs = 2; break;
     case M_OVERLAP: rs = 2; cs = 1; break;            /* row i starts 2 after row i-1 */
     case M_GENERAL: rs = 3; cs = 3 * (ptrdiff_t)rows + 1; break;
+    case M_GROUPED:
+    case M_GROUPED2: {
+        cs = mode == M_GROUPED ? 1 : 2;
+        const size_t groups = rg ? (rows + rg - 1) / rg : 1;
+        gs = (ptrdiff_t)(cols / 2) * cs + 1;                 /* overlaps the next group */
+        rs = (ptrdiff_t)groups * gs + (ptrdiff_t)cols * cs + 3;
+        x->rg = rg;
+        break;
     }
+    }
+    x->rs = rs;
+    x->cs = cs;
+    x->gs = gs;
+    x->rows = rows;
+    x->cols = cols;
     size_t extent = 1;
-    if (rows && cols) extent = (size_t)((ptrdiff_t)(rows - 1) * rs + (ptrdiff_t)(cols - 1) * cs) + 1;
+    for (size_t i = 0; i < rows; i++)   /* the last row is not always the farthest */
+        if (cols && (size_t)mat_idx(x, i, cols - 1) + 1 > extent) extent = (size_t)mat_idx(x, i, cols - 1) + 1;
     x->buf = malloc((extent + 2) * sizeof(float));
     for (size_t i = 0; i < extent + 2; i++) x->buf[i] = NAN;   /* gaps are never read */
     x->p = x->buf + 1;                                         /* one float off alignment */
+    /* Grouped rows overlap: an element shared by two rows gets one value. */
     for (size_t i = 0; i < rows; i++)
-        for (size_t j = 0; j < cols; j++)
-            x->buf[1 + (ptrdiff_t)i * rs + (ptrdiff_t)j * cs] = rnd_val(exact);
-    x->rs = rs;
-    x->cs = cs;
-    x->rows = rows;
-    x->cols = cols;
+        for (size_t j = 0; j < cols; j++) x->buf[1 + mat_idx(x, i, j)] = rnd_val(exact);
 }
 
-static float mat_at(const mat *x, size_t i, size_t j) { return x->p[(ptrdiff_t)i * x->rs + (ptrdiff_t)j * x->cs]; }
+static float mat_at(const mat *x, size_t i, size_t j) { return x->p[mat_idx(x, i, j)]; }
 
 static double gamma_n(double n)
 {
@@ -123,20 +151,21 @@ static double gamma_n(double n)
     return n * u / (1.0 - n * u);
 }
 
-typedef enum { API_PLAIN, API_PACKED_A, API_PACKED_B } api_kind;
+typedef enum { API_PLAIN, API_PACKED_A, API_PACKED_B, API_GROUPED } api_kind;
 
-/* Runs one GEMM and checks it; returns 0 on failure. */
-static int run_case(size_t m, size_t n, size_t k, int amode, int bmode, float alpha, float beta,
-                    int threads, int exact, api_kind api)
+/* Runs one GEMM and checks it; returns 0 on failure.  API_GROUPED takes A
+ * in a grouped mode with rg rows per group. */
+static int run_case_rg(size_t m, size_t n, size_t k, int amode, int bmode, float alpha,
+                       float beta, int threads, int exact, api_kind api, size_t rg)
 {
     const lmc_gemm_params prm = lmc_gemm_get_params();
     snprintf(g_ctx, sizeof g_ctx,
-             "%s m=%zu n=%zu k=%zu A=%s B=%s alpha=%g beta=%g threads=%d %s api=%d",
+             "%s m=%zu n=%zu k=%zu A=%s B=%s alpha=%g beta=%g threads=%d %s api=%d rg=%zu",
              lmc_isa_name((lmc_isa)prm.isa), m, n, k, mode_name[amode], mode_name[bmode],
-             (double)alpha, (double)beta, threads, exact ? "int" : "real", (int)api);
+             (double)alpha, (double)beta, threads, exact ? "int" : "real", (int)api, rg);
     mat A, B;
-    mat_make(&A, m, k, amode, exact);
-    mat_make(&B, k, n, bmode, exact);
+    mat_make(&A, m, k, amode, exact, rg);
+    mat_make(&B, k, n, bmode, exact, 0);
     const size_t ldc = n + 3;
     const size_t c_len = (m ? (m - 1) * ldc + n : 0) + 4;
     float *cbuf = malloc(c_len * sizeof(float) + 4);
@@ -156,7 +185,8 @@ static int run_case(size_t m, size_t n, size_t k, int amode, int bmode, float al
         wsb = lmc_sgemm_prepacked_a_workspace_bytes(m, n, k, threads);
         packed_bytes = lmc_sgemm_packed_a_bytes(m, k);
     }
-    if (api == API_PACKED_B) {
+    if (api == API_PACKED_B || api == API_GROUPED) {
+        /* The grouped call's workspace is the prepacked-B one (gemm.h). */
         wsb = lmc_sgemm_prepacked_b_workspace_bytes(m, n, k, threads);
         packed_bytes = lmc_sgemm_packed_b_bytes(k, n);
     }
@@ -177,9 +207,12 @@ static int run_case(size_t m, size_t n, size_t k, int amode, int bmode, float al
     else if (api == API_PACKED_A)
         lmc_sgemm_prepacked_a(m, n, k, alpha, packed, B.p, B.rs, B.cs, beta, c, (ptrdiff_t)ldc,
                               ws.ptr, threads);
-    else
+    else if (api == API_PACKED_B)
         lmc_sgemm_prepacked_b(m, n, k, alpha, A.p, A.rs, A.cs, packed, beta, c, (ptrdiff_t)ldc,
                               ws.ptr, threads);
+    else
+        lmc_sgemm_prepacked_b_grouped(m, n, k, alpha, A.p, A.rs, A.cs, A.rg, A.gs, packed, beta,
+                                      c, (ptrdiff_t)ldc, ws.ptr, threads);
 
     int ok = 1;
     if (threads == 1 && wsb > 0 && ws.ptr[wsb - 1] == 0xff) {
@@ -232,6 +265,12 @@ static int run_case(size_t m, size_t n, size_t k, int amode, int bmode, float al
     free(c0);
     if (ok) g_pass++;
     return ok;
+}
+
+static int run_case(size_t m, size_t n, size_t k, int amode, int bmode, float alpha, float beta,
+                    int threads, int exact, api_kind api)
+{
+    return run_case_rg(m, n, k, amode, bmode, alpha, beta, threads, exact, api, 0);
 }
 
 static void sweep_isa(lmc_isa isa)
@@ -288,6 +327,21 @@ static void sweep_isa(lmc_isa isa)
             for (size_t c = 0; c < 2; c++, idx++)
                 run_case(tm[a], tn[b], tk[c], (int)(idx % 2) ? M_OVERLAP : M_ROW, M_ROW, 1.0f, 0.0f,
                          1 + (int)(idx % 2), 1, (api_kind)(idx % 3));
+    /* 5. A's rows in groups: groups of one row, shorter and longer than a
+     * micro-panel, one group for all rows (rg >= m); m across the small-m
+     * bound and more than one MC block; both thread counts (the threads'
+     * shares start inside a group). */
+    const size_t rgs[] = {1, 2, MR - 1, MR, MR + 1, 7, 1000};
+    const size_t gm[] = {1, MR + 3, 4 * MR + 1, 97, p.mc + MR + 3};
+    const size_t gn[] = {NR + 1, 100}, gk[] = {5, KC + 1};
+    for (size_t a = 0; a < sizeof rgs / sizeof *rgs; a++)
+        for (size_t b = 0; b < sizeof gm / sizeof *gm; b++)
+            for (size_t c = 0; c < 2; c++)
+                for (size_t e = 0; e < 2; e++)
+                    for (int t = 1; t <= 2; t++, idx++)
+                        run_case_rg(gm[b], gn[c], gk[e], (int)(idx % 2) ? M_GROUPED2 : M_GROUPED,
+                                    (int)(idx % M_COUNT), alphas[idx % 3], betas[(idx / 3) % 3], t,
+                                    (int)((idx / 2) % 2), API_GROUPED, rgs[a]);
 }
 
 int main(void)

@@ -11,20 +11,29 @@
  *   mec-a: N*|L| + N*Ho*Wo*M/g (the temporary)
  *   mec:   mec-a if N > 1 and 4*Wo < 3*roundup(Wo, MR) (MR: the GEMM's
  *          micro-tile rows), else mec-b
- *   + NCHW, mec-b, lowered and K >= M/g: w * Wo * M/g (the GEMM result
- *     before its transpose into NCHW), w = workers below
- *   + GEMM packing of the one GEMM shape used, rows = Wo (B) or N*Wo (A):
- *     lmc_sgemm_prepacked_b_workspace_bytes(rows, M/g, KH*KW*C/g, t), or for
- *     mec-b on NCHW read in place or with K < M/g
- *     lmc_sgemm_prepacked_a_workspace_bytes(M/g, rows, K, t); t = threads, or, when output rows run in parallel
- *     (threads > 1 and Ho >= 2*threads), w = min(threads, Ho)
- *     single-threaded slices (w = 1 otherwise).
+ *   bands: a GEMM multiplies a band of b output rows, rows = b*Wo (B) or
+ *     b*N*Wo (A).  Output rows are split among w workers (w = min(threads,
+ *     Ho) when threads > 1 and Ho >= 2*threads, else 1), worker i taking
+ *     rows [Ho*i/w, Ho*(i+1)/w); a worker's cnt rows are cut into
+ *     nb = ceil(cnt / band) bands of floor(cnt/nb) or ceil(cnt/nb) rows,
+ *     where band = floor(MC / (Wo or N*Wo)) (MC: the GEMM's row block),
+ *     or 1 when that is 0, for the transposed GEMM below, and when the
+ *     windows are unevenly spaced in L (dil_h > 1, stride_h < dilated KH
+ *     and stride_h not a multiple of dil_h).
+ *   + NCHW, mec-b, lowered and K >= M/g: w * bmax * Wo * M/g (the GEMM
+ *     result before its transpose into NCHW), bmax the largest band
+ *   + GEMM packing: w times the largest, over the band sizes b used, of
+ *     lmc_sgemm_prepacked_b_workspace_bytes(rows(b), M/g, KH*KW*C/g, t), or for
+ *     mec-b on NCHW read in place or with K < M/g (one output row per GEMM)
+ *     lmc_sgemm_prepacked_a_workspace_bytes(M/g, Wo, K, t); t = 1 when
+ *     w > 1 (single-threaded slices), else threads,
  * with threads = 1 when an image and group is under 1 MFLOP.
  * Checked on a grid of synthetic shapes and on every layer of the
  * real-network shape sets, both layouts, batch 1 and 4, 1 and 2 threads.
  * It also checks the lowering's corner cases bit-exactly against the
  * reference (padding wider than the kernel, dilated rows grouped by residue,
- * disjoint windows, no-lowering paths, solution A with groups). */
+ * disjoint windows, no-lowering paths, solution A with groups, bands of
+ * output rows per GEMM). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,13 +71,25 @@ static size_t formula(const lmc_conv_desc *d, lmc_algo a, int threads)
     if (lmc_desc_flops(d) / ((double)d->n * d->groups) < 1e6) threads = 1;
     const bool rows_par = threads > 1 && ho >= 2 * threads;
     const size_t workers = rows_par ? (size_t)(ho < threads ? ho : threads) : 1;
-    /* NCHW lowered, solution B: each worker's Wo x M/g buffer U. */
-    if (!nhwc && !sol_a && !trans) floats += workers * (size_t)wo * mg;
+    const size_t mc = lmc_gemm_get_params().mc;
+    const bool uneven = d->dil_h > 1 && (size_t)d->stride_h < khd && d->stride_h % d->dil_h != 0;
+    size_t band = mc / rows;
+    if (band == 0 || trans || uneven) band = 1;
     const int t = rows_par ? 1 : threads;
-    size_t gemm = trans ? lmc_sgemm_prepacked_a_workspace_bytes(mg, rows, k, t)
-                        : lmc_sgemm_prepacked_b_workspace_bytes(rows, mg, k, t);
-    if (rows_par) gemm *= workers;
-    return floats * sizeof(float) + gemm;
+    size_t bmax = 0, gemm = 0;
+    for (size_t i = 0; i < workers; i++) {
+        const size_t cnt = (size_t)ho * (i + 1) / workers - (size_t)ho * i / workers;
+        const size_t nb = (cnt + band - 1) / band;
+        for (size_t b = cnt / nb; b <= (cnt + nb - 1) / nb; b++) {
+            if (b > bmax) bmax = b;
+            const size_t g = trans ? lmc_sgemm_prepacked_a_workspace_bytes(mg, b * rows, k, t)
+                                   : lmc_sgemm_prepacked_b_workspace_bytes(b * rows, mg, k, t);
+            if (g > gemm) gemm = g;
+        }
+    }
+    /* NCHW lowered, solution B: each worker's (band x Wo) x M/g buffer U. */
+    if (!nhwc && !sol_a && !trans) floats += workers * bmax * (size_t)wo * mg;
+    return floats * sizeof(float) + workers * gemm;
 }
 
 static const lmc_algo ALGOS[] = {LMC_ALGO_MEC, LMC_ALGO_MEC_A, LMC_ALGO_MEC_B};
@@ -174,6 +195,9 @@ int main(void)
         {2, 6, 12, 10, 9, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 3}, /* A with groups */
         {1, 4, 40, 6, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1}, /* tall: rows in parallel */
         {3, 8, 7, 7, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1}, /* Wo = 7, batch: `mec` takes A */
+        {1, 8, 40, 24, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1}, /* several bands per worker, U */
+        {1, 4, 30, 20, 8, 3, 3, 2, 1, 2, 2, 1, 1, 2, 1, 1}, /* dilated, stride % dil == 0: bands */
+        {1, 16, 30, 30, 8, 1, 1, 2, 2, 0, 0, 0, 0, 1, 1, 1}, /* bands read in place (NHWC) */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const int *e = cases[i];

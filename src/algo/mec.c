@@ -48,28 +48,40 @@
  * the input's rows with unit stride, written to the output in place; the
  * weights are then prepacked as A).
  *
- * Batch.  Solution B (`mec-b`): images one at a time, L of one image, one
- * GEMM per output row.  Solution A (`mec-a`): L of the whole batch
- * (images back to back, so (image, output column) is one row index with one
- * stride) and one GEMM per output row over all images, Wo*N rows tall, into
- * a temporary T[Ho][N][Wo][M/g] (NCHW: T[Ho][M/g][N][Wo]) that is then
- * copied into place.  `mec` picks one by solution_a().
+ * Batch.  Solution B (`mec-b`): images one at a time, L of one image, the
+ * GEMM of an output row Wo rows tall.  Solution A (`mec-a`): L of the whole
+ * batch (images back to back, so (image, output column) is one row index
+ * with one stride), the GEMM of an output row over all images, Wo*N rows
+ * tall, into a temporary T[Ho][N][Wo][M/g] that is then copied into place.
+ * `mec` picks one by solution_a().
+ *
+ * Bands.  Windows of consecutive output rows start a fixed number of rows
+ * of L apart (window_step()), so one GEMM multiplies a band of output rows:
+ * its A rows are (output row, output column) with a two-level index (gemm.h,
+ * lmc_sgemm_prepacked_b_grouped), and its C rows are contiguous in the NHWC
+ * output, in T and in U.  The paper's one GEMM per output row streams all
+ * the packed weights for Wo rows of output -- bandwidth-bound when Wo is 14
+ * and the weights 9 MB (VGG conv5); a band fills the GEMM's MC row block
+ * instead (band_max()).  The transposed GEMM keeps one output row.
  *
  * Threads.  The lowering is split over rows of L.  The GEMMs of different
- * output rows are independent: with enough output rows each thread takes a
- * block of rows and runs single-threaded GEMMs with its own packing slice
- * (the paper's "small GEMMs in parallel"); with few output rows each GEMM
- * is split instead (rows_parallel()).
+ * bands are independent: with enough output rows each thread takes a block
+ * of rows and runs single-threaded GEMMs over its bands with its own
+ * packing slice (the paper's "small GEMMs in parallel"); with few output
+ * rows each GEMM is split instead (rows_parallel()).  Measured on the MEC,
+ * AlexNet, VGG-16, ResNet-18 layers at 2 threads (note on issue 6): bands
+ * in parallel won over each band's GEMM split over the threads.
  *
  * Workspace (bytes / 4): |L| (+ |T| for A) (+ U for NCHW B) + the GEMM's
  * packing, exactly:
- *   B: Wo*R*KW*C/g [0 when no lowering] + w*Wo*M/g [NCHW, lowered] + gemm(Wo rows)
- *   A: N*Wo*R*KW*C/g + N*Ho*Wo*M/g                                 + gemm(N*Wo rows)
- * where gemm(r) is lmc_sgemm_prepacked_b_workspace_bytes(r, M/g, K)
- * (lmc_sgemm_prepacked_a_workspace_bytes(M/g, r, K) for NCHW read in place)
- * at the thread count, or, with output rows in parallel, w = min(threads,
- * Ho) single-threaded slices (w = 1 otherwise).  tests/test_mec.c
- * re-derives it.
+ *   B: Wo*R*KW*C/g [0 when no lowering] + w*b*Wo*M/g [NCHW, lowered] + w*gemm
+ *   A: N*Wo*R*KW*C/g + N*Ho*Wo*M/g                                   + w*gemm
+ * where w is the number of workers (min(threads, Ho) with output rows in
+ * parallel, else 1), b the largest band, and gemm the largest, over the
+ * band sizes used, of lmc_sgemm_prepacked_b_workspace_bytes(band rows, M/g,
+ * K) (lmc_sgemm_prepacked_a_workspace_bytes(M/g, Wo, K) for the transposed
+ * GEMM), single-threaded with w > 1, else at the thread count.
+ * tests/test_mec.c re-derives it.
  */
 #include <string.h>
 
@@ -127,6 +139,19 @@ static mec_geom geom_of(const lmc_problem *p)
     G.image = lmc_mul((size_t)p->wo, G.pitch);
     G.kred = lmc_mul(kh, G.inner);
     return G;
+}
+
+/* Rows of L between the windows of output rows oy and oy + 1 when that is
+ * the same for every oy (then a band of output rows is one GEMM whose A
+ * rows come in groups, one group per output row), else 0. */
+static size_t window_step(const lmc_problem *p, const mec_geom *G)
+{
+    const size_t s = (size_t)p->d.stride_h, dh = (size_t)p->d.dil_h;
+    switch (G->rowmap) {
+    case ROWS_WINDOWS: return (size_t)p->d.kh;
+    case ROWS_LINEAR: return s;
+    default: return s % dh == 0 ? s / dh : 0;   /* every window in residue class 0 */
+    }
 }
 
 /* Row of L where output row oy's window starts. */
@@ -225,15 +250,36 @@ static size_t gemm_ws(const lmc_problem *p, const mec_geom *G, bool trans, size_
                  : lmc_sgemm_prepacked_b_workspace_bytes(rows, (size_t)p->mg, G->kred, threads);
 }
 
+/* Output rows one GEMM may multiply (a band).  Each GEMM streams all of the
+ * packed weights (KH*KW*C/g x M/g, 9 MB on late VGG layers) once per MC
+ * block of its rows, so a GEMM of one output row (Wo = 14 rows of L) is
+ * bound by that stream; a band of output rows fills up to one MC block
+ * (the GEMM's A rows in groups, one per output row: gemm.h, grouped).
+ * One row when the GEMM is the transposed one (its band would be a B
+ * operand in groups) or the windows are not evenly spaced in L. */
+static size_t band_max(const lmc_problem *p, const mec_geom *G, bool trans, size_t rows)
+{
+    const size_t mc = lmc_gemm_get_params().mc;
+    if (trans || !window_step(p, G) || rows >= mc) return 1;
+    return mc / rows;
+}
+
+/* Worker w of nw takes output rows [ho*w/nw, ho*(w+1)/nw) and splits them
+ * into bands of balanced size, at most `band` rows each. */
+static size_t worker_row(size_t ho, size_t nw, size_t w) { return ho * w / nw; }
+static size_t band_count(size_t cnt, size_t band) { return (cnt + band - 1) / band; }
+
 /* ---- workspace ------------------------------------------------------------ */
 typedef struct mec_layout {
     mec_geom G;
     bool sol_a, rows_par, lowered_used, trans, use_u;
     int threads;             /* threads_used() */
     int workers;             /* GEMM slices (and U buffers), one per worker */
+    size_t band;             /* band_max(): output rows per GEMM at most */
+    size_t band_used;        /* the largest band any worker multiplies */
     size_t lowered, temp, ubuf, gemm; /* byte offsets */
     size_t ubytes;           /* one worker's U */
-    size_t slice;            /* one worker's GEMM slice (rows_par) */
+    size_t slice;            /* one worker's GEMM slice */
     size_t total;
 } mec_layout;
 
@@ -250,7 +296,23 @@ static mec_layout layout_of(const lmc_problem *p, mec_variant v, int threads)
     l.trans = transposed(p, l.sol_a);
     l.use_u = !is_nhwc(p) && !l.sol_a && !l.trans;
     l.workers = l.rows_par ? (p->ho < threads ? p->ho : threads) : 1;
-    const size_t N = (size_t)p->d.n, rows = gemm_rows(p, l.sol_a);
+    const size_t N = (size_t)p->d.n, rows = gemm_rows(p, l.sol_a), ho = (size_t)p->ho;
+    const size_t nw = (size_t)l.workers;
+    l.band = band_max(p, &l.G, l.trans, rows);
+    /* Packing space for the largest GEMM of any band (the GEMM's workspace
+     * need not grow with m: lmc_sgemm_prepacked_b_workspace_bytes balances
+     * MC blocks, so every band size used is asked). */
+    const int gt = l.rows_par ? 1 : threads;
+    size_t gmax = 0;
+    for (size_t w = 0; w < nw; w++) {
+        const size_t cnt = worker_row(ho, nw, w + 1) - worker_row(ho, nw, w);
+        const size_t nb = band_count(cnt, l.band), big = (cnt + nb - 1) / nb;
+        if (big > l.band_used) l.band_used = big;
+        for (size_t b = cnt / nb; b <= big; b++) {
+            const size_t ws = gemm_ws(p, &l.G, l.trans, lmc_mul(b, rows), gt);
+            if (ws > gmax) gmax = ws;
+        }
+    }
     lmc_booking b = {0};
     size_t lfl = 0;
     if (l.lowered_used) lfl = l.sol_a ? lmc_mul(N, l.G.image) : l.G.image;
@@ -258,14 +320,10 @@ static mec_layout layout_of(const lmc_problem *p, mec_variant v, int threads)
     l.temp = lmc_book(&b, l.sol_a ? lmc_mul(lmc_mul4(N, (size_t)p->ho, (size_t)p->wo,
                                                       (size_t)p->mg), sizeof(float))
                                   : 0);
-    l.ubytes = l.use_u ? lmc_mul3((size_t)p->wo, (size_t)p->mg, sizeof(float)) : 0;
-    l.ubuf = lmc_book(&b, lmc_mul(l.ubytes, (size_t)l.workers));
-    if (l.rows_par) {
-        l.slice = gemm_ws(p, &l.G, l.trans, rows, 1);
-        l.gemm = lmc_book(&b, lmc_mul(l.slice, (size_t)l.workers));
-    } else {
-        l.gemm = lmc_book(&b, gemm_ws(p, &l.G, l.trans, rows, threads));
-    }
+    l.ubytes = l.use_u ? lmc_mul4(l.band_used, (size_t)p->wo, (size_t)p->mg, sizeof(float)) : 0;
+    l.ubuf = lmc_book(&b, lmc_mul(l.ubytes, nw));
+    l.slice = gmax;
+    l.gemm = lmc_book(&b, lmc_mul(l.slice, nw));
     l.total = b.total;
     return l;
 }
@@ -475,9 +533,10 @@ static void to_nchw(const float *src, size_t lds, size_t wo, size_t mg, float *d
     }
 }
 
-/* ---- the GEMM of one output row --------------------------------------------- */
-/* ws: the GEMM's packing space; u: this worker's U (NCHW, lowered, B). */
-static void gemm_row(const mec_run *r, size_t oy, void *ws, float *u, int threads)
+/* ---- the GEMM of a band of output rows ---------------------------------------- */
+/* Output rows [oy, oy + nb) (nb == 1 for the transposed GEMM).  ws: the
+ * GEMM's packing space; u: this worker's U (NCHW, lowered, B). */
+static void gemm_band(const mec_run *r, size_t oy, size_t nb, void *ws, float *u, int threads)
 {
     const lmc_exec_args *a = r->a;
     const lmc_problem *p = a->p;
@@ -506,16 +565,21 @@ static void gemm_row(const mec_run *r, size_t oy, void *ws, float *u, int thread
         return;
     }
 
-    /* The window: row j at op + j * rs, reduction index at stride 1 (or,
-     * NHWC read in place, the input's pixels at stride sw * C). */
+    /* The window of output row oy: row j at op + j * rs, reduction index
+     * at stride 1 (or, NHWC read in place, the input's pixels at stride sw
+     * * C); the next output row's window gs further.  The band's GEMM rows
+     * are (output row, j), and so are the rows of C: T[oy][n][ox][m], U
+     * and the NHWC output are contiguous over the band's output rows. */
     const float *op;
-    ptrdiff_t rs;
+    ptrdiff_t rs, gs;
     if (l->lowered_used) {
         op = r->L + window_row(p, G, oy) * G->inner;
         rs = (ptrdiff_t)G->pitch;
+        gs = (ptrdiff_t)(window_step(p, G) * G->inner);
     } else {
         op = a->x + ((r->n0 * H + oy * (size_t)d->stride_h) * W) * C + r->g * (size_t)p->cg;
         rs = (ptrdiff_t)((size_t)d->stride_w * C);
+        gs = (ptrdiff_t)((size_t)d->stride_h * W * C);
     }
     float *c;
     size_t ldc;
@@ -529,33 +593,38 @@ static void gemm_row(const mec_run *r, size_t oy, void *ws, float *u, int thread
         c = a->y + ((r->n0 * ho + oy) * wo) * M + g0;
         ldc = M;
     }
-    lmc_sgemm_prepacked_b(rows, mg, G->kred, 1.0f, op, rs, 1, wpk, 0.0f, c, (ptrdiff_t)ldc, ws,
-                          threads);
-    lmc_epilogue(p, c, rows, mg, ldc, a->bias, g0, false);
-    if (l->use_u) to_nchw(u, mg, wo, mg, a->y + (r->n0 * M + g0) * ho * wo + oy * wo, ho * wo);
+    lmc_sgemm_prepacked_b_grouped(nb * rows, mg, G->kred, 1.0f, op, rs, 1, rows, gs, wpk, 0.0f, c,
+                                  (ptrdiff_t)ldc, ws, threads);
+    lmc_epilogue(p, c, nb * rows, mg, ldc, a->bias, g0, false);
+    /* U's rows (output row, ox) are the NCHW output rows' pixels in order. */
+    if (l->use_u)
+        to_nchw(u, mg, nb * wo, mg, a->y + (r->n0 * M + g0) * ho * wo + oy * wo, ho * wo);
 }
 
-/* Worker w of l->workers: a block of output rows, single-threaded GEMMs in
- * its own packing slice. */
+/* Worker w's output rows in bands, its own packing slice and U; the GEMMs
+ * single-threaded with rows in parallel, else each split over the threads. */
+static void gemm_worker(const mec_run *r, size_t w, int threads)
+{
+    const size_t ho = (size_t)r->a->p->ho, nw = (size_t)r->l->workers;
+    void *ws = r->gws + w * r->l->slice;
+    float *u = (float *)(void *)(r->ubuf + w * r->l->ubytes);
+    const size_t lo = worker_row(ho, nw, w), cnt = worker_row(ho, nw, w + 1) - lo;
+    const size_t nb = band_count(cnt, r->l->band);
+    for (size_t b = 0; b < nb; b++) {
+        const size_t b0 = lo + cnt * b / nb, b1 = lo + cnt * (b + 1) / nb;
+        gemm_band(r, b0, b1 - b0, ws, u, threads);
+    }
+}
+
 static void gemm_workers(void *ctx, long begin, long end)
 {
-    const mec_run *r = ctx;
-    const size_t ho = (size_t)r->a->p->ho, nw = (size_t)r->l->workers;
-    for (size_t w = (size_t)begin; w < (size_t)end; w++) {
-        void *ws = r->gws + w * r->l->slice;
-        float *u = (float *)(void *)(r->ubuf + w * r->l->ubytes);
-        for (size_t oy = ho * w / nw; oy < ho * (w + 1) / nw; oy++) gemm_row(r, oy, ws, u, 1);
-    }
+    for (long w = begin; w < end; w++) gemm_worker(ctx, (size_t)w, 1);
 }
 
 static void gemm_all_rows(const mec_run *r)
 {
-    if (r->l->rows_par) {
-        lmc_parallel_for(r->l->workers, r->l->threads, gemm_workers, (void *)r);
-    } else {
-        for (size_t oy = 0; oy < (size_t)r->a->p->ho; oy++)
-            gemm_row(r, oy, r->gws, (float *)(void *)r->ubuf, r->l->threads);
-    }
+    if (r->l->rows_par) lmc_parallel_for(r->l->workers, r->l->threads, gemm_workers, (void *)r);
+    else gemm_worker(r, 0, r->l->threads);
 }
 
 /* Solution A: T (this group) into the output, items (oy, image) pairs. */

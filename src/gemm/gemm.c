@@ -15,6 +15,7 @@
 typedef struct gemm_cfg {
     lmc_f32_gemm_ukernel ukr;
     lmc_f32_gemm_ukernel_edge edge;   /* partial tiles, or NULL: stack tile */
+    lmc_f32_gemm_packa packa;         /* full row-major A panels, or NULL */
     const char *name;
     lmc_isa isa;
     size_t mr, nr;
@@ -58,15 +59,16 @@ static void set_blocks(gemm_cfg *g, const lmc_cpu_info *ci)
 static void init_cfg(void)
 {
     const lmc_cpu_info *ci = lmc_cpu();
-    g_cfg[LMC_ISA_SCALAR] = (gemm_cfg){lmc_f32_gemm_ukernel_4x16__scalar, NULL,
+    g_cfg[LMC_ISA_SCALAR] = (gemm_cfg){lmc_f32_gemm_ukernel_4x16__scalar, NULL, NULL,
                                        "f32_gemm_ukernel_4x16__scalar", LMC_ISA_SCALAR, 4, 16,
                                        0, 0, 0, 0, 0, 0};
 #if defined(__x86_64__) || defined(__i386__)
-    g_cfg[LMC_ISA_AVX2] = (gemm_cfg){lmc_f32_gemm_ukernel_6x16__avx2, NULL,
+    g_cfg[LMC_ISA_AVX2] = (gemm_cfg){lmc_f32_gemm_ukernel_6x16__avx2, NULL, NULL,
                                      "f32_gemm_ukernel_6x16__avx2", LMC_ISA_AVX2, 6, 16,
                                      0, 0, 0, 0, 0, 0};
     g_cfg[LMC_ISA_AVX512] = (gemm_cfg){lmc_f32_gemm_ukernel_14x32__avx512,
                                        lmc_f32_gemm_ukernel_14x32__avx512_edge,
+                                       lmc_f32_gemm_packa_14__avx512,
                                        "f32_gemm_ukernel_14x32__avx512", LMC_ISA_AVX512, 14, 32,
                                        0, 0, 0, 0, 0, 0};
 #else
@@ -127,7 +129,22 @@ typedef struct operand {
     const float *p;          /* strided: element (i, p) of A / (p, j) of B */
     ptrdiff_t rs, cs;
     const float *packed;     /* prepacked panels (full k), or NULL */
+    /* A only, rows in groups (lmc_sgemm_prepacked_b_grouped): rg rows per
+     * group (0: one group), group q at p + q * gs.  r0 is the operand's
+     * first row in that numbering, so a thread's share of rows needs no new
+     * base pointer (a group boundary may fall inside it). */
+    size_t rg;
+    ptrdiff_t gs;
+    size_t r0;
 } operand;
+
+/* Start of row i of strided A. */
+static const float *a_row(const operand *a, size_t i)
+{
+    i += a->r0;
+    if (!a->rg) return a->p + (ptrdiff_t)i * a->rs;
+    return a->p + (ptrdiff_t)(i / a->rg) * a->gs + (ptrdiff_t)(i % a->rg) * a->rs;
+}
 
 typedef struct gemm_job {
     const gemm_cfg *g;
@@ -138,32 +155,36 @@ typedef struct gemm_job {
     ptrdiff_t ldc;
 } gemm_job;
 
-/* Packs rows [0, mb) x steps [0, kb) of A (element (i, p) at
- * a[i * rs + p * cs]) into MR-row panels of kb steps, zero-padding rows. */
-static void pack_a(size_t mr, size_t mb, size_t kb, const float *a, ptrdiff_t rs, ptrdiff_t cs,
+/* Packs rows [r, r + mb) x steps [pc, pc + kb) of A (element (i, p) at
+ * a_row(a, i)[p * cs]) into MR-row panels of kb steps, zero-padding rows. */
+static void pack_a(const gemm_cfg *g, size_t mb, size_t kb, const operand *a, size_t r, size_t pc,
                    float *dst)
 {
+    const size_t mr = g->mr;
+    const ptrdiff_t cs = a->cs;
     for (size_t i0 = 0; i0 < mb; i0 += mr) {
         const size_t h = min_sz(mr, mb - i0);
-        const float *src = a + (ptrdiff_t)i0 * rs;
-        if (cs == 1 && h == mr) {
+        /* The panel's row starts: rows may be in groups, so each is looked
+         * up once per panel rather than stepped by one stride. */
+        const float *row[LMC_GEMM_MR_MAX];
+        for (size_t i = 0; i < h; i++) row[i] = a_row(a, r + i0 + i) + (ptrdiff_t)pc * cs;
+        if (cs == 1 && h == mr && g->packa) {
+            g->packa(kb, row, dst);
+        } else if (cs == 1 && h == mr) {
             /* Row-major A: MR read streams, one contiguous write stream. */
-            const float *row[LMC_GEMM_MR_MAX];
-            for (size_t i = 0; i < mr; i++) row[i] = src + (ptrdiff_t)i * rs;
             float *d = dst;
             for (size_t p = 0; p < kb; p++, d += mr)
                 for (size_t i = 0; i < mr; i++) d[i] = row[i][p];
         } else if (cs == 1) {
             for (size_t i = 0; i < h; i++) {
-                const float *s = src + (ptrdiff_t)i * rs;
+                const float *s = row[i];
                 float *d = dst + i;
                 for (size_t p = 0; p < kb; p++) d[p * mr] = s[p];
             }
         } else {
             for (size_t p = 0; p < kb; p++) {
-                const float *s = src + (ptrdiff_t)p * cs;
                 float *d = dst + p * mr;
-                for (size_t i = 0; i < h; i++) d[i] = s[(ptrdiff_t)i * rs];
+                for (size_t i = 0; i < h; i++) d[i] = row[i][(ptrdiff_t)p * cs];
             }
         }
         if (h < mr)
@@ -312,7 +333,7 @@ static void gemm_small_m(const gemm_job *j, float *ws)
     for (size_t pc = 0; pc < k; pc += kcb) {
         const size_t kb = min_sz(kcb, k - pc);
         const float beta = pc == 0 ? j->beta : 1.0f;
-        pack_a(g->mr, m, kb, j->a.p + (ptrdiff_t)pc * j->a.cs, j->a.rs, j->a.cs, ablk);
+        pack_a(g, m, kb, &j->a, 0, pc, ablk);
         const float *bk = j->b.p + (ptrdiff_t)pc * j->b.rs;
         for (size_t jr = 0; jr < n; jr += g->nr) {
             const size_t nr = min_sz(g->nr, n - jr);
@@ -379,9 +400,7 @@ static void gemm_st(const gemm_job *j, float *ws)
                     ab = j->a.packed + (ic / mr_) * k * mr_ + pc * mr_;
                     aps = k * mr_;
                 } else {
-                    pack_a(mr_, mb, kb,
-                           j->a.p + (ptrdiff_t)ic * j->a.rs + (ptrdiff_t)pc * j->a.cs, j->a.rs,
-                           j->a.cs, ablk);
+                    pack_a(g, mb, kb, &j->a, ic, pc, ablk);
                     ab = ablk;
                     aps = kb * mr_;
                 }
@@ -484,7 +503,7 @@ static void run_block(const gemm_job *j, split s, int t, float *ws)
     sub.n = j1 - j0;
     sub.c = j->c + (ptrdiff_t)i0 * j->ldc + (ptrdiff_t)j0;
     if (j->a.packed) sub.a.packed = j->a.packed + (i0 / j->g->mr) * j->k * j->g->mr;
-    else sub.a.p = j->a.p + (ptrdiff_t)i0 * j->a.rs;
+    else sub.a.r0 = j->a.r0 + i0;
     if (j->b.packed) sub.b.packed = j->b.packed + (j0 / j->g->nr) * j->k * j->g->nr;
     else sub.b.p = j->b.p + (ptrdiff_t)j0 * j->b.cs;
     gemm_st(&sub, ws + off);
@@ -527,8 +546,8 @@ void lmc_sgemm(size_t m, size_t n, size_t k, float alpha,
                const float *b, ptrdiff_t rsb, ptrdiff_t csb,
                float beta, float *c, ptrdiff_t ldc, void *ws, int threads)
 {
-    const gemm_job j = {cfg_active(), m, n, k, alpha, beta, {a, rsa, csa, NULL},
-                        {b, rsb, csb, NULL}, c, ldc};
+    const gemm_job j = {cfg_active(), m, n, k, alpha, beta, {a, rsa, csa, NULL, 0, 0, 0},
+                        {b, rsb, csb, NULL, 0, 0, 0}, c, ldc};
     run(&j, ws, threads);
 }
 
@@ -560,7 +579,8 @@ void lmc_sgemm_pack_a(size_t m, size_t k, const float *a, ptrdiff_t rsa, ptrdiff
     pack_hdr h = {PACK_MAGIC_A, (uint32_t)g->isa, m, k};
     memset(dst, 0, PACK_HDR);
     memcpy(dst, &h, sizeof h);
-    if (m && k) pack_a(g->mr, m, k, a, rsa, csa, (float *)((char *)dst + PACK_HDR));
+    const operand op = {a, rsa, csa, NULL, 0, 0, 0};
+    if (m && k) pack_a(g, m, k, &op, 0, 0, (float *)((char *)dst + PACK_HDR));
 }
 
 static const gemm_cfg *cfg_of_packed(const void *packed)
@@ -575,8 +595,8 @@ void lmc_sgemm_prepacked_a(size_t m, size_t n, size_t k, float alpha, const void
                            float beta, float *c, ptrdiff_t ldc, void *ws, int threads)
 {
     const gemm_job j = {cfg_of_packed(packed_a), m, n, k, alpha, beta,
-                        {NULL, 0, 0, (const float *)((const char *)packed_a + PACK_HDR)},
-                        {b, rsb, csb, NULL}, c, ldc};
+                        {NULL, 0, 0, (const float *)((const char *)packed_a + PACK_HDR), 0, 0, 0},
+                        {b, rsb, csb, NULL, 0, 0, 0}, c, ldc};
     run(&j, ws, threads);
 }
 
@@ -604,9 +624,19 @@ void lmc_sgemm_prepacked_b(size_t m, size_t n, size_t k, float alpha,
                            const float *a, ptrdiff_t rsa, ptrdiff_t csa, const void *packed_b,
                            float beta, float *c, ptrdiff_t ldc, void *ws, int threads)
 {
-    const gemm_job j = {cfg_of_packed(packed_b), m, n, k, alpha, beta, {a, rsa, csa, NULL},
-                        {NULL, 0, 0, (const float *)((const char *)packed_b + PACK_HDR)}, c,
-                        ldc};
+    lmc_sgemm_prepacked_b_grouped(m, n, k, alpha, a, rsa, csa, 0, 0, packed_b, beta, c, ldc, ws,
+                                  threads);
+}
+
+void lmc_sgemm_prepacked_b_grouped(size_t m, size_t n, size_t k, float alpha,
+                                   const float *a, ptrdiff_t rsa, ptrdiff_t csa,
+                                   size_t rows_per_group, ptrdiff_t gsa, const void *packed_b,
+                                   float beta, float *c, ptrdiff_t ldc, void *ws, int threads)
+{
+    const gemm_job j = {cfg_of_packed(packed_b), m, n, k, alpha, beta,
+                        {a, rsa, csa, NULL, rows_per_group, gsa, 0},
+                        {NULL, 0, 0, (const float *)((const char *)packed_b + PACK_HDR), 0, 0, 0},
+                        c, ldc};
     run(&j, ws, threads);
 }
 

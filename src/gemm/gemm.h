@@ -104,6 +104,20 @@ void lmc_sgemm_prepacked_b(size_t m, size_t n, size_t k, float alpha,
                            const float *a, ptrdiff_t rsa, ptrdiff_t csa, const void *packed_b,
                            float beta, float *c, ptrdiff_t ldc, void *ws, int threads);
 size_t lmc_sgemm_prepacked_b_workspace_bytes(size_t m, size_t n, size_t k, int threads);
+/* The same with the rows of op(A) in groups of rows_per_group, group q
+ * starting gsa floats after group q-1: element (i, p) at
+ *     a[(i / rows_per_group) * gsa + (i % rows_per_group) * rsa + p * csa]
+ * (rows_per_group == 0: one group, i.e. lmc_sgemm_prepacked_b).  One call
+ * thus multiplies rows that no single stride reaches -- MEC's band of
+ * output rows, each output row Wo rows of its lowered matrix -- with one
+ * pass over the packed B instead of one per group.  C is unchanged (row i
+ * at c + i * ldc).  The grouping only changes where A's rows are read
+ * (A is packed per MC block), so the workspace is exactly
+ * lmc_sgemm_prepacked_b_workspace_bytes(m, n, k, threads). */
+void lmc_sgemm_prepacked_b_grouped(size_t m, size_t n, size_t k, float alpha,
+                                   const float *a, ptrdiff_t rsa, ptrdiff_t csa,
+                                   size_t rows_per_group, ptrdiff_t gsa, const void *packed_b,
+                                   float beta, float *c, ptrdiff_t ldc, void *ws, int threads);
 
 /* ---- introspection (tests, benchmarks) ---- */
 typedef struct lmc_gemm_params {

@@ -43,4 +43,10 @@ void lmc_f32_gemm_ukernel_14x32__avx512_edge(size_t kc, const float *a, ptrdiff_
                                              float *c, ptrdiff_t ldc, float alpha, float beta,
                                              size_t mr, size_t nr);
 
+/* A-panel packing of one full MR-row panel from row-major rows (unit
+ * column stride): dst[p * MR + i] = rows[i][p] for p < kb, i < MR.  Optional
+ * per ISA; gemm.c's portable loop does the rest (edges, other strides). */
+typedef void (*lmc_f32_gemm_packa)(size_t kb, const float *const *rows, float *dst);
+void lmc_f32_gemm_packa_14__avx512(size_t kb, const float *const *rows, float *dst);
+
 #endif
