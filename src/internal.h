@@ -168,5 +168,15 @@ int lmc_default_threads(void);
 typedef void (*lmc_range_fn)(void *ctx, long begin, long end);
 void lmc_parallel_for(long n, int threads, lmc_range_fn fn, void *ctx);
 void lmc_warm_threads(int threads);  /* start the runtime's pool outside execute */
+/* Dynamic scheduling for units of uneven or unpredictable duration (a
+ * shared machine descheduling one thread): units [0, n) are split into
+ * contiguous ranges, one per worker; a worker runs its own range in order
+ * (neighbouring units share data in its caches), then takes what is left in
+ * the others' ranges, one unit at a time.  A descheduled worker then delays
+ * the region by at most one unit.  Calls fn(ctx, worker, unit) with
+ * worker < min(n, threads) (e.g. to pick a per-thread workspace slice).
+ * Allocates nothing; no parallel region with one worker. */
+typedef void (*lmc_unit_fn)(void *ctx, int worker, long unit);
+void lmc_parallel_units(long n, int threads, lmc_unit_fn fn, void *ctx);
 
 #endif /* LMC_INTERNAL_H */

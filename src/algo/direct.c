@@ -26,7 +26,6 @@
  * input drop their taps; in the register blocks at a row's ends each tap
  * runs over the columns it reads inside the input.  Every output is one sum in a fixed order of exact products, so
  * integer data match the oracle bit for bit. */
-#include <stdatomic.h>
 #include <string.h>
 
 #include "cpu.h"
@@ -396,38 +395,17 @@ static void dw_items(void *ctx, long begin, long end)
     }
 }
 
-/* Work sharing.  The units (output-channel tiles x row chunks, the tile
- * outer so that a thread's consecutive units reuse its weights in L2) are
- * split into equal contiguous ranges, one per thread; a thread takes its
- * own range's units one at a time and then takes what is left in the
- * others'.  On a shared machine a descheduled thread then delays the
- * convolution by at most the unit it is in, not by its whole share. */
-#define STEAL_MAX_THREADS 16
-typedef struct steal_range {
-    _Atomic long next;
-    long end;
-    char pad[64 - sizeof(long) * 2];   /* one cache line per range */
-} steal_range;
-
-typedef struct steal_ctx {
+/* One work unit (lmc_parallel_units). */
+typedef struct unit_ctx {
     run_ctx *c;
     lmc_range_fn fn;
-    int nranges;
-    steal_range r[STEAL_MAX_THREADS];
-} steal_ctx;
+} unit_ctx;
 
-static void steal_worker(void *ctx, long begin, long end)
+static void run_unit(void *ctx, int worker, long u)
 {
-    steal_ctx *s = ctx;
-    for (long t = begin; t < end; t++)
-        for (int k = 0; k < s->nranges; k++) {
-            steal_range *r = &s->r[(t + k) % s->nranges];
-            for (;;) {
-                const long u = atomic_fetch_add_explicit(&r->next, 1, memory_order_relaxed);
-                if (u >= r->end) break;
-                s->fn(s->c, u, u + 1);
-            }
-        }
+    (void)worker;
+    const unit_ctx *x = ctx;
+    x->fn(x->c, u, u + 1);
 }
 
 static void run(run_ctx *c, int threads)
@@ -451,20 +429,12 @@ static void run(run_ctx *c, int threads)
         c->nrch = (int)n;
         if (tiles * n >= 4L * threads && tiles * n % threads == 0) break;
     }
-    const long units = tiles * c->nrch;
-    if (threads > STEAL_MAX_THREADS) {
-        lmc_parallel_for(units, threads, fn, c);
-        return;
-    }
-    steal_ctx s;
-    s.c = c;
-    s.fn = fn;
-    s.nranges = threads;
-    for (int t = 0; t < threads; t++) {
-        atomic_init(&s.r[t].next, units * t / threads);
-        s.r[t].end = units * (t + 1) / threads;
-    }
-    lmc_parallel_for(threads, threads, steal_worker, &s);
+    /* Units (output-channel tiles x row chunks, the tile outer so that a
+     * thread's consecutive units reuse its weights in L2) are scheduled
+     * dynamically: on a shared machine a descheduled thread then delays
+     * the convolution by at most the unit it is in, not its whole share. */
+    unit_ctx x = {c, fn};
+    lmc_parallel_units(tiles * c->nrch, threads, run_unit, &x);
 }
 
 /* NCHW <-> NHWC transposes of one image, parallel over rows. */

@@ -13,7 +13,6 @@
 #ifndef LMC_KN2_COMMON_H
 #define LMC_KN2_COMMON_H
 
-#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -130,19 +129,6 @@ size_t kn2_kc(size_t red, size_t kc_max);
  * not all of it), else the full kernel writes a stack tile. */
 void kn2_tile(const kn2_ukernel *k, size_t kc, const float *a, const float *b, float *c,
               ptrdiff_t ldc, size_t mr, size_t nr, float beta);
-
-/* Dynamic scheduling inside one parallel region: each thread takes the
- * next unit of work from a shared counter until none is left, so on a
- * shared machine a thread that is descheduled for a while simply takes
- * fewer units instead of holding the others at the region's end. */
-typedef struct kn2_queue {
-    atomic_long next;
-} kn2_queue;
-static inline void kn2_queue_init(kn2_queue *q) { atomic_init(&q->next, 0); }
-static inline long kn2_queue_take(kn2_queue *q)
-{
-    return atomic_fetch_add_explicit(&q->next, 1, memory_order_relaxed);
-}
 
 /* Thread t of `threads` gets items [*b, *e) of n (a static partition). */
 static inline void kn2_share(long n, long t, long threads, long *b, long *e)

@@ -32,7 +32,7 @@
  *
  * Loop order, per unit of work -- a chunk of panels of NR output pixels
  * times a block of output channels of one image and group (split_of) --
- * with threads taking units from a shared counter (kn2_queue):
+ * with the units scheduled dynamically over the threads (lmc_parallel_units):
  *     for block of the reduction (tap, channel), <= 256 steps:
  *         gather the chunk's panels of that block (holes = zeros);
  *         for MR rows of the channels: for panel: tile (beta 0 on the first
@@ -229,8 +229,6 @@ typedef struct {
     const lmc_exec_args *a;
     kn2_ukernel k;
     aa_split sp;
-    long nthr;               /* threads with work: min(threads, units) */
-    kn2_queue queue;         /* the next unit */
 } aa_ctx;
 
 /* Packs steps [r0, r0 + kb) of the reduction (r = tap * cg + c) for the
@@ -295,27 +293,23 @@ static void run_unit(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t ml
     lmc_epilogue(p, yg + mlo * howo + j0, mhi - mlo, j1 - j0, howo, a->bias, g * mg + mlo, true);
 }
 
-static void aa_thread(void *ctx, long begin, long end)
+/* One unit on worker w, which owns workspace slice w.  Unit order: image
+ * and group, chunk, channel block -- a worker's own range of units runs the
+ * channel blocks of one chunk back to back, so the chunk's input is in its
+ * caches. */
+static void aa_unit(void *ctx, int w, long u)
 {
     aa_ctx *cx = ctx;
     const lmc_problem *p = cx->a->p;
     const aa_split *sp = &cx->sp;
-    const size_t per = per_thread_floats(p, &cx->k, cx->a->threads);
-    for (long t = begin; t < end; t++) {
-        float *buf = (float *)cx->a->ws + (size_t)t * per;
-        for (long u; (u = kn2_queue_take(&cx->queue)) < sp->units;) {
-            /* Unit order: image and group, chunk, channel block -- the
-             * blocks of one chunk run at the same time on different
-             * threads, which then share its input in the L3. */
-            const size_t mbi = (size_t)u % sp->nmb, ch = (size_t)u / sp->nmb % sp->nch;
-            const size_t ng = (size_t)u / sp->nmb / sp->nch;
-            size_t q0, q1;
-            chunk_panels(p, sp, cx->k.nr, cx->a->threads, ch, &q0, &q1);
-            const size_t mlo = mbi * sp->mb;
-            const size_t mhi = mlo + sp->mb < (size_t)p->mg ? mlo + sp->mb : (size_t)p->mg;
-            run_unit(cx, buf, ng / (size_t)p->d.groups, ng % (size_t)p->d.groups, mlo, mhi, q0, q1);
-        }
-    }
+    float *buf = (float *)cx->a->ws + (size_t)w * per_thread_floats(p, &cx->k, cx->a->threads);
+    const size_t mbi = (size_t)u % sp->nmb, ch = (size_t)u / sp->nmb % sp->nch;
+    const size_t ng = (size_t)u / sp->nmb / sp->nch;
+    size_t q0, q1;
+    chunk_panels(p, sp, cx->k.nr, cx->a->threads, ch, &q0, &q1);
+    const size_t mlo = mbi * sp->mb;
+    const size_t mhi = mlo + sp->mb < (size_t)p->mg ? mlo + sp->mb : (size_t)p->mg;
+    run_unit(cx, buf, ng / (size_t)p->d.groups, ng % (size_t)p->d.groups, mlo, mhi, q0, q1);
 }
 
 static void aa_execute(const lmc_exec_args *a)
@@ -325,11 +319,9 @@ static void aa_execute(const lmc_exec_args *a)
     cx.a = a;
     cx.k = kn2_ukernel_of(a->packed);
     cx.sp = split_of(p, &cx.k, a->threads);
-    cx.nthr = cx.sp.units < a->threads ? cx.sp.units : a->threads;
-    kn2_queue_init(&cx.queue);
-    /* One index per working thread, so each knows its workspace slice; a
-     * single one runs on the caller's thread with no parallel region. */
-    lmc_parallel_for(cx.nthr, a->threads, aa_thread, &cx);
+    /* Dynamic scheduling (lmc_parallel_units): at most min(units, threads)
+     * workers, one workspace slice each. */
+    lmc_parallel_units((long)cx.sp.units, a->threads, aa_unit, &cx);
 }
 
 static double aa_cost(const lmc_problem *p, int threads)
