@@ -121,16 +121,19 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
         /* Per thread one packed block of kb x cp*NR floats: kb = the
          * reduction split evenly into blocks of <= 256 steps; cp = min(8,
          * panels of NR pixels) at one thread; at T > 1 the largest of the
-         * even chunks of the panels, ceil(panels / 8) of them or enough
-         * for 3 per thread over all images and groups (at most one panel
-         * each). */
+         * even chunks of the panels, ceil(panels / 8) of them or, if that
+         * is at least T but under 3 per thread over all images and groups,
+         * enough for 3 per thread (at most one panel each); below T the
+         * chunks stay as they are (the channels are split instead). */
         const size_t nr = (size_t)gp.nr, P = (howo + nr - 1) / nr;
         const size_t imgs = (size_t)d->n * (size_t)d->groups;
         size_t cp = P < 8 ? P : 8;
         if (T > 1) {
             size_t nch = (P + 7) / 8;
-            if (nch * imgs < 3 * T) nch = (3 * T + imgs - 1) / imgs;
-            if (nch > P) nch = P;
+            if (nch * imgs >= T && nch * imgs < 3 * T) {
+                nch = (3 * T + imgs - 1) / imgs;
+                if (nch > P) nch = P;
+            }
             cp = (P + nch - 1) / nch;
         }
         return T * balanced(red, 256) * nr * cp * f;
