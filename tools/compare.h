@@ -13,7 +13,9 @@ typedef struct lmc_backend {
     lmc_layout layout;       /* activation layout it is run in */
     /* NULL when the library was found at build time, otherwise why not. */
     const char *(*unavailable)(void);
-    /* Sets d up (d->layout == layout, d->has_bias set) for `threads`
+    /* Called only once unavailable() has returned NULL (lmconv-bench
+     * skips a missing library with its reason); NULL in a build without it.
+     * Sets d up (d->layout == layout, d->has_bias set) for `threads`
      * threads: weight reorders, primitive creation, buffers -- everything
      * that is not timed -- and fills `out` with one timed step (the
      * convolution into y) and the finish (see lmc_bench_run in
@@ -24,6 +26,13 @@ typedef struct lmc_backend {
 } lmc_backend;
 
 extern const lmc_backend *const lmc_backends[]; /* NULL-terminated */
+
+/* unavailable()'s answer in a build without the library. */
+#ifdef LMC_COMPARE_DISABLED
+#define LMC_COMPARE_NOT_FOUND(lib, packages) "comparisons disabled at build time (-DLMC_COMPARE=OFF)"
+#else
+#define LMC_COMPARE_NOT_FOUND(lib, packages) lib " not found at build time (apt-get install " packages ")"
+#endif
 
 /* "onednn, openblas, xnnpack": the families --compare accepts. */
 const char *lmc_compare_names(void);

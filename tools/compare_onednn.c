@@ -335,49 +335,39 @@ done:
     return ok;
 }
 
-#define ALG(kind, alg_name) return prepare_alg(d, x, w, b, y, threads, row, out, kind, alg_name)
-
-#else /* !LMC_HAVE_ONEDNN */
-
-static const char *unavailable(void)
-{
-#ifdef LMC_COMPARE_DISABLED
-    return "comparisons disabled at build time (-DLMC_COMPARE=OFF)";
-#else
-    return "oneDNN not found at build time (apt-get install libdnnl-dev)";
-#endif
-}
-
-#define ALG(kind, alg_name)                                             \
-    do {                                                                \
-        snprintf(row->status, sizeof row->status, "%s", unavailable()); \
-        return -1;                                                      \
-    } while (0)
-
-#endif
-
 static int prepare_auto(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
-                          int threads, lmc_bench_row *row, lmc_bench_run *out)
+                        int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
-    ALG(dnnl_convolution_auto, "convolution_auto");
+    return prepare_alg(d, x, w, b, y, threads, row, out, dnnl_convolution_auto, "convolution_auto");
 }
 
 static int prepare_direct(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
                           int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
-    ALG(dnnl_convolution_direct, "convolution_direct");
+    return prepare_alg(d, x, w, b, y, threads, row, out, dnnl_convolution_direct, "convolution_direct");
 }
 
 static int prepare_winograd(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
-                          int threads, lmc_bench_row *row, lmc_bench_run *out)
+                            int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
-    ALG(dnnl_convolution_winograd, "convolution_winograd");
+    return prepare_alg(d, x, w, b, y, threads, row, out, dnnl_convolution_winograd,
+                       "convolution_winograd");
 }
 
+#define PREPARE(f) f
+
+#else /* !LMC_HAVE_ONEDNN */
+
+static const char *unavailable(void) { return LMC_COMPARE_NOT_FOUND("oneDNN", "libdnnl-dev"); }
+
+#define PREPARE(f) NULL
+
+#endif
+
 const lmc_backend lmc_backend_onednn_auto = {
-    .name = "onednn-auto", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable, .prepare = prepare_auto};
+    .name = "onednn-auto", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable, .prepare = PREPARE(prepare_auto)};
 const lmc_backend lmc_backend_onednn_direct = {
-    .name = "onednn-direct", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable, .prepare = prepare_direct};
+    .name = "onednn-direct", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable, .prepare = PREPARE(prepare_direct)};
 const lmc_backend lmc_backend_onednn_winograd = {
     .name = "onednn-winograd", .family = "onednn", .layout = LMC_NCHW, .unavailable = unavailable,
-    .prepare = prepare_winograd};
+    .prepare = PREPARE(prepare_winograd)};

@@ -149,26 +149,13 @@ static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const
 
 static const char *unavailable(void) { return NULL; }
 
+#define PREPARE prepare
+
 #else
 
-static const char *unavailable(void);
+static const char *unavailable(void) { return LMC_COMPARE_NOT_FOUND("OpenBLAS", "libopenblas-dev"); }
 
-static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
-                   int threads, lmc_bench_row *row, lmc_bench_run *out)
-{
-    (void)d, (void)x, (void)w, (void)b, (void)y, (void)threads, (void)out;
-    snprintf(row->status, sizeof row->status, "%s", unavailable());
-    return -1;
-}
-
-static const char *unavailable(void)
-{
-#ifdef LMC_COMPARE_DISABLED
-    return "comparisons disabled at build time (-DLMC_COMPARE=OFF)";
-#else
-    return "OpenBLAS not found at build time (apt-get install libopenblas-dev)";
-#endif
-}
+#define PREPARE NULL
 
 #endif
 
@@ -177,5 +164,5 @@ const lmc_backend lmc_backend_openblas_im2col = {
     .family = "openblas",
     .layout = LMC_NCHW,
     .unavailable = unavailable,
-    .prepare = prepare,
+    .prepare = PREPARE,
 };

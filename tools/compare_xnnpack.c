@@ -160,10 +160,6 @@ static void xnnpack_finish(void *p, int step_status, lmc_bench_row *row)
 static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
                    int threads, lmc_bench_row *row, lmc_bench_run *out)
 {
-    if (unavailable()) {
-        snprintf(row->status, sizeof row->status, "%s", unavailable());
-        return -1;
-    }
     const int g = d->groups;
     xnn_operator_t op = NULL;
     pthreadpool_t pool = NULL;
@@ -207,24 +203,16 @@ fail:
     return -1;
 }
 
+#define PREPARE prepare
+
 #else /* !LMC_HAVE_XNNPACK */
 
 static const char *unavailable(void)
 {
-#ifdef LMC_COMPARE_DISABLED
-    return "comparisons disabled at build time (-DLMC_COMPARE=OFF)";
-#else
-    return "XNNPACK not found at build time (apt-get install libxnnpack-dev libpthreadpool-dev)";
-#endif
+    return LMC_COMPARE_NOT_FOUND("XNNPACK", "libxnnpack-dev libpthreadpool-dev");
 }
 
-static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const float *b, float *y,
-                   int threads, lmc_bench_row *row, lmc_bench_run *out)
-{
-    (void)d, (void)x, (void)w, (void)b, (void)y, (void)threads, (void)out;
-    snprintf(row->status, sizeof row->status, "%s", unavailable());
-    return -1;
-}
+#define PREPARE NULL
 
 #endif
 
@@ -233,5 +221,5 @@ const lmc_backend lmc_backend_xnnpack = {
     .family = "xnnpack",
     .layout = LMC_NHWC,
     .unavailable = unavailable,
-    .prepare = prepare,
+    .prepare = PREPARE,
 };
