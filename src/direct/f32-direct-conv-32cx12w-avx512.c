@@ -7,19 +7,9 @@
  * up to 12 columns), for output channel counts that 64-channel tiles would
  * pad, and for depthwise (32 channels x 12 columns).  Template:
  * f32-direct-conv.h. */
-#include <immintrin.h>
-
 #define DC_ISA avx512_32cx12w
 #define DC_KERNELS lmc_direct_avx512_32cx12w
 #define DC_NAME_STR "f32-direct-conv-32cx12w-avx512"
-#define DC_VW 16
 #define DC_NV 2
 #define DC_WOB 12
-#define DC_VEC __m512
-#define DC_ZERO() _mm512_setzero_ps()
-#define DC_LOAD(p) _mm512_loadu_ps(p)
-#define DC_STORE(p, v) _mm512_storeu_ps((p), (v))
-#define DC_BCAST(p) _mm512_set1_ps(*(p))
-#define DC_FMA(a, b, c) _mm512_fmadd_ps((a), (b), (c))
-#define DC_MAX0(v) _mm512_max_ps((v), _mm512_setzero_ps())
-#include "f32-direct-conv.h"
+#include "f32-direct-conv-avx512.h"

@@ -7,19 +7,9 @@
  * of <= 4) stream the weights from L2 faster than it delivers, and there
  * direct.c picks the 32 x 12 tile instead.  Depthwise is not run with this
  * family.  Template: f32-direct-conv.h. */
-#include <immintrin.h>
-
 #define DC_ISA avx512_64cx6w
 #define DC_KERNELS lmc_direct_avx512_64cx6w
 #define DC_NAME_STR "f32-direct-conv-64cx6w-avx512"
-#define DC_VW 16
 #define DC_NV 4
 #define DC_WOB 6
-#define DC_VEC __m512
-#define DC_ZERO() _mm512_setzero_ps()
-#define DC_LOAD(p) _mm512_loadu_ps(p)
-#define DC_STORE(p, v) _mm512_storeu_ps((p), (v))
-#define DC_BCAST(p) _mm512_set1_ps(*(p))
-#define DC_FMA(a, b, c) _mm512_fmadd_ps((a), (b), (c))
-#define DC_MAX0(v) _mm512_max_ps((v), _mm512_setzero_ps())
-#include "f32-direct-conv.h"
+#include "f32-direct-conv-avx512.h"
