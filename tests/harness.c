@@ -209,6 +209,19 @@ long lmc_alloc_count_stop(void)
 void lmc_alloc_fail_after(long k) { atomic_store(&fail_countdown, k); }
 void lmc_alloc_fail_off(void) { atomic_store(&fail_countdown, -1); }
 
+lmc_conv_desc lmc_test_desc(const int e[13])
+{
+    lmc_conv_desc d;
+    lmc_desc_init(&d, e[0], e[1], e[2], e[3], e[4], e[5], e[6]);
+    d.stride_h = e[7];
+    d.stride_w = e[8];
+    d.pad_top = e[9];
+    d.pad_bottom = e[10];
+    d.pad_left = e[11];
+    d.pad_right = e[12];
+    return d;
+}
+
 const char *lmc_shapes_dir(void)
 {
     const char *e = getenv("LMC_SHAPES_DIR");

@@ -99,6 +99,12 @@ typedef struct {
 } lmc_check_case;
 bool lmc_run_checked(const lmc_check_case *c, bool *unsupported, bool *ws_last_written);
 
+/* A descriptor from the int row the tests' case tables start with:
+ * {n, c, h, w, m, kh, kw, stride_h, stride_w, pad_top, pad_bottom,
+ * pad_left, pad_right}; groups, dilation, bias, ReLU and layout keep
+ * lmc_desc_init's values for the caller to set. */
+lmc_conv_desc lmc_test_desc(const int e[13]);
+
 /* Real-network shapes: tools/layers.h (shared with the benchmark). */
 #include "layers.h"
 /* $LMC_SHAPES_DIR, or ../shared/shapes relative to the source tree. */

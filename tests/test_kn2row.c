@@ -223,10 +223,7 @@ static lmc_conv_desc small_case(int i)
         {1, 6, 7, 5, 6, 2, 2, 3, 1, 1, 0, 0, 1, 6, 3},
     };
     const int *e = E[i];
-    lmc_conv_desc d;
-    lmc_desc_init(&d, e[0], e[1], e[2], e[3], e[4], e[5], e[6]);
-    d.stride_h = e[7]; d.stride_w = e[8];
-    d.pad_top = e[9]; d.pad_bottom = e[10]; d.pad_left = e[11]; d.pad_right = e[12];
+    lmc_conv_desc d = lmc_test_desc(e);
     d.groups = e[13];
     d.dil_h = d.dil_w = e[14];
     d.has_bias = i & 1;

@@ -201,10 +201,7 @@ int main(void)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const int *e = cases[i];
-        lmc_conv_desc d;
-        lmc_desc_init(&d, e[0], e[1], e[2], e[3], e[4], e[5], e[6]);
-        d.stride_h = e[7]; d.stride_w = e[8];
-        d.pad_top = e[9]; d.pad_bottom = e[10]; d.pad_left = e[11]; d.pad_right = e[12];
+        lmc_conv_desc d = lmc_test_desc(e);
         d.dil_h = e[13]; d.dil_w = e[14]; d.groups = e[15];
         d.has_bias = (int)(i & 1);
         d.relu = (int)((i >> 1) & 1);

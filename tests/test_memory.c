@@ -130,10 +130,7 @@ int main(void)
         for (int layout = 0; layout < 2; layout++)
             for (int dil = 1; dil <= 2; dil++) {
                 const int *e = edge[i];
-                lmc_conv_desc d;
-                lmc_desc_init(&d, e[0], e[1], e[2], e[3], e[4], e[5], e[6]);
-                d.stride_h = e[7]; d.stride_w = e[8];
-                d.pad_top = e[9]; d.pad_bottom = e[10]; d.pad_left = e[11]; d.pad_right = e[12];
+                lmc_conv_desc d = lmc_test_desc(e);
                 d.groups = e[13];
                 d.dil_h = d.dil_w = dil;
                 d.layout = layout ? LMC_NHWC : LMC_NCHW;
