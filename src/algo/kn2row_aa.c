@@ -238,6 +238,7 @@ typedef struct {
     const lmc_exec_args *a;
     kn2_ukernel k;
     aa_split sp;
+    size_t per;              /* floats of one worker's workspace slice */
 } aa_ctx;
 
 /* Packs steps [r0, r0 + kb) of the reduction (r = tap * cg + c) for the
@@ -311,7 +312,7 @@ static void aa_unit(void *ctx, int w, long u)
     aa_ctx *cx = ctx;
     const lmc_problem *p = cx->a->p;
     const aa_split *sp = &cx->sp;
-    float *buf = (float *)cx->a->ws + (size_t)w * per_thread_floats(p, &cx->k, cx->a->threads);
+    float *buf = (float *)cx->a->ws + (size_t)w * cx->per;
     const size_t mbi = (size_t)u % sp->nmb, ch = (size_t)u / sp->nmb % sp->nch;
     const size_t ng = (size_t)u / sp->nmb / sp->nch;
     size_t q0, q1;
@@ -328,6 +329,7 @@ static void aa_execute(const lmc_exec_args *a)
     cx.a = a;
     cx.k = kn2_ukernel_of(a->packed);
     cx.sp = split_of(p, &cx.k, a->threads);
+    cx.per = per_thread_floats(p, &cx.k, a->threads);
     /* Dynamic scheduling (lmc_parallel_units): at most min(units, threads)
      * workers, one workspace slice each. */
     lmc_parallel_units((long)cx.sp.units, a->threads, aa_unit, &cx);
