@@ -30,6 +30,15 @@ static inline size_t lmc_mul4(size_t a, size_t b, size_t c, size_t d)
     return lmc_mul(lmc_mul(a, b), lmc_mul(c, d));
 }
 
+/* Software prefetch of [p, p + bytes) into L1, one line at a time.  For
+ * operands a kernel will read soon from L3 or memory in a pattern the
+ * hardware prefetcher picks up too late (a packed panel's first use). */
+static inline void lmc_prefetch_bytes(const void *p, size_t bytes)
+{
+    const char *c = (const char *)p;
+    for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(c + o, 0, 3);
+}
+
 /* ---- the validated problem --------------------------------------------
  * Everything an algorithm needs, derived once from the public descriptor.
  * All element counts are known to fit (validation checked them in bytes). */

@@ -247,13 +247,6 @@ static void pack_b(size_t nr, size_t kb, size_t nb, const float *b, ptrdiff_t rs
     }
 }
 
-/* Software prefetch of [p, p + bytes) into L1. */
-static void prefetch_bytes(const void *p, size_t bytes)
-{
-    const char *c = p;
-    for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(c + o, 0, 3);
-}
-
 /* One tile: the kernel straight into C when full, else into a stack tile
  * whose valid part is merged into C. */
 static inline void tile(const gemm_cfg *g, size_t kb, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
@@ -428,7 +421,7 @@ static void gemm_st(const gemm_job *j, float *ws)
                         const char *next = ir + mr_ < mb ? (const char *)(ap + aps) : NULL;
                         float *cc = j->c + (ptrdiff_t)(ic + ir) * j->ldc + (ptrdiff_t)jc;
                         for (size_t jr = 0, o = 0; jr < nb; jr += nr_, o += slice) {
-                            if (next && o < a_bytes) prefetch_bytes(next + o, min_sz(slice, a_bytes - o));
+                            if (next && o < a_bytes) lmc_prefetch_bytes(next + o, min_sz(slice, a_bytes - o));
                             tile(g, kb, ap, 1, (ptrdiff_t)mr_, bb + (jr / nr_) * bps,
                                  (ptrdiff_t)nr_, cc + jr, j->ldc, mr, min_sz(nr_, nb - jr),
                                  j->alpha, beta);
@@ -447,7 +440,7 @@ static void gemm_st(const gemm_job *j, float *ws)
                     for (size_t ir = 0; ir < mb; ir += mr_) {
                         const size_t mr = min_sz(mr_, mb - ir);
                         if (pf_a && ir + mr_ < mb)
-                            prefetch_bytes(ab + (ir / mr_ + 1) * aps, kb * mr_ * sizeof(float));
+                            lmc_prefetch_bytes(ab + (ir / mr_ + 1) * aps, kb * mr_ * sizeof(float));
                         tile(g, kb, ab + (ir / mr_) * aps, 1, (ptrdiff_t)mr_, bp, (ptrdiff_t)nr_,
                              cc + (ptrdiff_t)ir * j->ldc, j->ldc, mr, nr, j->alpha, beta);
                     }
