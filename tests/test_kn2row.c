@@ -108,9 +108,10 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
                     const long n = tap_cols(d, &s, ky, kx, ra, rb);
                     if (!n) continue;
                     if (n > nmax) nmax = n;
+                    /* the weights are packed at plan time: A (as) or B (col) */
                     const size_t w = a == LMC_ALGO_KN2ROW_AS
-                                         ? lmc_sgemm_workspace_bytes((size_t)s.mg, (size_t)n, (size_t)s.cg, 1)
-                                         : lmc_sgemm_workspace_bytes((size_t)n, (size_t)s.mg, (size_t)s.cg, 1);
+                                         ? lmc_sgemm_prepacked_a_workspace_bytes((size_t)s.mg, (size_t)n, (size_t)s.cg, 1)
+                                         : lmc_sgemm_prepacked_b_workspace_bytes((size_t)n, (size_t)s.mg, (size_t)s.cg, 1);
                     if (w > g) g = w;
                 }
             total += (size_t)s.mg * (size_t)nmax * f + g;
@@ -181,8 +182,8 @@ static void vgg16_targets(void)
         CHECK(lmc_query(&d, LMC_ALGO_KN2ROW_AS, 1, &as, NULL) == LMC_OK, "kn2row-as vgg");
         CHECK(lmc_query(&d, LMC_ALGO_KN2ROW_AA, 1, &aa, NULL) == LMC_OK, "kn2row-aa vgg");
         const size_t mhw = (size_t)L[i][2] * L[i][1] * L[i][1] * sizeof(float);
-        const size_t pack = lmc_sgemm_workspace_bytes((size_t)L[i][2], (size_t)L[i][1] * L[i][1],
-                                                      (size_t)L[i][0], 1);
+        const size_t pack = lmc_sgemm_prepacked_a_workspace_bytes((size_t)L[i][2], (size_t)L[i][1] * L[i][1],
+                                                                  (size_t)L[i][0], 1);
         CHECK(as == mhw + pack, "kn2row-as on VGG layer %zu: %zu != M*H*W*4 + %zu", i, as, pack);
         CHECK(aa <= 256 * 1024, "kn2row-aa on VGG layer %zu: %zu bytes", i, aa);
         if (L[i][2] >= 256 && L[i][1] >= 28) {

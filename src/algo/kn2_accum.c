@@ -28,7 +28,8 @@ static bool is_hwc(const lmc_problem *p) { return p->d.layout == LMC_NHWC; }
 static size_t gemm_ws(const lmc_problem *p, size_t n)
 {
     const size_t mg = (size_t)p->mg, cg = (size_t)p->cg;
-    return is_hwc(p) ? lmc_sgemm_workspace_bytes(n, mg, cg, 1) : lmc_sgemm_workspace_bytes(mg, n, cg, 1);
+    return is_hwc(p) ? lmc_sgemm_prepacked_b_workspace_bytes(n, mg, cg, 1)
+                     : lmc_sgemm_prepacked_a_workspace_bytes(mg, n, cg, 1);
 }
 
 /* Output rows of thread t's band. */
@@ -138,19 +139,19 @@ static void accum_band(void *ctx, long begin, long end)
         for (int ky = 0; ky < d->kh; ky++)
             for (int kx = 0; kx < d->kw; kx++) {
                 const kn2_tap t = kn2_tap_geom(p, ky, kx);
-                const float *wt = kn2_tap_weights(p, a->packed, g, (size_t)(ky * d->kw + kx));
+                const void *wt = kn2_tappacked(p, a->packed, g, (size_t)(ky * d->kw + kx));
                 const long nb = kn2_block_count(p, &t, ra, rb);
                 for (long i = 0; i < nb; i++) {
                     const kn2_block b = kn2_block_get(p, &t, ra, rb, i);
                     if (hwc) {
                         /* Row j of op(A) is input pixel src + j*sw (C floats
-                         * apart per pixel); op(B)(c, m) = W_tap[m][c]. */
-                        lmc_sgemm(b.n, mg, cg, 1.0f, xg + b.src * C, sw * (ptrdiff_t)C, 1, wt, 1,
-                                  (ptrdiff_t)cg, 0.0f, T, (ptrdiff_t)mg, gws, 1);
+                         * apart per pixel); B = W_tap^T, packed. */
+                        lmc_sgemm_prepacked_b(b.n, mg, cg, 1.0f, xg + b.src * C, sw * (ptrdiff_t)C, 1,
+                                              wt, 0.0f, T, (ptrdiff_t)mg, gws, 1);
                         add_hwc(p, &t, &b, T, yg);
                     } else {
-                        lmc_sgemm(mg, b.n, cg, 1.0f, wt, (ptrdiff_t)cg, 1, xg + b.src, (ptrdiff_t)hw,
-                                  sw, 0.0f, T, (ptrdiff_t)b.n, gws, 1);
+                        lmc_sgemm_prepacked_a(mg, b.n, cg, 1.0f, wt, xg + b.src, (ptrdiff_t)hw, sw,
+                                              0.0f, T, (ptrdiff_t)b.n, gws, 1);
                         add_chw(p, &t, &b, T, yg);
                     }
                 }

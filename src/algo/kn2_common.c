@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cpu.h"
+#include "gemm/gemm.h"
 
 kn2_tap kn2_tap_geom(const lmc_problem *p, int ky, int kx)
 {
@@ -96,6 +97,41 @@ void kn2_tapmajor_pack(const lmc_problem *p, const float *w, void *packed)
                 for (size_t m = 0; m < mg; m++)
                     for (size_t c = 0; c < cg; c++)
                         *dst++ = weight_at(p, w, g * mg + m, c, ky, kx);
+}
+
+/* Bytes of one tap's packed operand. */
+static size_t tappacked_one(const lmc_problem *p)
+{
+    return p->d.layout == LMC_NHWC ? lmc_sgemm_packed_b_bytes((size_t)p->cg, (size_t)p->mg)
+                                   : lmc_sgemm_packed_a_bytes((size_t)p->mg, (size_t)p->cg);
+}
+
+size_t kn2_tappacked_bytes(const lmc_problem *p)
+{
+    return lmc_mul3(tappacked_one(p), (size_t)p->d.groups, (size_t)p->d.kh * (size_t)p->d.kw);
+}
+
+const void *kn2_tappacked(const lmc_problem *p, const void *packed, size_t g, size_t tap)
+{
+    const size_t taps = (size_t)p->d.kh * (size_t)p->d.kw;
+    return (const char *)packed + (g * taps + tap) * tappacked_one(p);
+}
+
+void kn2_tappacked_pack(const lmc_problem *p, const float *w, void *packed)
+{
+    const size_t G = (size_t)p->d.groups, KH = (size_t)p->d.kh, KW = (size_t)p->d.kw;
+    const size_t mg = (size_t)p->mg, cg = (size_t)p->cg;
+    const bool hwc = p->d.layout == LMC_NHWC;
+    /* W_tap[m][c] in the caller's layout: [m][ky][kx][c] (NHWC) or
+     * [m][c][ky][kx] (NCHW): row stride rs, column stride cs. */
+    const ptrdiff_t rs = (ptrdiff_t)(KH * KW * cg), cs = hwc ? 1 : (ptrdiff_t)(KH * KW);
+    for (size_t g = 0; g < G; g++)
+        for (size_t t = 0; t < KH * KW; t++) {
+            const float *wt = w + g * mg * KH * KW * cg + (hwc ? t * cg : t);
+            void *dst = (void *)kn2_tappacked(p, packed, g, t);
+            if (hwc) lmc_sgemm_pack_b(cg, mg, wt, cs, rs, dst);
+            else lmc_sgemm_pack_a(mg, cg, wt, rs, cs, dst);
+        }
 }
 
 void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *bias, bool per_row)

@@ -4,7 +4,9 @@
  * differs is where each tap's product goes.  This header gives them one
  * definition of:
  *   - a tap's geometry (which output pixels read inside the image),
- *   - the tap-major weight layout [g][ky][kx][m][c] the GEMM-based ones use,
+ *   - the weights of the ones that call lmconv's GEMM: tap-major
+ *     [g][ky][kx][m][c] (kn2row, all taps in one GEMM) or each tap packed
+ *     as a GEMM operand (kn2row-as, kn2col-as),
  *   - the "row blocks" that let one GEMM cover many output rows of a tap by
  *     reading the input through a single column stride,
  *   - the micro-kernel table and tile helper of the two algorithms that
@@ -76,6 +78,17 @@ static inline const float *kn2_tap_weights(const lmc_problem *p, const float *wt
     const size_t taps = (size_t)p->d.kh * (size_t)p->d.kw;
     return wt + (g * taps + tap) * (size_t)p->mg * (size_t)p->cg;
 }
+
+/* ---- per-tap GEMM-packed weights (kn2row-as, kn2col-as) -----------------
+ * For each group and tap, the tap's weights packed for lmconv's GEMM once at
+ * plan time, as im2col packs its A: kn2row-as (CHW) multiplies A = W_tap
+ * (mg x cg, lmc_sgemm_pack_a), kn2col-as (HWC) B = W_tap^T (cg x mg,
+ * lmc_sgemm_pack_b).  Packing them per call instead cost each thread a full
+ * read of the weights per image (every thread packed all of A at 2
+ * threads). */
+size_t kn2_tappacked_bytes(const lmc_problem *p);
+void kn2_tappacked_pack(const lmc_problem *p, const float *w, void *packed);
+const void *kn2_tappacked(const lmc_problem *p, const void *packed, size_t g, size_t tap);
 
 /* Output init / epilogue of one image and group of an NCHW (per_row) or
  * NHWC output: y = bias (or 0) over rows x cols with row stride ld. */
