@@ -39,6 +39,14 @@ static inline void lmc_prefetch_bytes(const void *p, size_t bytes)
     for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(c + o, 0, 3);
 }
 
+/* Slice i of n equal slices of [p, p + bytes): the prefetch of the next
+ * panel spread over the n tiles that run before its first use. */
+static inline void lmc_prefetch_slice(const void *p, size_t bytes, size_t i, size_t n)
+{
+    const size_t slice = (bytes + n - 1) / n, o = i * slice;
+    if (o < bytes) lmc_prefetch_bytes((const char *)p + o, bytes - o < slice ? bytes - o : slice);
+}
+
 /* ---- the validated problem --------------------------------------------
  * Everything an algorithm needs, derived once from the public descriptor.
  * All element counts are known to fit (validation checked them in bytes). */

@@ -293,13 +293,13 @@ static void run_unit(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t ml
         /* The weight panels come from L3 or memory (each meets only this
          * unit's few input panels): the next one is fetched a slice per
          * tile while this one is in use. */
-        const size_t a_bytes = kb * mr * sizeof(float), slice = (a_bytes + (q1 - q0) - 1) / (q1 - q0);
+        const size_t a_bytes = kb * mr * sizeof(float);
         for (size_t m0 = mlo; m0 < mhi; m0 += mr) {
             const float *ap = kn2_panel(p, panels, mr, g, m0 / mr) + r0 * mr;
-            const char *next = m0 + mr < mhi ? (const char *)(kn2_panel(p, panels, mr, g, m0 / mr + 1) + r0 * mr) : NULL;
+            const float *next = m0 + mr < mhi ? kn2_panel(p, panels, mr, g, m0 / mr + 1) + r0 * mr : NULL;
             const size_t rows = mhi - m0 < mr ? mhi - m0 : mr;
-            for (size_t q = q0, o = 0; q < q1; q++, o += slice) {
-                if (next && o < a_bytes) lmc_prefetch_bytes(next + o, a_bytes - o < slice ? a_bytes - o : slice);
+            for (size_t q = q0; q < q1; q++) {
+                if (next) lmc_prefetch_slice(next, a_bytes, q - q0, q1 - q0);
                 const size_t pj0 = q * nr, w = (pj0 + nr < howo ? pj0 + nr : howo) - pj0;
                 kn2_tile(k, kb, ap, buf + (q - q0) * kb * nr, yg + m0 * howo + pj0,
                          (ptrdiff_t)howo, rows, w, beta);

@@ -3,7 +3,6 @@
 #include "gemm/gemm.h"
 
 #include <pthread.h>
-#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -414,14 +413,13 @@ static void gemm_st(const gemm_job *j, float *ws)
                      * sweep (prepacked A ran 5-8 % behind packing A on the
                      * spot at m = 512; level with it since). */
                     const size_t sweep = (nb + nr_ - 1) / nr_, a_bytes = kb * mr_ * sizeof(float);
-                    const size_t slice = j->a.packed ? (a_bytes + sweep - 1) / sweep : 0;
                     for (size_t ir = 0; ir < mb; ir += mr_) {
                         const size_t mr = min_sz(mr_, mb - ir);
                         const float *ap = ab + (ir / mr_) * aps;
-                        const char *next = ir + mr_ < mb ? (const char *)(ap + aps) : NULL;
+                        const bool pf = j->a.packed && ir + mr_ < mb;
                         float *cc = j->c + (ptrdiff_t)(ic + ir) * j->ldc + (ptrdiff_t)jc;
-                        for (size_t jr = 0, o = 0; jr < nb; jr += nr_, o += slice) {
-                            if (next && o < a_bytes) lmc_prefetch_bytes(next + o, min_sz(slice, a_bytes - o));
+                        for (size_t jr = 0; jr < nb; jr += nr_) {
+                            if (pf) lmc_prefetch_slice(ap + aps, a_bytes, jr / nr_, sweep);
                             tile(g, kb, ap, 1, (ptrdiff_t)mr_, bb + (jr / nr_) * bps,
                                  (ptrdiff_t)nr_, cc + jr, j->ldc, mr, min_sz(nr_, nb - jr),
                                  j->alpha, beta);
