@@ -153,88 +153,247 @@ DC_INLINE void DC_FN(tap_any)(DC_VEC acc[DC_WOB][DC_NV], const float *xt, ptrdif
  * contiguous run of kw * C floats, and so are the weights: one kernel row
  * is then one long reduction, which keeps layers with few channels (the
  * first layer's C = 3) in the tight loop. */
-#if DC_NV == 4
-/* The merged interior block (see conv_tile) of a full 4-vector tile, 6 or 5
- * columns wide, with its 24 / 20 accumulators as named variables instead
- * of the acc[][] array: GCC keeps that array on the stack around the
- * reduction loop (24 zmm loads before it and 24 stores after, ~100 cycles a
- * block), which costs most where the reduction is short -- 1x1 layers with
- * 64 input channels ran at ~80 % of peak against oneDNN's 96 %.  With names
- * there is no spill; those layers gained 5-7 % (4 alternating runs).  Same
+/* Whether the block at ox0 is interior for every tap (then, with merge_kx,
+ * one reduction per kernel row covers it). */
+DC_INLINE bool DC_FN(merged_interior)(const lmc_direct_row *r, int ox0, int wob)
+{
+    int pa0, pb0, pa1, pb1;
+    lmc_direct_tap_cols(r, 0, ox0, wob, &pa0, &pb0);
+    lmc_direct_tap_cols(r, r->kw - 1, ox0, wob, &pa1, &pb1);
+    return pa0 == 0 && pb0 == wob && pa1 == 0 && pb1 == wob;
+}
+
+#if DC_NV == 4 || DC_NV == 2
+/* The register block of a full tile (all DC_NV vectors) with its
+ * accumulators as named variables instead of the acc[][] array: GCC keeps
+ * that array on the stack around each reduction loop (a load and a store
+ * of every accumulator per tap, ~100 cycles for 24 zmm), which costs most
+ * where reductions are short -- 1x1 layers with 64 input channels ran at
+ * ~80 % of peak against oneDNN's 96 %.  One function per block width W in
+ * (DC_WOB / 2, DC_WOB], the widths DC_ROW makes from rows of at least
+ * DC_WOB columns.  Every tap runs one of the (DC_EDGE + 1)^2 column ranges
+ * [a, W - b) as its own compiled loop, so edge blocks stay named too; a
+ * block with a larger cut returns false and takes the generic path.  Same
  * arithmetic in the same order as the generic path. */
+#if DC_NV == 4
 #define DC_NM_V(X, p) X(p, 0) X(p, 1) X(p, 2) X(p, 3)
-#define DC_NM_DECL(p, v) DC_VEC a##p##v;
-#define DC_NM_BIAS(p, v) a##p##v = bb##v;
-#define DC_NM_LOADY(p, v) a##p##v = DC_LOAD(y + (p) * ypix + r->yvoff[v]);
-#define DC_NM_FMA(p, v) a##p##v = DC_FMA(xb, w##v, a##p##v);
-#define DC_NM_RELU(p, v) a##p##v = DC_MAX0(a##p##v);
-#define DC_NM_ST(p, v) DC_STORE(y + (p) * ypix + r->yvoff[v], a##p##v);
+#else
+#define DC_NM_V(X, p) X(p, 0) X(p, 1)
+#endif
+#define DC_NM_DECL(p, v) DC_VEC a##p##_##v;
+#define DC_NM_BIAS(p, v) a##p##_##v = bb##v;
+#define DC_NM_LOADY(p, v) a##p##_##v = DC_LOAD(y + (p) * ypix + r->yvoff[v]);
+#define DC_NM_FMA(p, v) a##p##_##v = DC_FMA(xb, w##v, a##p##_##v);
+#define DC_NM_RELU(p, v) a##p##_##v = DC_MAX0(a##p##_##v);
+#define DC_NM_ST(p, v) DC_STORE(y + (p) * ypix + r->yvoff[v], a##p##_##v);
+#define DC_NM_BB(p, v) const DC_VEC bb##v = r->bias ? DC_LOAD(r->bias + (v) * DC_VW) : DC_ZERO();
+#define DC_NM_WL(p, v) const DC_VEC w##v = DC_LOAD(wi + (v) * DC_VW);
 #define DC_NM_COL_DECL(p) DC_NM_V(DC_NM_DECL, p)
 #define DC_NM_COL_BIAS(p) DC_NM_V(DC_NM_BIAS, p)
 #define DC_NM_COL_LOADY(p) DC_NM_V(DC_NM_LOADY, p)
-#define DC_NM_COL_FMA(p) { const DC_VEC xb = DC_BCAST(xt + (p) * xp + ii); DC_NM_V(DC_NM_FMA, p) }
 #define DC_NM_COL_RELU(p) DC_NM_V(DC_NM_RELU, p)
 #define DC_NM_COL_ST(p) DC_NM_V(DC_NM_ST, p)
-#define DC_NM_BODY(COLS)                                                                   \
-    const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;                \
-    float *y = r->y + (ptrdiff_t)ox0 * ypix;                                              \
-    COLS(DC_NM_COL_DECL)                                                                  \
-    if (r->first) {                                                                       \
-        DC_VEC bb0 = DC_ZERO(), bb1 = DC_ZERO(), bb2 = DC_ZERO(), bb3 = DC_ZERO();        \
-        if (r->bias) {                                                                    \
-            bb0 = DC_LOAD(r->bias); bb1 = DC_LOAD(r->bias + DC_VW);                       \
-            bb2 = DC_LOAD(r->bias + 2 * DC_VW); bb3 = DC_LOAD(r->bias + 3 * DC_VW);       \
-        }                                                                                 \
-        COLS(DC_NM_COL_BIAS)                                                              \
-    } else {                                                                              \
-        COLS(DC_NM_COL_LOADY)                                                             \
-    }                                                                                     \
-    const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;                    \
-    const int n = r->kw * r->cib;                                                         \
-    for (int ky = r->ky0; ky < r->ky1; ky++) {                                            \
-        const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix; \
-        const float *wt = r->w + (ptrdiff_t)ky * n * DC_COB;                              \
-        for (int ii = 0; ii < n; ii++, wt += DC_COB) {                                    \
-            const DC_VEC w0 = DC_LOAD(wt), w1 = DC_LOAD(wt + DC_VW);                      \
-            const DC_VEC w2 = DC_LOAD(wt + 2 * DC_VW), w3 = DC_LOAD(wt + 3 * DC_VW);      \
-            COLS(DC_NM_COL_FMA)                                                           \
-        }                                                                                 \
-    }                                                                                     \
-    if (r->last && r->relu) { COLS(DC_NM_COL_RELU) }                                      \
+/* column p of the range [nm_pa, nm_pb) (constants of the case) */
+#define DC_NM_COL_FMA(p)                                                     \
+    if ((p) >= nm_pa && (p) < nm_pb) {                                       \
+        const DC_VEC xb = DC_BCAST(xi + ((p) - nm_pa) * xp);                 \
+        DC_NM_V(DC_NM_FMA, p)                                                \
+    }
+/* One tap over n channels in layout blocks of cblk, xcb floats apart: xt
+ * is column pa's input at the first channel, wt the tap's weights. */
+#define DC_NM_TAP(COLS, xt_, wt_, n_, cblk_, xcb_)                           \
+    do {                                                                     \
+        const float *xc = (xt_), *wi = (wt_);                                \
+        for (int c = 0; c < (n_); c += (cblk_)) {                            \
+            const int nb = (n_) - c < (cblk_) ? (n_) - c : (cblk_);          \
+            const float *xi = xc;                                            \
+            for (int ii = 0; ii < nb; ii++, xi++, wi += DC_COB) {            \
+                DC_NM_V(DC_NM_WL, _)                                         \
+                COLS(DC_NM_COL_FMA)                                          \
+            }                                                                \
+            xc += (xcb_);                                                    \
+        }                                                                    \
+    } while (0)
+#define DC_NM_CASE(W, COLS, A, B)                                            \
+    case (A) * (DC_EDGE + 1) + (B): {                                        \
+        const int nm_pa = (A), nm_pb = (W) - (B);                            \
+        DC_NM_TAP(COLS, xt, wt, cib, cblk, r->xcb);                          \
+        break;                                                               \
+    }
+/* Accumulators declared and set from the bias or the output; at the end
+ * the ReLU and the stores. */
+#define DC_NM_PROLOGUE(COLS)                                                 \
+    const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;   \
+    const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;      \
+    float *y = r->y + (ptrdiff_t)ox0 * ypix;                                 \
+    COLS(DC_NM_COL_DECL)                                                     \
+    if (r->first) {                                                          \
+        DC_NM_V(DC_NM_BB, _)                                                 \
+        COLS(DC_NM_COL_BIAS)                                                 \
+    } else {                                                                 \
+        COLS(DC_NM_COL_LOADY)                                                \
+    }
+#define DC_NM_EPILOGUE(COLS)                                                 \
+    if (r->last && r->relu) { COLS(DC_NM_COL_RELU) }                         \
     COLS(DC_NM_COL_ST)
-#define DC_NM_C6(X) X(0) X(1) X(2) X(3) X(4) X(5)
-#define DC_NM_C5(X) X(0) X(1) X(2) X(3) X(4)
-static __attribute__((noinline)) void DC_FN(named6)(const lmc_direct_row *r, int ox0) { DC_NM_BODY(DC_NM_C6) }
-static __attribute__((noinline)) void DC_FN(named5)(const lmc_direct_row *r, int ox0) { DC_NM_BODY(DC_NM_C5) }
+/* The merged interior block (conv_tile has checked that it is one): per
+ * kernel row one reduction over kw * C. */
+#define DC_NM_MERGED(W, COLS)                                                \
+    DC_NM_PROLOGUE(COLS)                                                     \
+    const int n = r->kw * r->cib, nm_pa = 0, nm_pb = (W);                    \
+    for (int ky = r->ky0; ky < r->ky1; ky++) {                               \
+        const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix; \
+        const float *wi = r->w + (ptrdiff_t)ky * n * DC_COB;                 \
+        for (int ii = 0; ii < n; ii++, wi += DC_COB) {                       \
+            const float *xi = xt + ii;                                       \
+            DC_NM_V(DC_NM_WL, _)                                             \
+            COLS(DC_NM_COL_FMA)                                              \
+        }                                                                    \
+    }                                                                        \
+    DC_NM_EPILOGUE(COLS)
+/* Any other block, tap by tap; false (nothing done) if a tap cuts more
+ * than DC_EDGE columns at either end. */
+#define DC_NM_TAPS(W, COLS)                                                  \
+    for (int kx = 0; kx < r->kw; kx++) {                                     \
+        int pa, pb;                                                          \
+        lmc_direct_tap_cols(r, kx, ox0, (W), &pa, &pb);                      \
+        if (pa < pb && (pa > DC_EDGE || (W) - pb > DC_EDGE)) return false;   \
+    }                                                                        \
+    DC_NM_PROLOGUE(COLS)                                                     \
+    const int cib = r->cib, cblk = r->cblk;                                  \
+    for (int kx = 0; kx < r->kw; kx++) {                                     \
+        int pa, pb;                                                          \
+        lmc_direct_tap_cols(r, kx, ox0, (W), &pa, &pb);                      \
+        if (pa >= pb) continue;                                              \
+        const int cut = pa * (DC_EDGE + 1) + ((W) - pb);                     \
+        for (int ky = r->ky0; ky < r->ky1; ky++) {                           \
+            const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow; \
+            const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix; \
+            const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * DC_COB; \
+            switch (cut) {                                                   \
+            DC_NM_CASE(W, COLS, 0, 0) DC_NM_CASE(W, COLS, 0, 1)              \
+            DC_NM_CASE(W, COLS, 0, 2) DC_NM_CASE(W, COLS, 0, 3)              \
+            DC_NM_CASE(W, COLS, 1, 0) DC_NM_CASE(W, COLS, 1, 1)              \
+            DC_NM_CASE(W, COLS, 1, 2) DC_NM_CASE(W, COLS, 1, 3)              \
+            DC_NM_CASE(W, COLS, 2, 0) DC_NM_CASE(W, COLS, 2, 1)              \
+            DC_NM_CASE(W, COLS, 2, 2) DC_NM_CASE(W, COLS, 2, 3)              \
+            DC_NM_CASE(W, COLS, 3, 0) DC_NM_CASE(W, COLS, 3, 1)              \
+            DC_NM_CASE(W, COLS, 3, 2) DC_NM_CASE(W, COLS, 3, 3)              \
+            default: break;                                                  \
+            }                                                                \
+        }                                                                    \
+    }                                                                        \
+    DC_NM_EPILOGUE(COLS)                                                     \
+    return true;
+#define DC_NM_C1(X) X(0)
+#define DC_NM_C2(X) DC_NM_C1(X) X(1)
+#define DC_NM_C3(X) DC_NM_C2(X) X(2)
+#define DC_NM_C4(X) DC_NM_C3(X) X(3)
+#define DC_NM_C5(X) DC_NM_C4(X) X(4)
+#define DC_NM_C6(X) DC_NM_C5(X) X(5)
+#define DC_NM_C7(X) DC_NM_C6(X) X(6)
+#define DC_NM_C8(X) DC_NM_C7(X) X(7)
+#define DC_NM_C9(X) DC_NM_C8(X) X(8)
+#define DC_NM_C10(X) DC_NM_C9(X) X(9)
+#define DC_NM_C11(X) DC_NM_C10(X) X(10)
+#define DC_NM_C12(X) DC_NM_C11(X) X(11)
+#define DC_NM_DEF(W)                                                         \
+    static __attribute__((noinline)) void DC_FN(merged##W)(const lmc_direct_row *r, int ox0) \
+    { DC_NM_MERGED(W, DC_NM_C##W) }                                          \
+    static __attribute__((noinline)) bool DC_FN(taps##W)(const lmc_direct_row *r, int ox0) \
+    { DC_NM_TAPS(W, DC_NM_C##W) }
+#define DC_NM_HAS(W) (DC_WOB >= (W) && 2 * (W) > DC_WOB)
+#if DC_NM_HAS(4)
+DC_NM_DEF(4)
+#endif
+#if DC_NM_HAS(5)
+DC_NM_DEF(5)
+#endif
+#if DC_NM_HAS(6)
+DC_NM_DEF(6)
+#endif
+#if DC_NM_HAS(7)
+DC_NM_DEF(7)
+#endif
+#if DC_NM_HAS(8)
+DC_NM_DEF(8)
+#endif
+#if DC_NM_HAS(9)
+DC_NM_DEF(9)
+#endif
+#if DC_NM_HAS(10)
+DC_NM_DEF(10)
+#endif
+#if DC_NM_HAS(11)
+DC_NM_DEF(11)
+#endif
+#if DC_NM_HAS(12)
+DC_NM_DEF(12)
+#endif
+/* The named blocks of each width, NULL where there are none. */
+#define DC_NM_ENTRY(W) [W] = { DC_FN(merged##W), DC_FN(taps##W) },
+static const struct {
+    void (*merged)(const lmc_direct_row *r, int ox0);
+    bool (*taps)(const lmc_direct_row *r, int ox0);
+} DC_FN(named)[13] = {
+#if DC_NM_HAS(4)
+    DC_NM_ENTRY(4)
+#endif
+#if DC_NM_HAS(5)
+    DC_NM_ENTRY(5)
+#endif
+#if DC_NM_HAS(6)
+    DC_NM_ENTRY(6)
+#endif
+#if DC_NM_HAS(7)
+    DC_NM_ENTRY(7)
+#endif
+#if DC_NM_HAS(8)
+    DC_NM_ENTRY(8)
+#endif
+#if DC_NM_HAS(9)
+    DC_NM_ENTRY(9)
+#endif
+#if DC_NM_HAS(10)
+    DC_NM_ENTRY(10)
+#endif
+#if DC_NM_HAS(11)
+    DC_NM_ENTRY(11)
+#endif
+#if DC_NM_HAS(12)
+    DC_NM_ENTRY(12)
+#endif
+};
 #endif
 
 DC_INLINE void DC_FN(conv_tile)(const lmc_direct_row *r, int ox0, int wob, int nv)
 {
+    const bool full = r->nvalid >= nv * DC_VW;
+    const bool merged = r->merge_kx && DC_FN(merged_interior)(r, ox0, wob);
+#if DC_NV == 4 || DC_NV == 2
+    if (full && nv == DC_NV && DC_FN(named)[wob].taps) {
+        if (merged) {
+            DC_FN(named)[wob].merged(r, ox0);
+            return;
+        }
+        if (DC_FN(named)[wob].taps(r, ox0)) return;
+    }
+#endif
     DC_VEC acc[DC_WOB][DC_NV];
     float *y = r->y + (ptrdiff_t)ox0 * r->ypix;
-    const bool full = r->nvalid >= nv * DC_VW;
     DC_FN(init)(r, y, wob, nv, full, acc);
     const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix;   /* between output columns */
     const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
     const int cib = r->cib, cblk = r->cblk;
-    if (r->merge_kx) {
-        int pa0, pb0, pa1, pb1;
-        lmc_direct_tap_cols(r, 0, ox0, wob, &pa0, &pb0);
-        lmc_direct_tap_cols(r, r->kw - 1, ox0, wob, &pa1, &pb1);
-        if (pa0 == 0 && pb1 == wob && pb0 == wob && pa1 == 0) {
-#if DC_NV == 4
-            if (full && nv == 4 && wob == 6 && DC_WOB >= 6) { DC_FN(named6)(r, ox0); return; }
-            if (full && nv == 4 && wob == 5 && DC_WOB >= 5) { DC_FN(named5)(r, ox0); return; }
-#endif
-            const int n = r->kw * cib;
-            for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                DC_FN(tap)(acc, r->x + rowoff + col0 * r->xpix, xp, 0,
-                           r->w + (ptrdiff_t)ky * n * DC_COB, n, n, 0, wob, nv);
-            }
-            DC_FN(store)(r, y, wob, nv, full, acc);
-            return;
+    if (merged) {
+        const int n = r->kw * cib;
+        for (int ky = r->ky0; ky < r->ky1; ky++) {
+            const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+            DC_FN(tap)(acc, r->x + rowoff + col0 * r->xpix, xp, 0,
+                       r->w + (ptrdiff_t)ky * n * DC_COB, n, n, 0, wob, nv);
         }
+        DC_FN(store)(r, y, wob, nv, full, acc);
+        return;
     }
     for (int kx = 0; kx < r->kw; kx++) {
         int pa, pb;
