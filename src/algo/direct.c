@@ -247,6 +247,7 @@ static void row_common(const run_ctx *c, lmc_direct_row *r, int oy)
     r->pad_left = d->pad_left;
     r->wo = p->wo;
     r->relu = d->relu != 0;
+    lmc_direct_inner_cols(r, &r->ox_in0, &r->ox_in1);
 }
 
 static void dense_items(void *ctx, long begin, long end)

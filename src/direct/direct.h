@@ -44,6 +44,8 @@ typedef struct lmc_direct_row {
     int ky0, ky1;             /* kernel rows whose input row is inside */
     int kw, dil_h, dil_w, stride_w, pad_left;
     int wo;                   /* output columns */
+    int ox_in0, ox_in1;       /* columns [ox_in0, ox_in1) read inside the input row
+                                 for every kx (lmc_direct_inner_cols) */
     /* weights of the tile and cache block: [kh][kw][cib][C_ob] (conv),
      * [kh][kw][C_pad] from the tile's first channel (depthwise) */
     const float *w;
@@ -103,6 +105,21 @@ static inline void lmc_direct_tap_cols(const lmc_direct_row *r, int kx, int ox0,
     hi -= ox0;
     *pa = lo < 0 ? 0 : lo > wob ? wob : (int)lo;
     *pb = hi < 0 ? 0 : hi > wob ? wob : (int)hi;
+}
+
+/* The output columns [*c0, *c1) whose every tap kx in [0, kw) reads inside
+ * the input row: ox * stride - pad >= 0 and ox * stride - pad + (kw - 1) *
+ * dil < w_in.  Once per row, so that a block's interior test is two
+ * comparisons instead of lmc_direct_tap_cols' divisions. */
+static inline void lmc_direct_inner_cols(const lmc_direct_row *r, int *c0, int *c1)
+{
+    const long s = r->stride_w;
+    const long lo = ((long)r->pad_left + s - 1) / s;
+    const long last = (long)r->w_in - 1 + r->pad_left - (long)(r->kw - 1) * r->dil_w;
+    long hi = last < 0 ? 0 : last / s + 1;
+    if (hi > r->wo) hi = r->wo;
+    *c0 = lo > r->wo ? r->wo : (int)lo;
+    *c1 = hi < *c0 ? *c0 : (int)hi;
 }
 
 #endif
