@@ -52,7 +52,7 @@ static bool is_depthwise(const lmc_problem *p) { return p->cg == 1 && p->mg == 1
 /* The kernel families of each ISA, the widest channel tile first. */
 static const lmc_direct_kernels *family(lmc_isa isa, int f)
 {
-    if (isa == LMC_ISA_AVX512) return f == 0 ? &lmc_direct_avx512_64cx6w : &lmc_direct_avx512_32cx12w;
+    if (isa == LMC_ISA_AVX512) return f == 0 ? &lmc_direct_avx512_64cx6w : &lmc_direct_avx512_32cx14w;
     return isa == LMC_ISA_AVX2 ? &lmc_direct_avx2 : &lmc_direct_scalar;
 }
 
@@ -83,7 +83,8 @@ static size_t covered_channels(const lmc_problem *p, int cob)
  * its row blocks would average under LMC_DIRECT_MIN_COLS columns: a weight
  * vector serves one block's columns, and below that the weights stream in
  * from L2 faster than it keeps up (measured, Zen 5: the 64 x 6 tile on 7
- * and 14 columns, blocks of 3.5 and 4.7, ran 10-40 % behind 32 x 12).
+ * and 14 columns, blocks of 3.5 and 4.7, ran 10-40 % behind the 32 x 12
+ * tile that preceded 32 x 14).
  * Depthwise always takes the last (narrowest) family. */
 #define LMC_DIRECT_MIN_COLS 5
 static int choose_family(const lmc_problem *p, lmc_isa isa, bool depthwise)

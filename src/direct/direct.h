@@ -19,9 +19,9 @@
  * Kernel families, generated from f32-direct-conv.h:
  *   avx512: C_ob = 64 (4 zmm) x W_ob = 6:   24 accumulators + 4 weight
  *           vectors + 1 broadcast <= 32 zmm; 10 loads per 24 FMAs
- *           C_ob = 32 (2 zmm) x W_ob = 12:  the same 24 accumulators, each
- *           weight vector used 12 times: rows narrower than ~10 columns,
- *           and depthwise (direct.c chooses per problem)
+ *           C_ob = 32 (2 zmm) x W_ob = 14:  28 accumulators + 2 + 1 = 31
+ *           zmm, each weight vector used 14 times: rows narrower than ~10
+ *           columns, and depthwise (direct.c chooses per problem)
  *   avx2:   C_ob = 16 (2 ymm) x W_ob = 6:   12 + 2 + 1 <= 16 ymm (E = 96)
  *   scalar: C_ob = 8 x W_ob = 4, plain C (the compiler may vectorise it) */
 #ifndef LMC_DIRECT_H
@@ -67,7 +67,7 @@ typedef struct lmc_direct_row {
 typedef void (*lmc_direct_row_fn)(const lmc_direct_row *r);
 
 typedef struct lmc_direct_kernels {
-    const char *name;         /* "f32-direct-conv-32cx12w-avx512", ... */
+    const char *name;         /* "f32-direct-conv-32cx14w-avx512", ... */
     int vw;                   /* floats per vector */
     int nv;                   /* vectors per channel tile (C_ob = vw * nv) */
     int wob;                  /* W_ob: output columns per register block */
@@ -76,7 +76,7 @@ typedef struct lmc_direct_kernels {
 } lmc_direct_kernels;
 
 extern const lmc_direct_kernels lmc_direct_avx512_64cx6w;
-extern const lmc_direct_kernels lmc_direct_avx512_32cx12w;
+extern const lmc_direct_kernels lmc_direct_avx512_32cx14w;
 extern const lmc_direct_kernels lmc_direct_avx2;
 extern const lmc_direct_kernels lmc_direct_scalar;
 

@@ -2,7 +2,7 @@
  * once by each ISA file after it defines:
  *   DC_ISA        suffix of the function names (avx512, avx2, scalar)
  *   DC_KERNELS    name of the exported lmc_direct_kernels table
- *   DC_NAME_STR   the family's name, e.g. "f32-direct-conv-32cx12w-avx512"
+ *   DC_NAME_STR   the family's name, e.g. "f32-direct-conv-32cx14w-avx512"
  *   DC_VW         floats per vector;  DC_NV vectors per channel tile
  *   DC_WOB        output columns per register block (W_ob)
  *   DC_VEC        vector type; DC_ZERO(), DC_LOAD(p), DC_STORE(p, v) (both
@@ -167,8 +167,8 @@ DC_INLINE bool DC_FN(interior)(const lmc_direct_row *r, int ox0, int wob)
  * of every accumulator per tap, ~100 cycles for 24 zmm), which costs most
  * where reductions are short -- 1x1 layers with 64 input channels ran at
  * ~80 % of peak against oneDNN's 96 %.  One function per block width W in
- * (DC_WOB / 2, DC_WOB], the widths DC_ROW makes from rows of at least
- * DC_WOB columns.  Every tap runs one of the (DC_EDGE + 1)^2 column ranges
+ * [DC_WOB / 2, DC_WOB]: the widths DC_ROW makes from rows of at least
+ * DC_WOB columns, and a 7-column row on the 14-column tile.  Every tap runs one of the (DC_EDGE + 1)^2 column ranges
  * [a, W - b) as its own compiled loop, so edge blocks stay named too; a
  * block with a larger cut returns false and takes the generic path.  Same
  * arithmetic in the same order as the generic path. */
@@ -309,12 +309,14 @@ DC_INLINE bool DC_FN(interior)(const lmc_direct_row *r, int ox0, int wob)
 #define DC_NM_C10(X) DC_NM_C9(X) X(9)
 #define DC_NM_C11(X) DC_NM_C10(X) X(10)
 #define DC_NM_C12(X) DC_NM_C11(X) X(11)
+#define DC_NM_C13(X) DC_NM_C12(X) X(12)
+#define DC_NM_C14(X) DC_NM_C13(X) X(13)
 #define DC_NM_DEF(W)                                                         \
     static __attribute__((noinline)) void DC_FN(merged##W)(const lmc_direct_row *r, int ox0) \
     { DC_NM_MERGED(W, DC_NM_C##W) }                                          \
     static __attribute__((noinline)) bool DC_FN(taps##W)(const lmc_direct_row *r, int ox0) \
     { DC_NM_TAPS(W, DC_NM_C##W) }
-#define DC_NM_HAS(W) (DC_WOB >= (W) && 2 * (W) > DC_WOB)
+#define DC_NM_HAS(W) (DC_WOB >= (W) && 2 * (W) >= DC_WOB)
 #if DC_NM_HAS(4)
 DC_NM_DEF(4)
 #endif
@@ -342,12 +344,18 @@ DC_NM_DEF(11)
 #if DC_NM_HAS(12)
 DC_NM_DEF(12)
 #endif
+#if DC_NM_HAS(13)
+DC_NM_DEF(13)
+#endif
+#if DC_NM_HAS(14)
+DC_NM_DEF(14)
+#endif
 /* The named blocks of each width, NULL where there are none. */
 #define DC_NM_ENTRY(W) [W] = { DC_FN(merged##W), DC_FN(taps##W) },
 static const struct {
     void (*merged)(const lmc_direct_row *r, int ox0);
     bool (*taps)(const lmc_direct_row *r, int ox0);
-} DC_FN(named)[13] = {
+} DC_FN(named)[DC_WOB + 1] = {
 #if DC_NM_HAS(4)
     DC_NM_ENTRY(4)
 #endif
@@ -374,6 +382,12 @@ static const struct {
 #endif
 #if DC_NM_HAS(12)
     DC_NM_ENTRY(12)
+#endif
+#if DC_NM_HAS(13)
+    DC_NM_ENTRY(13)
+#endif
+#if DC_NM_HAS(14)
+    DC_NM_ENTRY(14)
 #endif
 };
 #endif
@@ -433,9 +447,9 @@ DC_INLINE void DC_FN(conv_tile)(const lmc_direct_row *r, int ox0, int wob, int n
  * 10 + 9 + 9, not 12 + 12 + 4), so that no block is so narrow that its
  * few accumulators leave the FMA pipes waiting on latency.  Each width is
  * its own fully unrolled block. */
-#define DC_ROW(kind, rp, nv)                                                        \
+#define DC_ROW(kind, rp, nv, maxw)                                                  \
     do {                                                                        \
-        const int nb = ((rp)->wo + DC_WOB - 1) / DC_WOB;                           \
+        const int nb = ((rp)->wo + (maxw) - 1) / (maxw);                           \
         for (int b = 0; b < nb; b++) {                                          \
             const int ox0 = (int)((long)(rp)->wo * b / nb);                        \
             const int ox1 = (int)((long)(rp)->wo * (b + 1) / nb);                  \
@@ -452,15 +466,24 @@ DC_INLINE void DC_FN(conv_tile)(const lmc_direct_row *r, int ox0, int wob, int n
             case 10: DC_FN(kind)((rp), ox0, DC_WOB >= 10 ? 10 : 1, nv); break;     \
             case 11: DC_FN(kind)((rp), ox0, DC_WOB >= 11 ? 11 : 1, nv); break;     \
             case 12: DC_FN(kind)((rp), ox0, DC_WOB >= 12 ? 12 : 1, nv); break;     \
+            case 13: DC_FN(kind)((rp), ox0, DC_WOB >= 13 ? 13 : 1, nv); break;     \
+            case 14: DC_FN(kind)((rp), ox0, DC_WOB >= 14 ? 14 : 1, nv); break;     \
             default: break;                                                     \
             }                                                                   \
         }                                                                       \
     } while (0)
 
-_Static_assert(DC_WOB <= 12, "DC_ROW dispatches block widths up to 12");
+_Static_assert(DC_WOB <= 14, "DC_ROW dispatches block widths up to 14");
+
+/* Depthwise blocks may be narrower than the dense ones (a family file sets
+ * DC_DW_WOB): their accumulators stay in the generic array. */
+#ifndef DC_DW_WOB
+#define DC_DW_WOB DC_WOB
+#endif
+_Static_assert(DC_DW_WOB <= DC_WOB, "depthwise blocks fit the register block");
 
 /* The k' loop of the paper over one output row. */
-static void DC_FN(conv_row)(const lmc_direct_row *r) { DC_ROW(conv_tile, r, DC_NV); }
+static void DC_FN(conv_row)(const lmc_direct_row *r) { DC_ROW(conv_tile, r, DC_NV, DC_WOB); }
 
 /* ---- depthwise: one input and one output channel per group ------------
  * Vectorised over channels (contiguous in NHWC and within a block of the
@@ -502,7 +525,7 @@ DC_INLINE void DC_FN(dw_tile)(const lmc_direct_row *r, int ox0, int wob, int nv)
 static void DC_FN(dw_row)(const lmc_direct_row *r)
 {
     if (r->nvalid >= DC_COB) {
-        DC_ROW(dw_tile, r, DC_NV);
+        DC_ROW(dw_tile, r, DC_NV, DC_DW_WOB);
         return;
     }
     /* up to nzero: a blocked layout's padding vectors are stored as zeros too */
@@ -514,7 +537,7 @@ static void DC_FN(dw_row)(const lmc_direct_row *r)
         s.bias = r->bias ? r->bias + v * DC_VW : NULL;
         s.nvalid = r->nvalid > v * DC_VW ? r->nvalid - v * DC_VW : 0;
         s.nzero = r->nzero - v * DC_VW;
-        DC_ROW(dw_tile, &s, 1);
+        DC_ROW(dw_tile, &s, 1, DC_DW_WOB);
     }
 }
 
