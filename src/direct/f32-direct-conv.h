@@ -8,8 +8,10 @@
  *   DC_VEC        vector type; DC_ZERO(), DC_LOAD(p), DC_STORE(p, v) (both
  *                 unaligned), DC_BCAST(p) (broadcast *p), DC_FMA(a, b, c)
  *                 (a * b + c), DC_MAX0(v) (v > 0 ? v : 0, like the oracle)
- * The register block is acc[W_ob][NV]; the tile helpers are always inlined
- * with constant W_ob and NV so that acc lives in registers. */
+ *   DC_DW_WOB     (optional) columns per depthwise block, default DC_WOB
+ * The register block is W_ob x NV vectors: in named variables for full
+ * tiles of 2 or 4 vectors (DC_NM_*), otherwise the array acc[W_ob][NV] of
+ * always-inlined helpers with constant W_ob and NV. */
 #include <stdbool.h>
 
 #include "direct.h"
@@ -145,14 +147,6 @@ DC_INLINE void DC_FN(tap_any)(DC_VEC acc[DC_WOB][DC_NV], const float *xt, ptrdif
         DC_FN(tap_any)(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);                \
         break
 
-/* One register block of the dense convolution: wob output columns from
- * ox0, nv vectors of output channels.  Per tap, the columns [pa, pb) that
- * read inside the input: all of them except in the blocks at the row's
- * ends.  In an interior block with merge_kx (NHWC, the whole of C in one
- * cache block, no dilation) a column's input over (kx, channel) is one
- * contiguous run of kw * C floats, and so are the weights: one kernel row
- * is then one long reduction, which keeps layers with few channels (the
- * first layer's C = 3) in the tight loop. */
 /* Whether the block at ox0 is interior for every tap (then, with merge_kx,
  * one reduction per kernel row covers it). */
 DC_INLINE bool DC_FN(interior)(const lmc_direct_row *r, int ox0, int wob)
@@ -392,6 +386,16 @@ static const struct {
 };
 #endif
 
+/* One register block of the dense convolution: wob output columns from
+ * ox0, nv vectors of output channels.  Per tap, the columns [pa, pb) that
+ * read inside the input: all of them except in the blocks at the row's
+ * ends.  In an interior block with merge_kx (NHWC, the whole of C in one
+ * cache block, no dilation) a column's input over (kx, channel) is one
+ * contiguous run of kw * C floats, and so are the weights: one kernel row
+ * is then one long reduction, which keeps layers with few channels (the
+ * first layer's C = 3) in the tight loop.  Full tiles go to the named
+ * blocks above; the rest (channel tails, other widths, wider cuts) runs
+ * here on the acc[][] array. */
 DC_INLINE void DC_FN(conv_tile)(const lmc_direct_row *r, int ox0, int wob, int nv)
 {
     const bool full = r->nvalid >= nv * DC_VW;
