@@ -324,9 +324,13 @@ int lmc_bench_gemm_main(int argc, char **argv)
                     if (dt > slowest && !(cd->isa == LMC_ISA_SCALAR && reps <= 0)) slowest = dt;
                 }
                 /* OpenBLAS's threads spin a while after a call: let them
-                 * sleep before the next round's OpenMP threads need the cores. */
+                 * sleep before the next round's OpenMP threads need the cores.
+                 * Debian's OpenBLAS spins up to 2^28 cycles (THREAD_TIMEOUT,
+                 * ~0.1 s); with 10 ms lmconv's 1024^3 at 2 threads read
+                 * 1.3-1.7x its 1-thread speed in the same rounds, 1.8-2.0x
+                 * without OpenBLAS (session 4). */
                 if (use_ob && th > 1) {
-                    struct timespec ts = {0, 10000000};
+                    struct timespec ts = {0, 120000000};
                     nanosleep(&ts, NULL);
                 }
                 if (r == 0 && reps <= 0)
