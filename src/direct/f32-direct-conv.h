@@ -138,6 +138,14 @@ DC_INLINE void DC_FN(tap_any)(DC_VEC acc[DC_WOB][DC_NV], const float *xt, ptrdif
 /* Edge ranges with their own compiled loop: up to DC_EDGE columns cut at
  * either end (a 7x7 kernel with padding 3 cuts 3). */
 #define DC_EDGE 3
+
+/* The case of the column range [pa, pb) of a wob-column block in the
+ * switches over cut ranges (DC_TAP_CASE, DC_NM_CASE): pa * (DC_EDGE + 1) +
+ * (wob - pb), or -1 if either end cuts more than DC_EDGE columns. */
+DC_INLINE int DC_FN(cut_case)(int pa, int pb, int wob)
+{
+    return pa <= DC_EDGE && wob - pb <= DC_EDGE ? pa * (DC_EDGE + 1) + (wob - pb) : -1;
+}
 #define DC_TAP_CASE(a, b)                                                                   \
     case (a) * (DC_EDGE + 1) + (b):                                                         \
         if ((a) < wob - (b)) {                                                              \
@@ -162,10 +170,12 @@ DC_INLINE bool DC_FN(interior)(const lmc_direct_row *r, int ox0, int wob)
  * where reductions are short -- 1x1 layers with 64 input channels ran at
  * ~80 % of peak against oneDNN's 96 %.  One function per block width W in
  * [DC_WOB / 2, DC_WOB]: the widths DC_ROW makes from rows of at least
- * DC_WOB columns, and a 7-column row on the 14-column tile.  Every tap runs one of the (DC_EDGE + 1)^2 column ranges
- * [a, W - b) as its own compiled loop, so edge blocks stay named too; a
- * block with a larger cut returns false and takes the generic path.  Same
- * arithmetic in the same order as the generic path. */
+ * DC_WOB columns, and a 7-column row on the 14-column tile.  Every tap
+ * runs one of the (DC_EDGE + 1)^2 column ranges [a, W - b) as its own
+ * compiled loop, so edge blocks stay named too; a block with a larger cut
+ * returns false and takes the generic path.  The same products as the
+ * generic path; the tap-by-tap block sums the taps in another order when
+ * cib >= DC_NM_KY_OUTER_MIN (see DC_NM_TAPS). */
 #if DC_NV == 4
 #define DC_NM_V(X, p) X(p, 0) X(p, 1) X(p, 2) X(p, 3)
 #else
@@ -264,7 +274,7 @@ DC_INLINE bool DC_FN(interior)(const lmc_direct_row *r, int ox0, int wob)
  * outer: the cut, hence the switch's target, then repeats over ky (ResNet's
  * 7x7 first layer, C = 3, lost 2-4 % with ky outer or one loop of both). */
 #define DC_NM_MAXKW 16
-/* Tap (ky, kx) over its columns [pa, W - b), cut = pa * (DC_EDGE + 1) + b. */
+/* Tap (ky, kx) over its columns [pa, W - b), cut = DC_FN(cut_case) of them. */
 #define DC_NM_TAP_SWITCH(W, COLS)                                            \
     do {                                                                     \
         const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow; \
@@ -290,9 +300,10 @@ DC_INLINE bool DC_FN(interior)(const lmc_direct_row *r, int ox0, int wob)
     for (int kx = 0; kx < r->kw; kx++) {                                     \
         int pa = 0, pb = (W);                                                \
         if (!inner) lmc_direct_tap_cols(r, kx, ox0, (W), &pa, &pb);          \
-        if (pa < pb && (pa > DC_EDGE || (W) - pb > DC_EDGE)) return false;   \
+        const int cut = DC_FN(cut_case)(pa, pb, (W));                        \
+        if (pa < pb && cut < 0) return false;                                \
         pas[kx] = (signed char)pa;                                           \
-        cuts[kx] = (signed char)(pa < pb ? pa * (DC_EDGE + 1) + ((W) - pb) : -1); \
+        cuts[kx] = (signed char)(pa < pb ? cut : -1);                        \
     }                                                                        \
     DC_NM_PROLOGUE(COLS)                                                     \
     const int cib = r->cib, cblk = r->cblk;                                  \
@@ -449,7 +460,7 @@ DC_INLINE void DC_FN(conv_tile)(const lmc_direct_row *r, int ox0, int wob, int n
         int pa, pb;
         lmc_direct_tap_cols(r, kx, ox0, wob, &pa, &pb);
         if (pa >= pb) continue;
-        const int cut = pa <= DC_EDGE && wob - pb <= DC_EDGE ? pa * (DC_EDGE + 1) + (wob - pb) : -1;
+        const int cut = DC_FN(cut_case)(pa, pb, wob);
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
             /* column pa's input; column p's is (p - pa) * xp further */
