@@ -244,11 +244,14 @@ DC_INLINE bool DC_FN(interior)(const lmc_direct_row *r, int ox0, int wob)
     if (r->last && r->relu) { COLS(DC_NM_COL_RELU) }                         \
     COLS(DC_NM_COL_ST)
 /* The merged interior block (conv_tile has checked that it is one): per
- * kernel row one reduction over kw * C. */
+ * kernel row one reduction over kw * C, unrolled 4 times (1x1 layers with
+ * 64 channels 3-5 % faster, where the reduction is shortest; the rest
+ * level; 2 the same, 8 slower). */
 #define DC_NM_MERGED_LOOP(COLS, PF)                                          \
     for (int ky = r->ky0; ky < r->ky1; ky++) {                               \
         const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix; \
         const float *wi = r->w + (ptrdiff_t)ky * n * DC_COB;                 \
+        _Pragma("GCC unroll 4")                                              \
         for (int ii = 0; ii < n; ii++, wi += DC_COB) {                       \
             const float *xi = xt + ii;                                       \
             if ((PF) && (ii & 15) == 0) { COLS(DC_NM_PF) }                   \
