@@ -224,10 +224,18 @@ static void time_rounds(lmc_bench_run *runs, lmc_bench_row *const *rows, int n, 
         samples[i] = malloc(CAP * sizeof(double));
         if (!samples[i]) status[i] = -1;
     }
-    /* Round 0 warms up (caches, page faults, thread pools) and is not kept. */
+    /* Round 0 warms up (caches, page faults, thread pools) and is not kept.
+     * Round r starts at candidate r mod n, so that each candidate follows
+     * each other one equally often: a candidate finds the caches as its
+     * predecessor left them (a 4.7 MB weight set evicted or not), and in a
+     * fixed order the one after a cache-hungry candidate always paid for it
+     * (ResNet-18 res5_3x3s2 at 2 threads: kn2row-aa 1.14x im2col's time
+     * right after kn2row-as, 1.00x without it in the set; im2col, placed
+     * there, lost in its turn). */
     for (int r = 0; samples && status; r++) {
         live = 0;
-        for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+            const int i = (r + j) % n;
             if (status[i]) continue;
             pause_for_pool(*last, &runs[i]);
             double t0 = lmc_bench_now();
