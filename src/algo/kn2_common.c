@@ -154,10 +154,13 @@ static kn2_ukernel kernel_for(int isa)
 #if defined(__x86_64__) || defined(__i386__)
     if (isa == LMC_ISA_AVX512)
         return (kn2_ukernel){lmc_f32_gemm_ukernel_14x32__avx512,
-                             lmc_f32_gemm_ukernel_14x32__avx512_edge, 14, 32, isa};
-    if (isa == LMC_ISA_AVX2) return (kn2_ukernel){lmc_f32_gemm_ukernel_6x16__avx2, NULL, 6, 16, isa};
+                             lmc_f32_gemm_ukernel_14x32__avx512_edge,
+                             lmc_f32_gemm_tail_14__avx512, lmc_f32_gemm_tail_panels_14__avx512,
+                             14, 32, isa};
+    if (isa == LMC_ISA_AVX2)
+        return (kn2_ukernel){lmc_f32_gemm_ukernel_6x16__avx2, NULL, NULL, NULL, 6, 16, isa};
 #endif
-    return (kn2_ukernel){lmc_f32_gemm_ukernel_4x16__scalar, NULL, 4, 16, LMC_ISA_SCALAR};
+    return (kn2_ukernel){lmc_f32_gemm_ukernel_4x16__scalar, NULL, NULL, NULL, 4, 16, LMC_ISA_SCALAR};
 }
 
 kn2_ukernel kn2_ukernel_active(void) { return kernel_for((int)lmc_isa_active()); }

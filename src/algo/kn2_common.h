@@ -101,6 +101,8 @@ void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *b
 typedef struct kn2_ukernel {
     lmc_f32_gemm_ukernel ukr;
     lmc_f32_gemm_ukernel_edge edge;  /* partial tiles, or NULL: a stack tile */
+    lmc_f32_gemm_tail tail;          /* narrow column tails, or NULL */
+    lmc_f32_gemm_tail_panels tail_panels;
     size_t mr, nr;
     int isa;
 } kn2_ukernel;

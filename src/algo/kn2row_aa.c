@@ -294,6 +294,13 @@ static void run_unit(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t ml
          * unit's few input panels): the next one is fetched a slice per
          * tile while this one is in use. */
         const size_t a_bytes = kb * mr * sizeof(float);
+        /* The last panel's narrow tail columns (7x7 outputs: 49 = 32 +
+         * 16 + 1) go to the tail kernel a group of weight panels at a
+         * time, as in the GEMM (ukernel.h). */
+        const size_t wl = j1 - (q1 - 1) * nr;
+        const size_t tc = k->tail ? lmc_gemm_tail_cols(nr, wl) : 0;
+        const size_t grp = tc ? k->tail_panels(tc) : 0, aps = red * mr;
+        size_t t0 = mlo;
         for (size_t m0 = mlo; m0 < mhi; m0 += mr) {
             const float *ap = kn2_panel(p, panels, mr, g, m0 / mr) + r0 * mr;
             const float *next = m0 + mr < mhi ? kn2_panel(p, panels, mr, g, m0 / mr + 1) + r0 * mr : NULL;
@@ -301,8 +308,17 @@ static void run_unit(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t ml
             for (size_t q = q0; q < q1; q++) {
                 if (next) lmc_prefetch_slice(next, a_bytes, q - q0, q1 - q0);
                 const size_t pj0 = q * nr, w = (pj0 + nr < howo ? pj0 + nr : howo) - pj0;
-                kn2_tile(k, kb, ap, buf + (q - q0) * kb * nr, yg + m0 * howo + pj0,
-                         (ptrdiff_t)howo, rows, w, beta);
+                const size_t wt = w - (q + 1 == q1 ? tc : 0);
+                if (wt)
+                    kn2_tile(k, kb, ap, buf + (q - q0) * kb * nr, yg + m0 * howo + pj0,
+                             (ptrdiff_t)howo, rows, wt, beta);
+            }
+            if (tc && ((m0 + mr - t0) / mr == grp || m0 + mr >= mhi)) {
+                const size_t r1 = m0 + rows, pj = j1 - tc;
+                k->tail(kb, kn2_panel(p, panels, mr, g, t0 / mr) + r0 * mr, aps, r1 - t0,
+                        buf + (q1 - 1 - q0) * kb * nr + (wl - tc), (ptrdiff_t)nr, tc,
+                        yg + t0 * howo + pj, (ptrdiff_t)howo, 1.0f, beta);
+                t0 = m0 + mr;
             }
         }
     }

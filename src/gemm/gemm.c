@@ -16,6 +16,8 @@ typedef struct gemm_cfg {
     lmc_f32_gemm_ukernel ukr;
     lmc_f32_gemm_ukernel_edge edge;   /* partial tiles, or NULL: stack tile */
     lmc_f32_gemm_packa packa;         /* full row-major A panels, or NULL */
+    lmc_f32_gemm_tail tail;           /* narrow column tails, or NULL */
+    lmc_f32_gemm_tail_panels tail_panels;
     const char *name;
     lmc_isa isa;
     size_t mr, nr;
@@ -59,16 +61,18 @@ static void set_blocks(gemm_cfg *g, const lmc_cpu_info *ci)
 static void init_cfg(void)
 {
     const lmc_cpu_info *ci = lmc_cpu();
-    g_cfg[LMC_ISA_SCALAR] = (gemm_cfg){lmc_f32_gemm_ukernel_4x16__scalar, NULL, NULL,
+    g_cfg[LMC_ISA_SCALAR] = (gemm_cfg){lmc_f32_gemm_ukernel_4x16__scalar, NULL, NULL, NULL, NULL,
                                        "f32_gemm_ukernel_4x16__scalar", LMC_ISA_SCALAR, 4, 16,
                                        0, 0, 0, 0, 0, 0};
 #if defined(__x86_64__) || defined(__i386__)
-    g_cfg[LMC_ISA_AVX2] = (gemm_cfg){lmc_f32_gemm_ukernel_6x16__avx2, NULL, NULL,
+    g_cfg[LMC_ISA_AVX2] = (gemm_cfg){lmc_f32_gemm_ukernel_6x16__avx2, NULL, NULL, NULL, NULL,
                                      "f32_gemm_ukernel_6x16__avx2", LMC_ISA_AVX2, 6, 16,
                                      0, 0, 0, 0, 0, 0};
     g_cfg[LMC_ISA_AVX512] = (gemm_cfg){lmc_f32_gemm_ukernel_14x32__avx512,
                                        lmc_f32_gemm_ukernel_14x32__avx512_edge,
                                        lmc_f32_gemm_packa_14__avx512,
+                                       lmc_f32_gemm_tail_14__avx512,
+                                       lmc_f32_gemm_tail_panels_14__avx512,
                                        "f32_gemm_ukernel_14x32__avx512", LMC_ISA_AVX512, 14, 32,
                                        0, 0, 0, 0, 0, 0};
 #else
@@ -273,6 +277,23 @@ static inline void tile(const gemm_cfg *g, size_t kb, const float *a, ptrdiff_t 
     }
 }
 
+/* The tail kernel's share of a last B panel w columns wide (ukernel.h). */
+static size_t tail_cols(const gemm_cfg *g, size_t w)
+{
+    return g->tail ? lmc_gemm_tail_cols(g->nr, w) : 0;
+}
+
+/* The tail columns [w - tc, w) of the last B panel bp (at column jl of
+ * cc's rows) for the A panels [q0, q1) of a block of mb rows. */
+static void run_tail(const gemm_cfg *g, size_t kb, const float *ab, size_t aps, size_t q0,
+                     size_t q1, size_t mb, const float *bp, size_t w, size_t tc, float *cc,
+                     ptrdiff_t ldc, size_t jl, float alpha, float beta)
+{
+    const size_t r0 = q0 * g->mr, r1 = min_sz(q1 * g->mr, mb);
+    g->tail(kb, ab + q0 * aps, aps, r1 - r0, bp + (w - tc), (ptrdiff_t)g->nr, tc,
+            cc + (ptrdiff_t)r0 * ldc + (ptrdiff_t)(jl + w - tc), ldc, alpha, beta);
+}
+
 /* C = beta * C (the k == 0 case). */
 static void scale_c(size_t m, size_t n, float beta, float *c, ptrdiff_t ldc)
 {
@@ -412,25 +433,41 @@ static void gemm_st(const gemm_job *j, float *ws)
                      * next micro-panel is fetched a slice per tile of this
                      * sweep (prepacked A ran 5-8 % behind packing A on the
                      * spot at m = 512; level with it since). */
+                    /* The last panel's tail columns wait for a group of
+                     * A panels (still in L2) to go to the tail kernel. */
                     const size_t sweep = (nb + nr_ - 1) / nr_, a_bytes = kb * mr_ * sizeof(float);
+                    const size_t jl = (sweep - 1) * nr_, wl = nb - jl, tc = tail_cols(g, wl);
+                    const size_t np = (mb + mr_ - 1) / mr_, grp = tc ? g->tail_panels(tc) : 0;
+                    size_t q0 = 0;
                     for (size_t ir = 0; ir < mb; ir += mr_) {
-                        const size_t mr = min_sz(mr_, mb - ir);
-                        const float *ap = ab + (ir / mr_) * aps;
+                        const size_t mr = min_sz(mr_, mb - ir), q = ir / mr_;
+                        const float *ap = ab + q * aps;
                         const bool pf = j->a.packed && ir + mr_ < mb;
                         float *cc = j->c + (ptrdiff_t)(ic + ir) * j->ldc + (ptrdiff_t)jc;
                         for (size_t jr = 0; jr < nb; jr += nr_) {
                             if (pf) lmc_prefetch_slice(ap + aps, a_bytes, jr / nr_, sweep);
-                            tile(g, kb, ap, 1, (ptrdiff_t)mr_, bb + (jr / nr_) * bps,
-                                 (ptrdiff_t)nr_, cc + jr, j->ldc, mr, min_sz(nr_, nb - jr),
-                                 j->alpha, beta);
+                            const size_t nr = min_sz(nr_, nb - jr) - (jr == jl ? tc : 0);
+                            if (nr)
+                                tile(g, kb, ap, 1, (ptrdiff_t)mr_, bb + (jr / nr_) * bps,
+                                     (ptrdiff_t)nr_, cc + jr, j->ldc, mr, nr, j->alpha, beta);
+                        }
+                        if (tc && (q + 1 - q0 == grp || q + 1 == np)) {
+                            run_tail(g, kb, ab, aps, q0, q + 1, mb, bb + (jl / nr_) * bps, wl, tc,
+                                     j->c + (ptrdiff_t)ic * j->ldc + (ptrdiff_t)jc, j->ldc, jl,
+                                     j->alpha, beta);
+                            q0 = q + 1;
                         }
                     }
                     continue;
                 }
                 for (size_t jr = 0; jr < nb; jr += nr_) {
-                    const size_t nr = min_sz(nr_, nb - jr);
+                    const size_t w = min_sz(nr_, nb - jr), tc = tail_cols(g, w), nr = w - tc;
                     const float *bp = bb + (jr / nr_) * bps;
                     float *cc = j->c + (ptrdiff_t)ic * j->ldc + (ptrdiff_t)(jc + jr);
+                    if (tc)
+                        run_tail(g, kb, ab, aps, 0, (mb + mr_ - 1) / mr_, mb, bp, w, tc, cc,
+                                 j->ldc, 0, j->alpha, beta);
+                    if (!nr) continue;
                     /* Prepacked A, first pass over its micro-panels: fetch
                      * the next one during this tile (later passes find them
                      * in L2). */

@@ -49,4 +49,34 @@ void lmc_f32_gemm_ukernel_14x32__avx512_edge(size_t kc, const float *a, ptrdiff_
 typedef void (*lmc_f32_gemm_packa)(size_t kb, const float *const *rows, float *dst);
 void lmc_f32_gemm_packa_14__avx512(size_t kb, const float *const *rows, float *dst);
 
+/* Column tails: C[i][j] = alpha * sum_p A(i, p) * B(p, j) + beta * C[i][j]
+ * for i < rows, j < w <= LMC_GEMM_TAIL_MAX, with A in packed MR-row panels
+ * (panel q at a + q * aps, step p's MR values contiguous) and B(p, j) =
+ * b[p * rsb + j]: the narrow last columns of a B block, computed with the
+ * vectors along the rows (see f32-gemm-tail-14-avx512.c).  Optional per ISA;
+ * tail_panels(w) is how many panels the kernel does at once, so that a
+ * driver can hand them over while they are still in cache. */
+#define LMC_GEMM_TAIL_MAX 8
+typedef void (*lmc_f32_gemm_tail)(size_t kc, const float *a, size_t aps, size_t rows,
+                                  const float *b, ptrdiff_t rsb, size_t w, float *c,
+                                  ptrdiff_t ldc, float alpha, float beta);
+typedef size_t (*lmc_f32_gemm_tail_panels)(size_t w);
+void lmc_f32_gemm_tail_14__avx512(size_t kc, const float *a, size_t aps, size_t rows,
+                                  const float *b, ptrdiff_t rsb, size_t w, float *c,
+                                  ptrdiff_t ldc, float alpha, float beta);
+size_t lmc_f32_gemm_tail_panels_14__avx512(size_t w);
+
+/* Columns of a last B panel, w < nr wide, that a driver gives the tail
+ * kernel: all of them when w <= LMC_GEMM_TAIL_MAX; when w is at most that
+ * beyond one vector (nr / 2), the ones past the vector, which the edge
+ * kernel then computes at full width (49 = 32 + 16 + 1 columns); else
+ * none.  Measured on Zen 5: VGG conv5's 512 x 196 x 4608 spent 8 % in the
+ * 14 x 4 edge tiles, 2 % with the tail kernel. */
+static inline size_t lmc_gemm_tail_cols(size_t nr, size_t w)
+{
+    if (w >= nr) return 0;
+    if (w <= LMC_GEMM_TAIL_MAX) return w;
+    return w > nr / 2 && w - nr / 2 <= LMC_GEMM_TAIL_MAX ? w - nr / 2 : 0;
+}
+
 #endif
