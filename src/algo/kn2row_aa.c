@@ -33,7 +33,7 @@
  * Loop order, per unit of work -- a chunk of panels of NR output pixels
  * times a block of output channels of one image and group (split_of) --
  * with the units scheduled dynamically over the threads (lmc_parallel_units):
- *     for block of the reduction (tap, channel), <= 256 steps:
+ *     for block of the reduction (tap, channel), <= block_kc steps:
  *         gather the chunk's panels of that block (holes = zeros);
  *         for MR rows of the channels: for panel: tile (beta 0 on the first
  *         block, so the output needs no initialisation, else beta 1)
@@ -46,22 +46,30 @@
  * output in L2 packed it again per block: 3 times on VGG's 512-channel
  * layers, 10-15% slower there).
  *
- * Extra memory: one packed block of kb x cols floats per thread (kb <= 256
- * reduction steps, cols = NR * min(8, panels) pixels): at most 256 KiB per
- * thread whatever C, M, H and W -- O(1), below the paper's O(KW) -- and at
- * one thread the same 256 KiB for every layer with >= 256 output channels
- * and pixels (more threads may take shorter chunks).
+ * Extra memory: one packed block of kb x cols floats per thread (kb <= the
+ * block cap, 3/4 of the L2 over 8 NR-wide panels: 768 steps on a 1 MiB L2;
+ * cols = NR * min(8, panels) pixels): at most 3/4 of the L2 per thread
+ * (768 KiB here) whatever C, M, H and W -- O(1), below the paper's O(KW)
+ * -- and at one thread more than half of that for every layer with >= 256
+ * output channels and pixels (more threads may take shorter chunks).
  * Weights: the panels of kn2_panels_pack with R = MR. */
 #include <string.h>
 
 #include "algo/kn2_common.h"
+#include "cpu.h"
 
 #define KN2_AA_PANELS 8
-/* Reduction block cap: an MR x 256 weight panel (14 KiB) stays in L1 while
- * it meets the unit's packed 256 x NR panels, a 256 x 256 block per thread
- * (256 KiB, L2).  192, 384 and 512 (with fewer panels per chunk to
- * keep the block) measured no better on this machine. */
-#define KN2_AA_KC 256
+/* Reduction block cap: the unit's packed block (kb x 8 NR floats, one per
+ * thread) takes up to 3/4 of the L2 (768 steps, 768 KiB on Zen 5's 1 MiB),
+ * within [KN2_AA_KC_MIN, KN2_AA_KC_MAX].  Each block is one more pass over
+ * the unit's output with beta = 1, so longer blocks are fewer passes:
+ * measured on Zen 5 against im2col in the same process, VGG conv4_2 at 1
+ * thread 1.078x im2col's time with 256 steps, 1.049x with 512, 1.038x with
+ * 768; at 2 threads 1.016x, 0.987x, 0.969x; the other VGG / ResNet /
+ * AlexNet shapes 1-3 % faster at 768 than at 256.  (The session-2 trials
+ * of 384 and 512 kept the block at 256 KiB with fewer panels per chunk.) */
+#define KN2_AA_KC_MIN 64
+#define KN2_AA_KC_MAX 1024
 /* Units of work per thread at > 1 thread: threads take units from a shared
  * counter, so a thread that is descheduled (the machine is shared) or
  * holds a short unit does not leave the other waiting at the end. */
@@ -144,14 +152,18 @@ static void chunk_panels(const lmc_problem *p, const aa_split *s, size_t nr, int
     }
 }
 
-static size_t block_kc(const lmc_problem *p)
+static size_t block_kc(const lmc_problem *p, const kn2_ukernel *k)
 {
-    return kn2_kc((size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg, KN2_AA_KC);
+    size_t l2 = lmc_cpu()->l2_bytes;
+    if (l2 < 65536) l2 = 262144;
+    size_t cap = l2 / 4 * 3 / (KN2_AA_PANELS * k->nr * sizeof(float));
+    cap = cap < KN2_AA_KC_MIN ? KN2_AA_KC_MIN : cap > KN2_AA_KC_MAX ? KN2_AA_KC_MAX : cap;
+    return kn2_kc((size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg, cap);
 }
 
 static size_t per_thread_floats(const lmc_problem *p, const kn2_ukernel *k, int threads)
 {
-    return lmc_mul3(block_kc(p), k->nr, split_of(p, k, threads).cp);
+    return lmc_mul3(block_kc(p, k), k->nr, split_of(p, k, threads).cp);
 }
 
 static size_t aa_workspace(const lmc_problem *p, int threads)
@@ -275,7 +287,7 @@ static void run_unit(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t ml
     const kn2_ukernel *k = &cx->k;
     const size_t nr = k->nr, mr = k->mr;
     const size_t hw = (size_t)d->h * (size_t)d->w, howo = (size_t)p->ho * (size_t)p->wo;
-    const size_t mg = (size_t)p->mg, cg = (size_t)p->cg, kcb = block_kc(p);
+    const size_t mg = (size_t)p->mg, cg = (size_t)p->cg, kcb = block_kc(p, k);
     const size_t red = (size_t)d->kh * (size_t)d->kw * cg;
     const float *xg = a->x + (n * (size_t)d->c + g * cg) * hw;
     float *yg = a->y + (n * (size_t)d->m + g * mg) * howo;
