@@ -136,7 +136,8 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
          * panels of NR pixels) at one thread; at T > 1 the largest of the
          * even chunks of the panels, ceil(panels / 8) of them or, if that
          * is at least T but under 3 per thread over all images and groups,
-         * enough for 3 per thread (at most one panel each); below T the
+         * enough for 3 per thread (at most one panel each); below T one
+         * chunk per thread if that splits the pixels evenly, else the
          * chunks stay as they are (the channels are split instead). */
         const size_t nr = (size_t)gp.nr, P = (howo + nr - 1) / nr;
         const size_t imgs = (size_t)d->n * (size_t)d->groups;
@@ -146,6 +147,17 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
             if (nch * imgs >= T && nch * imgs < 3 * T) {
                 nch = (3 * T + imgs - 1) / imgs;
                 if (nch > P) nch = P;
+            } else if (nch * imgs < T) {
+                /* one chunk per thread if chunks [P c / n, P (c+1) / n)
+                 * give no thread over 10 % more than howo / n pixels */
+                const size_t n = (T + imgs - 1) / imgs;
+                size_t big = 0;
+                for (size_t c = 0; c < n && n >= 2 && P >= n; c++) {
+                    const size_t hi = P * (c + 1) / n * nr, lo = P * c / n * nr;
+                    const size_t px = (hi < howo ? hi : howo) - lo;
+                    big = px > big ? px : big;
+                }
+                if (n >= 2 && P >= n && 10 * big * n <= 11 * howo) nch = n;
             }
             cp = (P + nch - 1) / nch;
         }
