@@ -185,6 +185,11 @@ int lmc_default_threads(void);
 typedef void (*lmc_range_fn)(void *ctx, long begin, long end);
 void lmc_parallel_for(long n, int threads, lmc_range_fn fn, void *ctx);
 void lmc_warm_threads(int threads);  /* start the runtime's pool outside execute */
+/* Inside fn of lmc_parallel_for(n, threads, ...) with n == threads > 1 (so
+ * every thread of the region holds at least one index): waits until every
+ * thread of the region has arrived.  Each thread must call it equally
+ * often.  A no-op without OpenMP (one thread). */
+void lmc_barrier(void);
 /* Dynamic scheduling for units of uneven or unpredictable duration (a
  * shared machine descheduling one thread): units [0, n) are split into
  * contiguous ranges, one per worker; a worker runs its own range in order

@@ -53,6 +53,13 @@ void lmc_parallel_for(long n, int threads, lmc_range_fn fn, void *ctx)
     fn(ctx, 0, n);
 }
 
+void lmc_barrier(void)
+{
+#ifdef _OPENMP
+#pragma omp barrier
+#endif
+}
+
 /* lmc_parallel_units: one range per worker, each on its own cache line so
  * that taking units from one range does not slow the owner of the next.
  * At most UNIT_RANGES ranges live on the stack; with more workers, workers

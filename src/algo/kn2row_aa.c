@@ -46,7 +46,9 @@
  * output in L2 packed it again per block: 3 times on VGG's 512-channel
  * layers, 10-15% slower there).
  *
- * Extra memory: one packed block of kb x cols floats per thread (kb <= the
+ * Extra memory: one packed block of kb x cols floats per thread, or two
+ * shared ones when the threads split the channels of one image and group
+ * (shared_gather), (kb <= the
  * block cap, 3/4 of the L2 over 8 NR-wide panels: 768 steps on a 1 MiB L2;
  * cols = NR * min(8, panels) pixels): at most 3/4 of the L2 per thread
  * (768 KiB here) whatever C, M, H and W -- O(1), below the paper's O(KW)
@@ -188,10 +190,27 @@ static size_t per_thread_floats(const lmc_problem *p, const kn2_ukernel *k, int 
     return lmc_mul3(block_kc(p, k), k->nr, split_of(p, k, threads).cp);
 }
 
+/* The channel split of a single image and group (uneven pixel chunks: 7x7
+ * outputs at 2 threads, 32 + 17 pixels): every thread needs the same packed
+ * panels, so the threads gather each reduction block together into one of
+ * two shared buffers (see shared_worker) instead of one each. */
+static bool shared_gather(const lmc_problem *p, const aa_split *sp, int threads)
+{
+    return threads > 1 && sp->nch == 1 && sp->nmb > 1 && (size_t)p->d.n * (size_t)p->d.groups == 1;
+}
+
+/* Workspace slices of per_thread_floats: one per thread, or the two shared
+ * buffers. */
+static size_t slices(const lmc_problem *p, const kn2_ukernel *k, int threads)
+{
+    const aa_split sp = split_of(p, k, threads);
+    return shared_gather(p, &sp, threads) ? 2 : (size_t)threads;
+}
+
 static size_t aa_workspace(const lmc_problem *p, int threads)
 {
     const kn2_ukernel k = kn2_ukernel_active();
-    return lmc_mul3(per_thread_floats(p, &k, threads), (size_t)threads, sizeof(float));
+    return lmc_mul3(per_thread_floats(p, &k, threads), slices(p, &k, threads), sizeof(float));
 }
 
 static size_t aa_packed(const lmc_problem *p)
@@ -292,71 +311,118 @@ static void gather_block(const lmc_problem *p, const float *xg, size_t r0, size_
     }
 }
 
+/* Where a unit's image and group live. */
+typedef struct {
+    const float *xg;         /* input of image n, group g */
+    float *yg;               /* output of image n, group g */
+    size_t g;
+} aa_img;
+
+static aa_img img_of(const lmc_exec_args *a, size_t n, size_t g)
+{
+    const lmc_problem *p = a->p;
+    const lmc_conv_desc *d = &p->d;
+    const size_t hw = (size_t)d->h * (size_t)d->w, howo = (size_t)p->ho * (size_t)p->wo;
+    return (aa_img){a->x + (n * (size_t)d->c + g * (size_t)p->cg) * hw,
+                    a->y + (n * (size_t)d->m + g * (size_t)p->mg) * howo, g};
+}
+
+/* Gathers steps [r0 + s0, r0 + s1) of the reduction block at r0 (kb steps)
+ * for the panels [q0, q1) into buf (panel q at (q - q0) * kb * NR). */
+static void gather_unit(const aa_ctx *cx, const aa_img *im, size_t r0, size_t kb, size_t s0,
+                        size_t s1, size_t q0, size_t q1, float *buf)
+{
+    const lmc_problem *p = cx->a->p;
+    const size_t nr = cx->k.nr, howo = (size_t)p->ho * (size_t)p->wo;
+    for (size_t q = q0; q < q1 && s1 > s0; q++) {
+        const size_t pj0 = q * nr, pj1 = pj0 + nr < howo ? pj0 + nr : howo;
+        gather_block(p, im->xg, r0 + s0, s1 - s0, pj0, pj1, nr, buf + (q - q0) * kb * nr + s0 * nr);
+    }
+}
+
+/* The products of the reduction block at r0 (kb steps, gathered in buf)
+ * for output channels [mlo, mhi) and panels [q0, q1).  Per block, the
+ * tiles go row of tiles by row of tiles: one MR x kb weight panel stays in
+ * L1 while it meets the unit's packed panels (kb x cp*NR, in L2), so each
+ * block of the weights is read once per unit however many channels the
+ * unit has. */
+static void compute_block(const aa_ctx *cx, const aa_img *im, size_t r0, size_t kb,
+                          const float *buf, size_t mlo, size_t mhi, size_t q0, size_t q1)
+{
+    const lmc_problem *p = cx->a->p;
+    const lmc_conv_desc *d = &p->d;
+    const kn2_ukernel *k = &cx->k;
+    const size_t nr = k->nr, mr = k->mr, g = im->g;
+    const size_t howo = (size_t)p->ho * (size_t)p->wo;
+    const size_t red = (size_t)d->kh * (size_t)d->kw * (size_t)p->cg;
+    const float *panels = (const float *)((const char *)cx->a->packed + KN2_HEADER_BYTES);
+    const size_t j1 = q1 * nr < howo ? q1 * nr : howo;
+    float *yg = im->yg;
+    /* The first block writes the unit's output (beta 0): every tap
+     * covers every pixel, with zeros where it reads padding. */
+    const float beta = r0 == 0 ? 0.0f : 1.0f;
+    /* The weight panels come from L3 or memory (each meets only this
+     * unit's few input panels): the next one is fetched a slice per
+     * tile while this one is in use. */
+    const size_t a_bytes = kb * mr * sizeof(float);
+    /* The last panel's narrow tail columns (7x7 outputs: 49 = 32 +
+     * 16 + 1) go to the tail kernel a group of weight panels at a
+     * time, as in the GEMM (ukernel.h). */
+    const size_t wl = j1 - (q1 - 1) * nr;
+    const size_t tc = k->tail ? lmc_gemm_tail_cols(nr, wl) : 0;
+    const size_t grp = tc ? k->tail_panels(tc) : 0, aps = red * mr;
+    size_t t0 = mlo;
+    for (size_t m0 = mlo; m0 < mhi; m0 += mr) {
+        const float *ap = kn2_panel(p, panels, mr, g, m0 / mr) + r0 * mr;
+        const float *next = m0 + mr < mhi ? kn2_panel(p, panels, mr, g, m0 / mr + 1) + r0 * mr : NULL;
+        const size_t rows = mhi - m0 < mr ? mhi - m0 : mr;
+        for (size_t q = q0; q < q1; q++) {
+            if (next) lmc_prefetch_slice(next, a_bytes, q - q0, q1 - q0);
+            const size_t pj0 = q * nr, w = (pj0 + nr < howo ? pj0 + nr : howo) - pj0;
+            const size_t wt = w - (q + 1 == q1 ? tc : 0);
+            if (wt)
+                kn2_tile(k, kb, ap, buf + (q - q0) * kb * nr, yg + m0 * howo + pj0,
+                         (ptrdiff_t)howo, rows, wt, beta);
+        }
+        if (tc && ((m0 + mr - t0) / mr == grp || m0 + mr >= mhi)) {
+            const size_t r1 = m0 + rows, pj = j1 - tc;
+            k->tail(kb, kn2_panel(p, panels, mr, g, t0 / mr) + r0 * mr, aps, r1 - t0,
+                    buf + (q1 - 1 - q0) * kb * nr + (wl - tc), (ptrdiff_t)nr, tc,
+                    yg + t0 * howo + pj, (ptrdiff_t)howo, 1.0f, beta);
+            t0 = m0 + mr;
+        }
+    }
+}
+
+/* Bias and ReLU on output channels [mlo, mhi) x panels [q0, q1). */
+static void finish_unit(const aa_ctx *cx, const aa_img *im, size_t mlo, size_t mhi, size_t q0,
+                        size_t q1)
+{
+    const lmc_problem *p = cx->a->p;
+    const size_t nr = cx->k.nr, howo = (size_t)p->ho * (size_t)p->wo;
+    const size_t j0 = q0 * nr, j1 = q1 * nr < howo ? q1 * nr : howo;
+    lmc_epilogue(p, im->yg + mlo * howo + j0, mhi - mlo, j1 - j0, howo, cx->a->bias,
+                 im->g * (size_t)p->mg + mlo, true);
+}
+
 /* One unit: panels [q0, q1), output channels [mlo, mhi) of image n,
  * group g.  The reduction runs over (tap, channel) in blocks of kb steps:
  * one block is part of one tap when cg is large, several whole taps when
  * cg is small (a 3-channel first layer would otherwise run 9 products of
- * depth 3).  Per block, the tiles go row of tiles by row of tiles: one
- * MR x kb weight panel stays in L1 while it meets the unit's packed
- * panels (kb x cp*NR, in L2), so each block of the weights is read once
- * per unit however many channels the unit has. */
+ * depth 3); each block is gathered, then multiplied (compute_block). */
 static void run_unit(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t mlo, size_t mhi,
                      size_t q0, size_t q1)
 {
-    const lmc_exec_args *a = cx->a;
-    const lmc_problem *p = a->p;
-    const lmc_conv_desc *d = &p->d;
-    const kn2_ukernel *k = &cx->k;
-    const size_t nr = k->nr, mr = k->mr;
-    const size_t hw = (size_t)d->h * (size_t)d->w, howo = (size_t)p->ho * (size_t)p->wo;
-    const size_t mg = (size_t)p->mg, cg = (size_t)p->cg, kcb = block_kc(p, k);
-    const size_t red = (size_t)d->kh * (size_t)d->kw * cg;
-    const float *xg = a->x + (n * (size_t)d->c + g * cg) * hw;
-    float *yg = a->y + (n * (size_t)d->m + g * mg) * howo;
-    const float *panels = (const float *)((const char *)a->packed + KN2_HEADER_BYTES);
-    const size_t j0 = q0 * nr, j1 = q1 * nr < howo ? q1 * nr : howo;
+    const lmc_problem *p = cx->a->p;
+    const size_t kcb = block_kc(p, &cx->k);
+    const size_t red = (size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg;
+    const aa_img im = img_of(cx->a, n, g);
     for (size_t r0 = 0; r0 < red; r0 += kcb) {
         const size_t kb = red - r0 < kcb ? red - r0 : kcb;
-        for (size_t q = q0; q < q1; q++) {
-            const size_t pj0 = q * nr, pj1 = pj0 + nr < howo ? pj0 + nr : howo;
-            gather_block(p, xg, r0, kb, pj0, pj1, nr, buf + (q - q0) * kb * nr);
-        }
-        /* The first block writes the unit's output (beta 0): every tap
-         * covers every pixel, with zeros where it reads padding. */
-        const float beta = r0 == 0 ? 0.0f : 1.0f;
-        /* The weight panels come from L3 or memory (each meets only this
-         * unit's few input panels): the next one is fetched a slice per
-         * tile while this one is in use. */
-        const size_t a_bytes = kb * mr * sizeof(float);
-        /* The last panel's narrow tail columns (7x7 outputs: 49 = 32 +
-         * 16 + 1) go to the tail kernel a group of weight panels at a
-         * time, as in the GEMM (ukernel.h). */
-        const size_t wl = j1 - (q1 - 1) * nr;
-        const size_t tc = k->tail ? lmc_gemm_tail_cols(nr, wl) : 0;
-        const size_t grp = tc ? k->tail_panels(tc) : 0, aps = red * mr;
-        size_t t0 = mlo;
-        for (size_t m0 = mlo; m0 < mhi; m0 += mr) {
-            const float *ap = kn2_panel(p, panels, mr, g, m0 / mr) + r0 * mr;
-            const float *next = m0 + mr < mhi ? kn2_panel(p, panels, mr, g, m0 / mr + 1) + r0 * mr : NULL;
-            const size_t rows = mhi - m0 < mr ? mhi - m0 : mr;
-            for (size_t q = q0; q < q1; q++) {
-                if (next) lmc_prefetch_slice(next, a_bytes, q - q0, q1 - q0);
-                const size_t pj0 = q * nr, w = (pj0 + nr < howo ? pj0 + nr : howo) - pj0;
-                const size_t wt = w - (q + 1 == q1 ? tc : 0);
-                if (wt)
-                    kn2_tile(k, kb, ap, buf + (q - q0) * kb * nr, yg + m0 * howo + pj0,
-                             (ptrdiff_t)howo, rows, wt, beta);
-            }
-            if (tc && ((m0 + mr - t0) / mr == grp || m0 + mr >= mhi)) {
-                const size_t r1 = m0 + rows, pj = j1 - tc;
-                k->tail(kb, kn2_panel(p, panels, mr, g, t0 / mr) + r0 * mr, aps, r1 - t0,
-                        buf + (q1 - 1 - q0) * kb * nr + (wl - tc), (ptrdiff_t)nr, tc,
-                        yg + t0 * howo + pj, (ptrdiff_t)howo, 1.0f, beta);
-                t0 = m0 + mr;
-            }
-        }
+        gather_unit(cx, &im, r0, kb, 0, kb, q0, q1, buf);
+        compute_block(cx, &im, r0, kb, buf, mlo, mhi, q0, q1);
     }
-    lmc_epilogue(p, yg + mlo * howo + j0, mhi - mlo, j1 - j0, howo, a->bias, g * mg + mlo, true);
+    finish_unit(cx, &im, mlo, mhi, q0, q1);
 }
 
 /* One unit on worker w, which owns workspace slice w.  Unit order: image
@@ -378,6 +444,45 @@ static void aa_unit(void *ctx, int w, long u)
     run_unit(cx, buf, ng / (size_t)p->d.groups, ng % (size_t)p->d.groups, mlo, mhi, q0, q1);
 }
 
+/* Thread [begin, end) of threads (lmc_parallel_for with n = threads) in
+ * the shared-gather mode (shared_gather): per reduction block, each thread
+ * gathers its share of the steps into the block's buffer (the two
+ * alternate), all wait at a barrier, then each multiplies its channel
+ * blocks.  One barrier per block suffices: a buffer is gathered again only
+ * after the next block's barrier, which every thread passes after its
+ * products of the block that last used it.  (Each thread gathering all of
+ * it cost ResNet-18 res5_3x3 about 10 % at 2 threads.) */
+static void shared_worker(void *ctx, long begin, long end)
+{
+    const aa_ctx *cx = ctx;
+    const lmc_problem *p = cx->a->p;
+    const aa_split *sp = &cx->sp;
+    const long n = cx->a->threads;
+    const size_t kcb = block_kc(p, &cx->k), mg = (size_t)p->mg;
+    const size_t red = (size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg;
+    const aa_img im = img_of(cx->a, 0, 0);
+    size_t q0, q1;
+    chunk_panels(p, sp, cx->k.nr, cx->a->threads, 0, &q0, &q1);
+    float *bufs[2] = {(float *)cx->a->ws, (float *)cx->a->ws + cx->per};
+    /* this thread's channel blocks */
+    const size_t b0 = sp->nmb * (size_t)begin / (size_t)n, b1 = sp->nmb * (size_t)end / (size_t)n;
+    int cur = 0;
+    for (size_t r0 = 0; r0 < red; r0 += kcb, cur ^= 1) {
+        const size_t kb = red - r0 < kcb ? red - r0 : kcb;
+        gather_unit(cx, &im, r0, kb, kb * (size_t)begin / (size_t)n, kb * (size_t)end / (size_t)n,
+                    q0, q1, bufs[cur]);
+        lmc_barrier();
+        for (size_t b = b0; b < b1; b++) {
+            const size_t mlo = b * sp->mb, mhi = mlo + sp->mb < mg ? mlo + sp->mb : mg;
+            compute_block(cx, &im, r0, kb, bufs[cur], mlo, mhi, q0, q1);
+        }
+    }
+    for (size_t b = b0; b < b1; b++) {
+        const size_t mlo = b * sp->mb, mhi = mlo + sp->mb < mg ? mlo + sp->mb : mg;
+        finish_unit(cx, &im, mlo, mhi, q0, q1);
+    }
+}
+
 static void aa_execute(const lmc_exec_args *a)
 {
     const lmc_problem *p = a->p;
@@ -386,6 +491,10 @@ static void aa_execute(const lmc_exec_args *a)
     cx.k = kn2_ukernel_of(a->packed);
     cx.sp = split_of(p, &cx.k, a->threads);
     cx.per = per_thread_floats(p, &cx.k, a->threads);
+    if (shared_gather(p, &cx.sp, a->threads)) {
+        lmc_parallel_for(a->threads, a->threads, shared_worker, &cx);
+        return;
+    }
     /* Dynamic scheduling (lmc_parallel_units): at most min(units, threads)
      * workers, one workspace slice each. */
     lmc_parallel_units((long)cx.sp.units, a->threads, aa_unit, &cx);
