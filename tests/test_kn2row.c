@@ -141,7 +141,7 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
          * chunks stay as they are (the channels are split instead). */
         const size_t nr = (size_t)gp.nr, P = (howo + nr - 1) / nr;
         const size_t imgs = (size_t)d->n * (size_t)d->groups;
-        size_t cp = P < 8 ? P : 8;
+        size_t cp = P < 8 ? P : 8, slices = T;
         if (T > 1) {
             size_t nch = (P + 7) / 8;
             if (nch * imgs >= T && nch * imgs < 3 * T) {
@@ -158,10 +158,13 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
                     big = px > big ? px : big;
                 }
                 if (n >= 2 && P >= n && 10 * big * n <= 11 * howo) nch = n;
+                /* else the channels are split; one image and group and
+                 * more than one MR tile of channels: two shared buffers */
+                else if (imgs == 1 && nch == 1 && (size_t)s.mg > (size_t)gp.mr) slices = 2;
             }
             cp = (P + nch - 1) / nch;
         }
-        return T * balanced(red, aa_cap(nr)) * nr * cp * f;
+        return slices * balanced(red, aa_cap(nr)) * nr * cp * f;
     }
     case LMC_ALGO_INDIRECT: {
         const size_t mr = (size_t)gp.mr, P = (howo + mr - 1) / mr;
