@@ -84,13 +84,11 @@ static size_t balanced(size_t len, size_t max)
 }
 
 /* kn2row-aa's reduction block cap for NR-column panels: the packed block
- * of 8 panels fills up to 3/4 of the L2 (256 KiB assumed when the cache
- * is not detected), 64 to 1024 steps. */
+ * of 8 panels fills up to 3/4 of the L2 lmc_cpu() reports, 64 to 1024
+ * steps. */
 static size_t aa_cap(size_t nr)
 {
-    size_t l2 = lmc_cpu()->l2_bytes;
-    if (l2 < 65536) l2 = 262144;
-    const size_t c = l2 * 3 / 4 / (8 * nr * sizeof(float));
+    const size_t c = lmc_cpu()->l2_bytes * 3 / 4 / (8 * nr * sizeof(float));
     return c < 64 ? 64 : c > 1024 ? 1024 : c;
 }
 

@@ -110,8 +110,7 @@ static int choose_family(const lmc_problem *p, lmc_isa isa, bool depthwise)
  * every blocked layout. */
 static int choose_cib(const lmc_problem *p, int cob)
 {
-    size_t l2 = lmc_cpu()->l2_bytes;
-    if (l2 < 65536) l2 = 262144;
+    const size_t l2 = lmc_cpu()->l2_bytes;   /* >= 128 KiB: lmc_cpu() defaults */
     const size_t per_ch = lmc_mul4((size_t)p->d.kh, (size_t)p->d.kw, (size_t)cob, sizeof(float));
     size_t cmax = (l2 / 8 * 5) / (per_ch ? per_ch : 1);
     cmax = cmax / 16 * 16;

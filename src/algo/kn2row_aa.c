@@ -48,9 +48,9 @@
  *
  * Extra memory: one packed block of kb x cols floats per thread, or two
  * shared ones when the threads split the channels of one image and group
- * (shared_gather), (kb <= the
- * block cap, 3/4 of the L2 over 8 NR-wide panels: 768 steps on a 1 MiB L2;
- * cols = NR * min(8, panels) pixels): at most 3/4 of the L2 per thread
+ * (shared_gather); kb <= the block cap, 3/4 of the L2 over 8 NR-wide
+ * panels (768 steps on a 1 MiB L2), cols = NR * min(8, panels) pixels.
+ * That is at most 3/4 of the L2 per thread
  * (768 KiB here) whatever C, M, H and W -- O(1), below the paper's O(KW)
  * -- and at one thread more than half of that for every layer with >= 256
  * output channels and pixels (more threads may take shorter chunks).
@@ -176,11 +176,18 @@ static void chunk_panels(const lmc_problem *p, const aa_split *s, size_t nr, int
     }
 }
 
+/* Output channels [*mlo, *mhi) of channel block b. */
+static void chan_block(const lmc_problem *p, const aa_split *sp, size_t b, size_t *mlo, size_t *mhi)
+{
+    const size_t mg = (size_t)p->mg;
+    *mlo = b * sp->mb;
+    *mhi = *mlo + sp->mb < mg ? *mlo + sp->mb : mg;
+}
+
 static size_t block_kc(const lmc_problem *p, const kn2_ukernel *k)
 {
-    size_t l2 = lmc_cpu()->l2_bytes;
-    if (l2 < 65536) l2 = 262144;
-    size_t cap = l2 / 4 * 3 / (KN2_AA_PANELS * k->nr * sizeof(float));
+    /* lmc_cpu() reports at least 128 KiB of L2 (a default when undetected) */
+    size_t cap = lmc_cpu()->l2_bytes / 4 * 3 / (KN2_AA_PANELS * k->nr * sizeof(float));
     cap = cap < KN2_AA_KC_MIN ? KN2_AA_KC_MIN : cap > KN2_AA_KC_MAX ? KN2_AA_KC_MAX : cap;
     return kn2_kc((size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg, cap);
 }
@@ -439,8 +446,8 @@ static void aa_unit(void *ctx, int w, long u)
     const size_t ng = (size_t)u / sp->nmb / sp->nch;
     size_t q0, q1;
     chunk_panels(p, sp, cx->k.nr, cx->a->threads, ch, &q0, &q1);
-    const size_t mlo = mbi * sp->mb;
-    const size_t mhi = mlo + sp->mb < (size_t)p->mg ? mlo + sp->mb : (size_t)p->mg;
+    size_t mlo, mhi;
+    chan_block(p, sp, mbi, &mlo, &mhi);
     run_unit(cx, buf, ng / (size_t)p->d.groups, ng % (size_t)p->d.groups, mlo, mhi, q0, q1);
 }
 
@@ -458,7 +465,7 @@ static void shared_worker(void *ctx, long begin, long end)
     const lmc_problem *p = cx->a->p;
     const aa_split *sp = &cx->sp;
     const long n = cx->a->threads;
-    const size_t kcb = block_kc(p, &cx->k), mg = (size_t)p->mg;
+    const size_t kcb = block_kc(p, &cx->k);
     const size_t red = (size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg;
     const aa_img im = img_of(cx->a, 0, 0);
     size_t q0, q1;
@@ -473,12 +480,14 @@ static void shared_worker(void *ctx, long begin, long end)
                     q0, q1, bufs[cur]);
         lmc_barrier();
         for (size_t b = b0; b < b1; b++) {
-            const size_t mlo = b * sp->mb, mhi = mlo + sp->mb < mg ? mlo + sp->mb : mg;
+            size_t mlo, mhi;
+            chan_block(p, sp, b, &mlo, &mhi);
             compute_block(cx, &im, r0, kb, bufs[cur], mlo, mhi, q0, q1);
         }
     }
     for (size_t b = b0; b < b1; b++) {
-        const size_t mlo = b * sp->mb, mhi = mlo + sp->mb < mg ? mlo + sp->mb : mg;
+        size_t mlo, mhi;
+        chan_block(p, sp, b, &mlo, &mhi);
         finish_unit(cx, &im, mlo, mhi, q0, q1);
     }
 }
