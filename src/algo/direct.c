@@ -40,6 +40,7 @@ typedef struct direct_hdr {
     int ntiles;              /* output-channel tiles per group */
     int cpad;                /* depthwise: channels of one packed tap */
     int family;              /* kernel family of that ISA (direct.c: family()) */
+    int rows_outer;          /* several threads: units ordered row chunk, then tile */
 } direct_hdr;
 
 /* The header takes 64 bytes so that the weights after it keep the
@@ -100,19 +101,22 @@ static int choose_family(const lmc_problem *p, lmc_isa isa, bool depthwise)
     return nf - 1;
 }
 
+/* The share of the L2 for weights a thread re-reads: 5/8 of it, the rest
+ * for the input rows in flight (lmc_cpu() reports at least 128 KiB). */
+static size_t weight_budget(void) { return lmc_cpu()->l2_bytes / 8 * 5; }
+
 /* C_ib: the input-channel cache block.  The weights one tile reads for one
  * cache block, KH*KW*C_ib*C_ob floats, are re-read for every output row, so
- * they should stay in the L2 next to the input rows in flight: up to 5/8 of
- * the L2 for them (a 64 x 6 tile on 256 channels of 3x3 takes 576 KiB of
+ * they should stay in the L2 next to the input rows in flight: up to
+ * weight_budget() (a 64 x 6 tile on 256 channels of 3x3 takes 576 KiB of
  * 1 MiB; measured on Zen 5, two cache blocks of 128 were 1-4 % slower than
  * one of 256, and none of the VGG / ResNet layers gained from smaller
  * blocks).  A multiple of 16 so cache blocks start on a channel block of
  * every blocked layout. */
 static int choose_cib(const lmc_problem *p, int cob)
 {
-    const size_t l2 = lmc_cpu()->l2_bytes;   /* >= 128 KiB: lmc_cpu() defaults */
     const size_t per_ch = lmc_mul4((size_t)p->d.kh, (size_t)p->d.kw, (size_t)cob, sizeof(float));
-    size_t cmax = (l2 / 8 * 5) / (per_ch ? per_ch : 1);
+    size_t cmax = weight_budget() / (per_ch ? per_ch : 1);
     cmax = cmax / 16 * 16;
     if (cmax < 16) cmax = 16;
     if (cmax >= (size_t)p->cg) return p->cg;
@@ -135,6 +139,19 @@ static direct_hdr plan_of(const lmc_problem *p)
     h.ntiles = (int)(covered_channels(p, h.cob) / (size_t)h.cob);
     /* depthwise tiles run over a blocked layout's padding channels too */
     h.cpad = (int)lmc_padded_channels(lmc_padded_channels((size_t)p->d.c, p->blk), h.cob);
+    /* With several threads (run()), a thread's consecutive units share
+     * what is outer in their order: the tile keeps its weights in L2, the
+     * row chunk its input rows, then read once by each thread instead of in
+     * full by every thread.  Rows outer when the weights of all the tiles
+     * fit the weight budget together: measured at 2 threads on Zen 5
+     * against another convolution's run in between, as in a network,
+     * ResNet-18 res3_proj (1x1, 2 tiles of 16 KiB) 20 % faster, res3_3x3
+     * and res3_3x3s2 2 %, VGG conv2_1 3-5 %; with larger weights the tile
+     * outer won (VGG conv3_2, 4 x 576 KiB, and AlexNet conv2, 3 x 400 KiB:
+     * 1-2 %).  Depthwise units keep the tile outer (dw_items). */
+    const size_t group_w = lmc_mul4((size_t)p->d.kh, (size_t)p->d.kw, (size_t)p->cg,
+                                    covered_channels(p, h.cob) * sizeof(float));
+    h.rows_outer = !h.depthwise && group_w <= weight_budget();
     return h;
 }
 
@@ -220,7 +237,6 @@ typedef struct run_ctx {
     int blk;                 /* 1: NHWC; 8, 16: blocked */
     int nimg;
     int nrch;                /* row chunks per tile (parallelism when tiles are few) */
-    bool rows_outer;         /* units ordered row chunk, then tile (see run) */
 } run_ctx;
 
 /* Offset of channel ch within a pixel's channels: NHWC ch, blocked
@@ -266,7 +282,7 @@ static void dense_items(void *ctx, long begin, long end)
     for (long it = begin; it < end; it++) {
         long rest = it;
         int rc, t;
-        if (c->rows_outer) {
+        if (h->rows_outer) {
             t = (int)(rest % h->ntiles);
             rest /= h->ntiles;
             rc = (int)(rest % c->nrch);
@@ -426,7 +442,6 @@ static void run(run_ctx *c, int threads)
                                        : (long)c->nimg * d->groups * c->h->ntiles;
     const lmc_range_fn fn = c->h->depthwise ? dw_items : dense_items;
     c->nrch = 1;
-    c->rows_outer = false;
     if (threads <= 1) {
         lmc_parallel_for(tiles, 1, fn, c);
         return;
@@ -440,22 +455,10 @@ static void run(run_ctx *c, int threads)
         c->nrch = (int)n;
         if (tiles * n >= 4L * threads && tiles * n % threads == 0) break;
     }
-    /* Units: output-channel tiles x row chunks.  A thread's consecutive
-     * units share what is outer.  The tile outer keeps its weights in L2;
-     * the row chunk outer keeps the chunk's input rows, read then once by
-     * each thread instead of in full by every thread.  Rows outer when the
-     * weights of all the tiles fit the L2 together (the 5/8 of it that
-     * choose_cib gives one tile's): measured at 2 threads on Zen 5 against
-     * another convolution's run in between, as in a network, ResNet-18
-     * res3_proj (1x1, 2 tiles of 16 KiB) 20 % faster, res3_3x3 and
-     * res3_3x3s2 2 %, VGG conv2_1 3-5 %; with larger weights the tile
-     * outer won (VGG conv3_2, 4 x 576 KiB, and AlexNet conv2, 3 x 400 KiB:
-     * 1-2 %).  Units are scheduled dynamically: on a shared machine a
+    /* Units (output-channel tiles x row chunks, in the order plan_of chose:
+     * h->rows_outer) are scheduled dynamically: on a shared machine a
      * descheduled thread then delays the convolution by at most the unit
      * it is in, not its whole share. */
-    const size_t group_w = lmc_mul4((size_t)d->kh, (size_t)d->kw, (size_t)p->cg,
-                                    covered_channels(p, c->h->cob) * sizeof(float));
-    c->rows_outer = !c->h->depthwise && group_w <= lmc_cpu()->l2_bytes / 8 * 5;
     unit_ctx x = {c, fn};
     lmc_parallel_units(tiles * c->nrch, threads, run_unit, &x);
 }
