@@ -7,9 +7,19 @@ if(NOT LMC_COMPARE)
   return()
 endif()
 
-# OpenBLAS (Debian libopenblas-dev): cblas_sgemm for openblas-im2col and
-# lmconv-bench gemm.
+# OpenBLAS (Debian libopenblas-openmp-dev, or any libopenblas-dev):
+# cblas_sgemm for openblas-im2col and lmconv-bench gemm.  The OpenMP build is
+# preferred where installed: it runs on libgomp's threads, as lmconv and
+# oneDNN do.  The pthreads build has a pool of its own whose threads spin
+# ~0.1 s after each call, and the libgomp threads spin ~10 ms after each of
+# ours: on a 2-core machine each library then ran its 2-thread calls against
+# the other's spinning threads (OpenBLAS's 1024^3 at 2 threads timed 16 ms in
+# lmconv-bench gemm, 8.3 ms alone), or after an idle pause long enough for
+# the vCPUs to drop to a slow state.  Linking the build's own directory makes
+# CMake record it in the binaries' RPATH, so the same build is loaded.
 find_path(LMC_CBLAS_INC cblas.h PATH_SUFFIXES openblas)
+find_library(LMC_OPENBLAS_LIB NAMES openblas
+             PATHS /usr/lib/${CMAKE_LIBRARY_ARCHITECTURE}/openblas-openmp NO_DEFAULT_PATH)
 find_library(LMC_OPENBLAS_LIB NAMES openblas)
 if(LMC_CBLAS_INC AND LMC_OPENBLAS_LIB)
   message(STATUS "lmconv-bench: OpenBLAS found: ${LMC_OPENBLAS_LIB}")
@@ -17,7 +27,7 @@ if(LMC_CBLAS_INC AND LMC_OPENBLAS_LIB)
   target_include_directories(lmconv-bench PRIVATE ${LMC_CBLAS_INC})
   target_link_libraries(lmconv-bench PRIVATE ${LMC_OPENBLAS_LIB})
 else()
-  message(STATUS "lmconv-bench: OpenBLAS not found (apt-get install libopenblas-dev); openblas comparison skipped")
+  message(STATUS "lmconv-bench: OpenBLAS not found (apt-get install libopenblas-openmp-dev); openblas comparison skipped")
 endif()
 
 # oneDNN (Debian libdnnl-dev, 2.x C API): onednn-auto/-direct/-winograd.

@@ -28,6 +28,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "compare.h"
 #include "cpu.h"
 #include "gemm/gemm.h"
 #include "peak.h"
@@ -195,9 +196,14 @@ int lmc_bench_gemm_main(int argc, char **argv)
 #ifndef LMC_HAVE_OPENBLAS
     if (use_ob)
         fprintf(stderr, "lmconv-bench gemm: openblas skipped: the build did not find OpenBLAS "
-                        "(apt-get install libopenblas-dev, re-run cmake)\n");
+                        "(apt-get install libopenblas-openmp-dev, re-run cmake)\n");
     use_ob = 0;
 #endif
+    const int ob_gomp = lmc_openblas_on_gomp();
+    if (use_ob && !ob_gomp)
+        fprintf(stderr, "lmconv-bench gemm: OpenBLAS is not its OpenMP build: 2-thread rounds pause "
+                        "0.12 s for its threads to stop spinning, and its 2-thread figures pay for "
+                        "libgomp's (apt-get install libopenblas-openmp-dev, re-run cmake)\n");
 
     shape shapes[MAX_SHAPES];
     size_t ns = 0;
@@ -261,17 +267,17 @@ int lmc_bench_gemm_main(int argc, char **argv)
         const shape *s = &shapes[si];
         const int is_conv = strcmp(s->set, "vgg16") == 0 || strcmp(s->set, "resnet18") == 0;
         const double flops = 2.0 * (double)s->m * (double)s->n * (double)s->k;
+        /* The candidates of this shape at every thread count, each with its
+         * own workspace (and packed A) for its ISA and thread count. */
+        struct cand {
+            impl_kind impl;
+            int isa, ti;
+            ctx x;
+            double t[MAXROUNDS];
+        } cands[MAXCAND * 8];
+        int nc = 0;
         for (int ti = 0; ti < nthreads; ti++) {
             const int th = threads[ti];
-            /* The candidates of this shape and thread count, each with its
-             * own workspace (and packed A) for its ISA. */
-            struct cand {
-                impl_kind impl;
-                int isa;
-                ctx x;
-                double t[MAXROUNDS];
-            } cands[MAXCAND];
-            int nc = 0;
             for (int ii = 0; ii < nisa + 1; ii++) {
                 const int isa = ii < nisa ? isas[ii] : -1;
                 for (int impl = IMPL_LMC; impl <= IMPL_OPENBLAS; impl++) {
@@ -282,6 +288,7 @@ int lmc_bench_gemm_main(int argc, char **argv)
                     struct cand *c = &cands[nc++];
                     c->impl = (impl_kind)impl;
                     c->isa = isa;
+                    c->ti = ti;
                     c->x = x;
                     c->x.ws = c->x.pa = NULL;
                     if (isa < 0) continue;
@@ -300,19 +307,26 @@ int lmc_bench_gemm_main(int argc, char **argv)
                     }
                 }
             }
-            /* Rounds: one sample of the FMA peak, then every candidate once,
-             * so each candidate's %peak divides by the peak of the same
-             * moments and the ratios between candidates are fair on a
-             * shared, noisy machine.  Round 0 warms up and sets the count. */
-            const lmc_isa best_isa = ci->best;
-            const long peak_iters = best_isa == LMC_ISA_SCALAR ? 20000 : 300000;
-            double pk[MAXROUNDS];
-            int rounds = reps > 0 ? (reps > MAXROUNDS ? MAXROUNDS : reps) : 0;
-            for (int r = 0; r <= rounds; r++) {
-                pk[r > 0 ? r - 1 : 0] = lmc_peak_sample_gflops(best_isa, th, peak_iters);
-                double slowest = 0;
+        }
+        /* Rounds: at each thread count, one sample of the FMA peak, then
+         * every candidate once, so each candidate's %peak divides by the
+         * peak of the same moments, and the ratios between candidates --
+         * and between thread counts, the 2-thread scaling -- are fair on a
+         * shared, noisy machine (timing all 1-thread rounds before all
+         * 2-thread ones let a slow stretch fall on one side only).  Round 0
+         * warms up and sets the count. */
+        const lmc_isa best_isa = ci->best;
+        const long peak_iters = best_isa == LMC_ISA_SCALAR ? 20000 : 300000;
+        double pk[8][MAXROUNDS];
+        int rounds = reps > 0 ? (reps > MAXROUNDS ? MAXROUNDS : reps) : 0;
+        for (int r = 0; r <= rounds; r++) {
+            double slowest = 0;
+            for (int ti = 0; ti < nthreads; ti++) {
+                const int th = threads[ti];
+                pk[ti][r > 0 ? r - 1 : 0] = lmc_peak_sample_gflops(best_isa, th, peak_iters);
                 for (int c = 0; c < nc; c++) {
                     struct cand *cd = &cands[c];
+                    if (cd->ti != ti) continue;
 #ifdef LMC_HAVE_OPENBLAS
                     if (cd->impl == IMPL_OPENBLAS) openblas_set_num_threads(th);
 #endif
@@ -323,22 +337,30 @@ int lmc_bench_gemm_main(int argc, char **argv)
                     if (r > 0) cd->t[r - 1] = dt * 1e3;
                     if (dt > slowest && !(cd->isa == LMC_ISA_SCALAR && reps <= 0)) slowest = dt;
                 }
-                /* OpenBLAS's threads spin a while after a call: let them
-                 * sleep before the next round's OpenMP threads need the cores.
-                 * Debian's OpenBLAS spins up to 2^28 cycles (THREAD_TIMEOUT,
+                /* OpenBLAS's pthreads build: its threads spin a while after
+                 * a call: let them sleep before lmconv's OpenMP threads need
+                 * the cores.  It spins up to 2^28 cycles (THREAD_TIMEOUT,
                  * ~0.1 s); with 10 ms lmconv's 1024^3 at 2 threads read
                  * 1.3-1.7x its 1-thread speed in the same rounds, 1.8-2.0x
-                 * without OpenBLAS (session 4). */
-                if (use_ob && th > 1) {
+                 * without OpenBLAS (session 4).  The pause leaves the vCPUs
+                 * idle, which slows the first milliseconds after it, and
+                 * libgomp's threads still spin ~10 ms into OpenBLAS's call:
+                 * the OpenMP build, on libgomp's own threads, needs neither
+                 * (see cmake/compare.cmake). */
+                if (use_ob && th > 1 && !ob_gomp) {
                     struct timespec ts = {0, 120000000};
                     nanosleep(&ts, NULL);
                 }
-                if (r == 0 && reps <= 0)
-                    rounds = slowest > 0.5 ? 3 : slowest > 0.05 ? 5 : slowest > 0.005 ? 11 : 21;
             }
-            const double peak_here = median(pk, rounds);
+            if (r == 0 && reps <= 0)
+                rounds = slowest > 0.5 ? 3 : slowest > 0.05 ? 5 : slowest > 0.005 ? 11 : 21;
+        }
+        for (int ti = 0; ti < nthreads; ti++) {
+            const int th = threads[ti];
+            const double peak_here = median(pk[ti], rounds);
             for (int c = 0; c < nc; c++) {
                 struct cand *cd = &cands[c];
+                if (cd->ti != ti) continue;
                 const double ms = median(cd->t, rounds);
                 const double gf = flops / (ms * 1e-3) * 1e-9;
                 const double pct = 100.0 * gf / peak_here;

@@ -34,6 +34,12 @@ extern const lmc_backend *const lmc_backends[]; /* NULL-terminated */
 #define LMC_COMPARE_NOT_FOUND(lib, packages) lib " not found at build time (apt-get install " packages ")"
 #endif
 
+/* Whether the OpenBLAS the bench was built with is its OpenMP build, run
+ * on libgomp's threads like lmconv and oneDNN (then no pause is needed
+ * between their runs), rather than its pthreads build with a pool of its
+ * own.  0 in a build without OpenBLAS. */
+int lmc_openblas_on_gomp(void);
+
 /* "onednn, openblas, xnnpack": the families --compare accepts. */
 const char *lmc_compare_names(void);
 

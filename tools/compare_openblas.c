@@ -143,17 +143,23 @@ static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const
     *s = (openblas_state){d, ho, wo, threads, x, w, b, y, col};
     row->workspace_bytes = ws;
     row->packed_bytes = 0;
-    *out = (lmc_bench_run){s, openblas_step, openblas_finish, LMC_POOL_OPENBLAS, threads};
+    *out = (lmc_bench_run){s, openblas_step, openblas_finish,
+                           lmc_openblas_on_gomp() ? LMC_POOL_GOMP : LMC_POOL_OPENBLAS, threads};
     return 0;
 }
 
 static const char *unavailable(void) { return NULL; }
 
+/* openblas_get_parallel(): 0 sequential, 1 pthreads, 2 OpenMP. */
+int lmc_openblas_on_gomp(void) { return openblas_get_parallel() == 2; }
+
 #define PREPARE prepare
 
 #else
 
-static const char *unavailable(void) { return LMC_COMPARE_NOT_FOUND("OpenBLAS", "libopenblas-dev"); }
+static const char *unavailable(void) { return LMC_COMPARE_NOT_FOUND("OpenBLAS", "libopenblas-openmp-dev"); }
+
+int lmc_openblas_on_gomp(void) { return 0; }
 
 #define PREPARE NULL
 
