@@ -47,10 +47,11 @@ int lmc_bench_timer_more(const lmc_bench_timer *t);
 /* Stores median, min, max and the count in the row; frees the samples. */
 void lmc_bench_timer_result(lmc_bench_timer *t, lmc_bench_row *r);
 
-/* Which thread pool a run uses.  lmconv and Debian's oneDNN share
- * libgomp's; OpenBLAS and XNNPACK (pthreadpool) have their own, whose
- * threads spin for a while after each call and would take a core from the
- * next run of another pool (see lmc_bench_time_runs). */
+/* Which thread pool a run uses.  lmconv, Debian's oneDNN and OpenBLAS's
+ * OpenMP build share libgomp's; OpenBLAS's pthreads build and XNNPACK
+ * (pthreadpool) have their own, whose threads spin for a while after each
+ * call and would take a core from the next run of another pool (see
+ * lmc_bench_time_runs). */
 typedef enum { LMC_POOL_GOMP, LMC_POOL_OPENBLAS, LMC_POOL_PTHREADPOOL } lmc_bench_pool;
 
 /* One implementation on one layer at one thread count, set up and ready
