@@ -155,12 +155,13 @@ static double median(double *v, int n)
 int lmc_bench_gemm_main(int argc, char **argv)
 {
     int csv = 0, reps = 0, use_ob = 1, use_pa = 1;
-    int threads[8] = {1, 2}, nthreads = 2;
+    enum { MAXTHREADS = 8 };   /* thread counts --threads may list */
+    int threads[MAXTHREADS] = {1, 2}, nthreads = 2;
     int isas[LMC_ISA_COUNT], nisa = 0;
     const char *set = "all", *isa_arg = "all";
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--csv")) csv = 1;
-        else if (!strcmp(argv[i], "--threads") && i + 1 < argc) nthreads = parse_list(argv[++i], threads, 8);
+        else if (!strcmp(argv[i], "--threads") && i + 1 < argc) nthreads = parse_list(argv[++i], threads, MAXTHREADS);
         else if (!strcmp(argv[i], "--isa") && i + 1 < argc) isa_arg = argv[++i];
         else if (!strcmp(argv[i], "--set") && i + 1 < argc) set = argv[++i];
         else if (!strcmp(argv[i], "--reps") && i + 1 < argc) reps = atoi(argv[++i]);
@@ -248,7 +249,7 @@ int lmc_bench_gemm_main(int argc, char **argv)
     for (size_t i = 0; i < bmax; i++) x.b[i] = (float)rand() / (float)RAND_MAX - 0.5f;
     memset(x.c, 0, cmax * sizeof(float));
 
-    double peak[8];
+    double peak[MAXTHREADS];
     for (int t = 0; t < nthreads; t++) peak[t] = lmc_measure_peak_gflops(threads[t]);
     if (csv) {
         printf("impl,isa,m,n,k,threads,ms,gflops,pct_peak\n");
@@ -274,7 +275,7 @@ int lmc_bench_gemm_main(int argc, char **argv)
             int isa, ti;
             ctx x;
             double t[MAXROUNDS];
-        } cands[MAXCAND * 8];
+        } cands[MAXCAND * MAXTHREADS];
         int nc = 0;
         for (int ti = 0; ti < nthreads; ti++) {
             const int th = threads[ti];
@@ -317,7 +318,7 @@ int lmc_bench_gemm_main(int argc, char **argv)
          * warms up and sets the count. */
         const lmc_isa best_isa = ci->best;
         const long peak_iters = best_isa == LMC_ISA_SCALAR ? 20000 : 300000;
-        double pk[8][MAXROUNDS];
+        double pk[MAXTHREADS][MAXROUNDS];
         int rounds = reps > 0 ? (reps > MAXROUNDS ? MAXROUNDS : reps) : 0;
         for (int r = 0; r <= rounds; r++) {
             double slowest = 0;
