@@ -13,7 +13,8 @@
  * "lmconv-pa" is lmc_sgemm_prepacked_a (A = weights packed beforehand, as the
  * convolution plans do; conv shapes only); "openblas" is cblas_sgemm.
  * The candidates of one shape and thread count (every ISA path, lmconv-pa,
- * OpenBLAS) are timed in rounds, each once per round after a warm-up round,
+ * OpenBLAS) are timed in rounds, each once per round (the second of two
+ * back-to-back calls) after a warm-up round,
  * and every round starts with a ~1 ms sample of the FMA peak: times are
  * medians over the rounds, and pct_peak divides by the median peak of the
  * same rounds, so a slow stretch of this shared machine lowers both.
@@ -332,6 +333,15 @@ int lmc_bench_gemm_main(int argc, char **argv)
                     if (cd->impl == IMPL_OPENBLAS) openblas_set_num_threads(th);
 #endif
                     if (cd->isa >= 0) lmc_isa_set((lmc_isa)cd->isa);
+                    /* Timed: the second of two back-to-back calls, the
+                     * steady state of repeated calls.  The call before was
+                     * another candidate's, at another thread count: after
+                     * it (or after any ~17 ms pause) a timed 1024^3 at 2
+                     * threads ran 4.9-5.4 ms instead of 4.7 in a tight
+                     * loop -- both threads slower, not late; a 35 ms FMA
+                     * loop on both threads just before did not help, one
+                     * untimed call did (session 8). */
+                    run_once(cd->impl, s, th, &cd->x);
                     const double t0 = now_s();
                     run_once(cd->impl, s, th, &cd->x);
                     const double dt = now_s() - t0;
