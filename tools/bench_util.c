@@ -8,6 +8,10 @@
 #include <string.h>
 #include <time.h>
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 void lmc_bench_row_init(lmc_bench_row *r, const lmc_layer *lay, const lmc_conv_desc *d,
                         const char *algo, int threads, double peak_gflops)
 {
@@ -197,6 +201,26 @@ lmc_status lmc_bench_run_ref(const lmc_conv_desc *d, const float *x, const float
     s = lmc_execute(p, x, y, NULL, 0);
     lmc_plan_destroy(p);
     return s;
+}
+
+int lmc_bench_omp_threads_swap(int threads)
+{
+#ifdef _OPENMP
+    const int saved = omp_get_max_threads();
+    omp_set_num_threads(threads);
+    return saved;
+#else
+    return threads;
+#endif
+}
+
+void lmc_bench_omp_threads_restore(int saved)
+{
+#ifdef _OPENMP
+    omp_set_num_threads(saved);
+#else
+    (void)saved;
+#endif
 }
 
 /* A pool's threads spin for a while after a call before they sleep (libgomp

@@ -54,6 +54,16 @@ void lmc_bench_timer_result(lmc_bench_timer *t, lmc_bench_row *r);
  * lmc_bench_time_runs). */
 typedef enum { LMC_POOL_GOMP, LMC_POOL_OPENBLAS, LMC_POOL_PTHREADPOOL } lmc_bench_pool;
 
+/* OpenMP's thread count for the next parallel regions (nthreads-var): set
+ * to `threads`, returning the one before for lmc_bench_omp_threads_restore.
+ * oneDNN and OpenBLAS's OpenMP build size their teams by
+ * omp_get_max_threads(), so their runs set it around every call; left set,
+ * it would also become lmc_default_threads() for whatever runs next (the
+ * reference the rows are checked against ran at the last OpenBLAS row's
+ * count).  Without OpenMP: returns threads, restore does nothing. */
+int lmc_bench_omp_threads_swap(int threads);
+void lmc_bench_omp_threads_restore(int saved);
+
 /* One implementation on one layer at one thread count, set up and ready
  * to be timed: step() is the timed part, finish() runs once afterwards
  * (leaves the output in the caller's layout in y, completes the row's

@@ -35,10 +35,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef _OPENMP
-#include <omp.h>
-#endif
-
 #ifdef LMC_HAVE_ONEDNN
 #include <oneapi/dnnl/dnnl.h>
 #include <oneapi/dnnl/dnnl_debug.h>
@@ -128,35 +124,15 @@ static void release(onednn_state *st)
 
 /* oneDNN sizes its work split by omp_get_max_threads() both when the
  * primitive is created and when it runs: set the row's thread count around
- * both, and put the caller's back afterwards. */
-static int omp_threads_swap(int threads)
-{
-#ifdef _OPENMP
-    const int saved = omp_get_max_threads();
-    omp_set_num_threads(threads);
-    return saved;
-#else
-    return threads;
-#endif
-}
-
-static void omp_threads_restore(int saved)
-{
-#ifdef _OPENMP
-    omp_set_num_threads(saved);
-#else
-    (void)saved;
-#endif
-}
-
+ * both (lmc_bench_omp_threads_swap), and put the caller's back afterwards. */
 /* The convolution alone, on activations already in oneDNN's layout. */
 static int onednn_step(void *p)
 {
     onednn_state *st = p;
-    const int saved = omp_threads_swap(st->threads);
+    const int saved = lmc_bench_omp_threads_swap(st->threads);
     dnnl_status_t s = dnnl_primitive_execute(st->conv, stream, st->nargs, st->args);
     if (s == dnnl_success) s = dnnl_stream_wait(stream);
-    omp_threads_restore(saved);
+    lmc_bench_omp_threads_restore(saved);
     return s == dnnl_success ? 0 : (int)s + 1000;
 }
 
@@ -165,7 +141,7 @@ static int onednn_step(void *p)
 static void onednn_finish(void *p, int step_status, lmc_bench_row *row)
 {
     onednn_state *st = p;
-    const int saved = omp_threads_swap(st->threads);
+    const int saved = lmc_bench_omp_threads_swap(st->threads);
     if (step_status >= 1000) {
         snprintf(row->status, sizeof row->status, "oneDNN execution failed: %s",
                  dnnl_status2str((dnnl_status_t)(step_status - 1000)));
@@ -192,7 +168,7 @@ static void onednn_finish(void *p, int step_status, lmc_bench_row *row)
     snprintf(row->note, sizeof row->note, "impl=%s reorder_ms=%.3f act_MiB=%.2f", st->impl, reorder_ms,
              st->act_bytes / 1048576.0);
 done:
-    omp_threads_restore(saved);
+    lmc_bench_omp_threads_restore(saved);
     release(st);
 }
 
@@ -211,7 +187,7 @@ static int prepare_alg(const lmc_conv_desc *d, const float *x, const float *w, c
         return -1;
     }
     st->threads = threads;
-    const int saved_threads = omp_threads_swap(threads);
+    const int saved_threads = lmc_bench_omp_threads_swap(threads);
     int ok = -1;
 
     const int g = d->groups;
@@ -331,7 +307,7 @@ static int prepare_alg(const lmc_conv_desc *d, const float *x, const float *w, c
 
 done:
     if (ok != 0) release(st);
-    omp_threads_restore(saved_threads);
+    lmc_bench_omp_threads_restore(saved_threads);
     return ok;
 }
 

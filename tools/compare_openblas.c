@@ -101,9 +101,12 @@ typedef struct {
 static int openblas_step(void *p)
 {
     openblas_state *s = p;
-    /* Cheap when unchanged; rows at other thread counts run in between. */
+    /* Cheap when unchanged; rows at other thread counts run in between.
+     * The OpenMP build sets OpenMP's count too: put it back after. */
+    const int saved = lmc_bench_omp_threads_swap(s->threads);
     openblas_set_num_threads(s->threads);
     conv(s->d, s->ho, s->wo, s->x, s->w, s->b, s->y, s->col);
+    lmc_bench_omp_threads_restore(saved);
     return 0;
 }
 
