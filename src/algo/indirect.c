@@ -39,7 +39,7 @@ static size_t block_kc(const lmc_problem *p)
     return kn2_kc((size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg, 256);
 }
 
-static size_t per_thread_floats(const lmc_problem *p, const kn2_ukernel *k)
+static size_t per_thread_floats(const lmc_problem *p, const lmc_gemm_ukernels *k)
 {
     const size_t P = panels_of(p, k->mr);
     return lmc_mul3(block_kc(p), k->mr, P < IND_PANELS ? P : IND_PANELS);
@@ -49,7 +49,7 @@ typedef struct {
     size_t ind, zero, blocks, total;
 } ind_layout;
 
-static ind_layout layout_of(const lmc_problem *p, const kn2_ukernel *k, int threads)
+static ind_layout layout_of(const lmc_problem *p, const lmc_gemm_ukernels *k, int threads)
 {
     const size_t taps = lmc_mul((size_t)p->d.kh, (size_t)p->d.kw);
     lmc_booking b = {0};
@@ -63,26 +63,26 @@ static ind_layout layout_of(const lmc_problem *p, const kn2_ukernel *k, int thre
 
 static size_t ind_workspace(const lmc_problem *p, int threads)
 {
-    const kn2_ukernel k = kn2_ukernel_active();
+    const lmc_gemm_ukernels k = kn2_ukernel_active();
     return layout_of(p, &k, threads).total;
 }
 
 static size_t ind_packed(const lmc_problem *p)
 {
-    const kn2_ukernel k = kn2_ukernel_active();
+    const lmc_gemm_ukernels k = kn2_ukernel_active();
     return lmc_add(KN2_HEADER_BYTES, kn2_panels_bytes(p, k.nr));
 }
 
 static void ind_pack(const lmc_problem *p, const float *w, void *packed)
 {
-    const kn2_ukernel k = kn2_ukernel_active();
+    const lmc_gemm_ukernels k = kn2_ukernel_active();
     kn2_header_write(packed, &k);
     kn2_panels_pack(p, w, k.nr, (float *)((char *)packed + KN2_HEADER_BYTES));
 }
 
 typedef struct {
     const lmc_exec_args *a;
-    kn2_ukernel k;
+    lmc_gemm_ukernels k;
     ind_layout l;
     long items;              /* pixel panels of all groups of one image */
     long nthr;               /* threads with work: min(threads, items) */
@@ -124,7 +124,7 @@ static void run_chunk(const ind_ctx *cx, float *blk, size_t g, size_t q0, size_t
     const lmc_exec_args *a = cx->a;
     const lmc_problem *p = a->p;
     const lmc_conv_desc *d = &p->d;
-    const kn2_ukernel *k = &cx->k;
+    const lmc_gemm_ukernels *k = &cx->k;
     const size_t mr = k->mr, nr = k->nr;
     const size_t howo = (size_t)p->ho * (size_t)p->wo, M = (size_t)d->m;
     const size_t mg = (size_t)p->mg, cg = (size_t)p->cg, kcb = block_kc(p);
@@ -161,8 +161,9 @@ static void run_chunk(const ind_ctx *cx, float *blk, size_t g, size_t q0, size_t
             const float *bp = kn2_panel(p, panels, nr, g, n0 / nr) + r0 * nr;
             for (size_t q = q0; q < q1; q++) {
                 const size_t pj = q * mr, rows = howo - pj < mr ? howo - pj : mr;
-                kn2_tile(k, kb, blk + (q - q0) * kb * mr, bp, cx->yn + pj * M + g * mg + n0,
-                         (ptrdiff_t)M, rows, mg - n0 < nr ? mg - n0 : nr, beta);
+                lmc_gemm_tile(k, kb, blk + (q - q0) * kb * mr, 1, (ptrdiff_t)mr, bp, (ptrdiff_t)nr,
+                              cx->yn + pj * M + g * mg + n0, (ptrdiff_t)M, rows,
+                              mg - n0 < nr ? mg - n0 : nr, 1.0f, beta);
             }
         }
     }

@@ -149,38 +149,24 @@ void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *b
 }
 
 /* ---- micro-kernels -------------------------------------------------------- */
-static kn2_ukernel kernel_for(int isa)
-{
-#if defined(__x86_64__) || defined(__i386__)
-    if (isa == LMC_ISA_AVX512)
-        return (kn2_ukernel){lmc_f32_gemm_ukernel_14x32__avx512,
-                             lmc_f32_gemm_ukernel_14x32__avx512_edge,
-                             lmc_f32_gemm_tail_14__avx512, lmc_f32_gemm_tail_panels_14__avx512,
-                             14, 32, isa};
-    if (isa == LMC_ISA_AVX2)
-        return (kn2_ukernel){lmc_f32_gemm_ukernel_6x16__avx2, NULL, NULL, NULL, 6, 16, isa};
-#endif
-    return (kn2_ukernel){lmc_f32_gemm_ukernel_4x16__scalar, NULL, NULL, NULL, 4, 16, LMC_ISA_SCALAR};
-}
-
-kn2_ukernel kn2_ukernel_active(void) { return kernel_for((int)lmc_isa_active()); }
+lmc_gemm_ukernels kn2_ukernel_active(void) { return *lmc_gemm_ukernels_for((int)lmc_isa_active()); }
 
 /* Header: a magic word and the ISA, so a plan keeps using the kernel its
  * panels were laid out for even if LMC_ISA changes later. */
 #define KN2_MAGIC 0x6b6e3270u /* "kn2p" */
 
-void kn2_header_write(void *packed, const kn2_ukernel *k)
+void kn2_header_write(void *packed, const lmc_gemm_ukernels *k)
 {
     uint32_t h[2] = {KN2_MAGIC, (uint32_t)k->isa};
     memset(packed, 0, KN2_HEADER_BYTES);
     memcpy(packed, h, sizeof h);
 }
 
-kn2_ukernel kn2_ukernel_of(const void *packed)
+lmc_gemm_ukernels kn2_ukernel_of(const void *packed)
 {
     uint32_t h[2];
     memcpy(h, packed, sizeof h);
-    return kernel_for(h[0] == KN2_MAGIC ? (int)h[1] : LMC_ISA_SCALAR);
+    return *lmc_gemm_ukernels_for(h[0] == KN2_MAGIC ? (int)h[1] : LMC_ISA_SCALAR);
 }
 
 size_t kn2_panels_bytes(const lmc_problem *p, size_t r)
@@ -210,27 +196,4 @@ size_t kn2_kc(size_t red, size_t kc_max)
     if (red <= kc_max) return red;
     const size_t nblk = (red + kc_max - 1) / kc_max;
     return (red + nblk - 1) / nblk;
-}
-
-void kn2_tile(const kn2_ukernel *k, size_t kc, const float *a, const float *b, float *c,
-              ptrdiff_t ldc, size_t mr, size_t nr, float beta)
-{
-    if (mr == k->mr && nr == k->nr) {
-        k->ukr(kc, a, 1, (ptrdiff_t)k->mr, b, (ptrdiff_t)k->nr, c, ldc, 1.0f, beta);
-        return;
-    }
-    if (k->edge) {
-        k->edge(kc, a, 1, (ptrdiff_t)k->mr, b, (ptrdiff_t)k->nr, c, ldc, 1.0f, beta, mr, nr);
-        return;
-    }
-    float t[LMC_GEMM_MR_MAX * LMC_GEMM_NR_MAX];
-    k->ukr(kc, a, 1, (ptrdiff_t)k->mr, b, (ptrdiff_t)k->nr, t, (ptrdiff_t)k->nr, 1.0f, 0.0f);
-    for (size_t i = 0; i < mr; i++) {
-        float *ci = c + (ptrdiff_t)i * ldc;
-        const float *ti = t + i * k->nr;
-        if (beta == 0.0f)
-            for (size_t j = 0; j < nr; j++) ci[j] = ti[j];
-        else
-            for (size_t j = 0; j < nr; j++) ci[j] += ti[j];
-    }
 }

@@ -95,24 +95,16 @@ const void *kn2_tappacked(const lmc_problem *p, const void *packed, size_t g, si
 void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *bias, bool per_row);
 
 /* ---- micro-kernel driving (kn2row-aa, indirect) ---------------------------
- * The GEMM's register micro-kernels (gemm/ukernel.h) of the ISA active when
- * the plan packs its weights; the ISA is recorded in the packed weights, so
- * execute uses the kernel whose MR x NR tile the panels were built for. */
-typedef struct kn2_ukernel {
-    lmc_f32_gemm_ukernel ukr;
-    lmc_f32_gemm_ukernel_edge edge;  /* partial tiles, or NULL: a stack tile */
-    lmc_f32_gemm_tail tail;          /* narrow column tails, or NULL */
-    lmc_f32_gemm_tail_panels tail_panels;
-    size_t mr, nr;
-    int isa;
-} kn2_ukernel;
-
-kn2_ukernel kn2_ukernel_active(void);       /* for sizes and packing (plan time) */
-kn2_ukernel kn2_ukernel_of(const void *packed);  /* the one the panels were built for */
+ * The GEMM's register micro-kernels (gemm/ukernel.h: lmc_gemm_ukernels, one
+ * tile with lmc_gemm_tile) of the ISA active when the plan packs its
+ * weights; the ISA is recorded in the packed weights, so execute uses the
+ * kernel whose MR x NR tile the panels were built for. */
+lmc_gemm_ukernels kn2_ukernel_active(void);       /* for sizes and packing (plan time) */
+lmc_gemm_ukernels kn2_ukernel_of(const void *packed);  /* the one the panels were built for */
 
 /* Bytes of the packed-weight header that records the ISA. */
 #define KN2_HEADER_BYTES 64
-void kn2_header_write(void *packed, const kn2_ukernel *k);
+void kn2_header_write(void *packed, const lmc_gemm_ukernels *k);
 
 /* Weight panels: for each group, the mg x (KH*KW*cg) weight matrix with
  * the reduction index r = tap * cg + c (tap = ky * KW + kx), split into
@@ -135,15 +127,6 @@ static inline const float *kn2_panel(const lmc_problem *p, const float *panels, 
 /* A block of the reduction (KH*KW*cg steps): all of it when it is at most
  * kc_max, else split evenly into blocks <= kc_max. */
 size_t kn2_kc(size_t red, size_t kc_max);
-
-/* One MR x NR tile C = A * B (beta 0) or C += A * B (beta 1) with packed A
- * (rsa 1, csa MR) and packed B (rsb NR).  A partial tile (mr < MR or
- * nr < NR) touches nothing outside the mr x nr corner of C (the output may
- * end at a guard page): the ISA's edge kernel computes only that corner
- * (the last 4-pixel panel of a 14x14 layer costs a quarter of a full one,
- * not all of it), else the full kernel writes a stack tile. */
-void kn2_tile(const kn2_ukernel *k, size_t kc, const float *a, const float *b, float *c,
-              ptrdiff_t ldc, size_t mr, size_t nr, float beta);
 
 /* Thread t of `threads` gets items [*b, *e) of n (a static partition). */
 static inline void kn2_share(long n, long t, long threads, long *b, long *e)

@@ -121,7 +121,7 @@ static bool even_chunks(const lmc_problem *p, size_t nr, size_t nch)
     return worst * nch * 10 <= howo * 11;
 }
 
-static aa_split split_of(const lmc_problem *p, const kn2_ukernel *k, int threads)
+static aa_split split_of(const lmc_problem *p, const lmc_gemm_ukernels *k, int threads)
 {
     const size_t P = panels_of(p, k->nr), mg = (size_t)p->mg;
     const size_t imgs = (size_t)p->d.n * (size_t)p->d.groups;
@@ -184,7 +184,7 @@ static void chan_block(const lmc_problem *p, const aa_split *sp, size_t b, size_
     *mhi = *mlo + sp->mb < mg ? *mlo + sp->mb : mg;
 }
 
-static size_t block_kc(const lmc_problem *p, const kn2_ukernel *k)
+static size_t block_kc(const lmc_problem *p, const lmc_gemm_ukernels *k)
 {
     /* lmc_cpu() reports at least 128 KiB of L2 (a default when undetected) */
     size_t cap = lmc_cpu()->l2_bytes / 4 * 3 / (KN2_AA_PANELS * k->nr * sizeof(float));
@@ -192,7 +192,7 @@ static size_t block_kc(const lmc_problem *p, const kn2_ukernel *k)
     return kn2_kc((size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg, cap);
 }
 
-static size_t per_thread_floats(const lmc_problem *p, const kn2_ukernel *k, int threads)
+static size_t per_thread_floats(const lmc_problem *p, const lmc_gemm_ukernels *k, int threads)
 {
     return lmc_mul3(block_kc(p, k), k->nr, split_of(p, k, threads).cp);
 }
@@ -208,7 +208,7 @@ static bool shared_gather(const lmc_problem *p, const aa_split *sp, int threads)
 
 /* Workspace slices of per_thread_floats: one per thread, or the two shared
  * buffers. */
-static size_t slices(const lmc_problem *p, const kn2_ukernel *k, int threads)
+static size_t slices(const lmc_problem *p, const lmc_gemm_ukernels *k, int threads)
 {
     const aa_split sp = split_of(p, k, threads);
     return shared_gather(p, &sp, threads) ? 2 : (size_t)threads;
@@ -216,19 +216,19 @@ static size_t slices(const lmc_problem *p, const kn2_ukernel *k, int threads)
 
 static size_t aa_workspace(const lmc_problem *p, int threads)
 {
-    const kn2_ukernel k = kn2_ukernel_active();
+    const lmc_gemm_ukernels k = kn2_ukernel_active();
     return lmc_mul3(per_thread_floats(p, &k, threads), slices(p, &k, threads), sizeof(float));
 }
 
 static size_t aa_packed(const lmc_problem *p)
 {
-    const kn2_ukernel k = kn2_ukernel_active();
+    const lmc_gemm_ukernels k = kn2_ukernel_active();
     return lmc_add(KN2_HEADER_BYTES, kn2_panels_bytes(p, k.mr));
 }
 
 static void aa_pack(const lmc_problem *p, const float *w, void *packed)
 {
-    const kn2_ukernel k = kn2_ukernel_active();
+    const lmc_gemm_ukernels k = kn2_ukernel_active();
     kn2_header_write(packed, &k);
     kn2_panels_pack(p, w, k.mr, (float *)((char *)packed + KN2_HEADER_BYTES));
 }
@@ -296,7 +296,7 @@ static void gather_panel(const lmc_problem *p, const piece *pc, int np, const fl
 
 typedef struct {
     const lmc_exec_args *a;
-    kn2_ukernel k;
+    lmc_gemm_ukernels k;
     aa_split sp;
     size_t per;              /* floats of one worker's workspace slice */
 } aa_ctx;
@@ -358,7 +358,7 @@ static void compute_block(const aa_ctx *cx, const aa_img *im, size_t r0, size_t 
 {
     const lmc_problem *p = cx->a->p;
     const lmc_conv_desc *d = &p->d;
-    const kn2_ukernel *k = &cx->k;
+    const lmc_gemm_ukernels *k = &cx->k;
     const size_t nr = k->nr, mr = k->mr, g = im->g;
     const size_t howo = (size_t)p->ho * (size_t)p->wo;
     const size_t red = (size_t)d->kh * (size_t)d->kw * (size_t)p->cg;
@@ -388,8 +388,8 @@ static void compute_block(const aa_ctx *cx, const aa_img *im, size_t r0, size_t 
             const size_t pj0 = q * nr, w = (pj0 + nr < howo ? pj0 + nr : howo) - pj0;
             const size_t wt = w - (q + 1 == q1 ? tc : 0);
             if (wt)
-                kn2_tile(k, kb, ap, buf + (q - q0) * kb * nr, yg + m0 * howo + pj0,
-                         (ptrdiff_t)howo, rows, wt, beta);
+                lmc_gemm_tile(k, kb, ap, 1, (ptrdiff_t)mr, buf + (q - q0) * kb * nr, (ptrdiff_t)nr,
+                              yg + m0 * howo + pj0, (ptrdiff_t)howo, rows, wt, 1.0f, beta);
         }
         if (tc && ((m0 + mr - t0) / mr == grp || m0 + mr >= mhi)) {
             const size_t r1 = m0 + rows, pj = j1 - tc;

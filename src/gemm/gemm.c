@@ -13,14 +13,7 @@
 
 /* ---- configuration per ISA ------------------------------------------------ */
 typedef struct gemm_cfg {
-    lmc_f32_gemm_ukernel ukr;
-    lmc_f32_gemm_ukernel_edge edge;   /* partial tiles, or NULL: stack tile */
-    lmc_f32_gemm_packa packa;         /* full row-major A panels, or NULL */
-    lmc_f32_gemm_tail tail;           /* narrow column tails, or NULL */
-    lmc_f32_gemm_tail_panels tail_panels;
-    const char *name;
-    lmc_isa isa;
-    size_t mr, nr;
+    lmc_gemm_ukernels k;     /* lmc_gemm_ukernels_for(the ISA) */
     size_t mc, kc, nc;
     size_t l2_half;          /* bytes: a B block this small stays in L2 */
     size_t nc_l2;            /* NC when all rows fit one MC block (see nc_of) */
@@ -40,45 +33,48 @@ static void set_blocks(gemm_cfg *g, const lmc_cpu_info *ci)
 {
     /* Measured on Zen 5 (48 KiB L1d): a B micro-panel as large as L1 (KC =
      * 384 for NR = 32) beats half of it; the A micro-panel streams from L2. */
-    size_t kc = ci->l1d_bytes / (g->nr * sizeof(float));
+    size_t kc = ci->l1d_bytes / (g->k.nr * sizeof(float));
     kc = max_sz(64, min_sz(kc & ~(size_t)7, 512));
     size_t mc = ci->l2_bytes / 2 / (kc * sizeof(float));
-    mc = max_sz(g->mr, min_sz(mc, 1024) / g->mr * g->mr);
+    mc = max_sz(g->k.mr, min_sz(mc, 1024) / g->k.mr * g->k.mr);
     size_t l3 = ci->l3_bytes ? ci->l3_bytes / (size_t)(ci->l3_sharing > 2 ? ci->l3_sharing / 2 : 1)
                              : ci->l2_bytes * 4;
     size_t nc = l3 / 4 / (kc * sizeof(float));
-    nc = max_sz(g->nr * 4, min_sz(nc, 4096) / g->nr * g->nr);
+    nc = max_sz(g->k.nr * 4, min_sz(nc, 4096) / g->k.nr * g->k.nr);
     g->kc = kc;
     g->mc = mc;
     g->nc = nc;
     /* When one MC block holds every row, each packed B panel is used by a
      * few tiles only: keep the B block in L2 instead of L3. */
     size_t nc2 = ci->l2_bytes / 2 / (kc * sizeof(float));
-    g->nc_l2 = max_sz(g->nr * 2, min_sz(nc2, nc) / g->nr * g->nr);
+    g->nc_l2 = max_sz(g->k.nr * 2, min_sz(nc2, nc) / g->k.nr * g->k.nr);
     g->l2_half = ci->l2_bytes / 2;
+}
+
+/* The kernel sets, one per lmc_isa. */
+static const lmc_gemm_ukernels g_ukernels[LMC_ISA_COUNT] = {
+    [LMC_ISA_SCALAR] = {lmc_f32_gemm_ukernel_4x16__scalar, NULL, NULL, NULL, NULL,
+                        "f32_gemm_ukernel_4x16__scalar", LMC_ISA_SCALAR, 4, 16},
+#if defined(__x86_64__) || defined(__i386__)
+    [LMC_ISA_AVX2] = {lmc_f32_gemm_ukernel_6x16__avx2, NULL, NULL, NULL, NULL,
+                      "f32_gemm_ukernel_6x16__avx2", LMC_ISA_AVX2, 6, 16},
+    [LMC_ISA_AVX512] = {lmc_f32_gemm_ukernel_14x32__avx512, lmc_f32_gemm_ukernel_14x32__avx512_edge,
+                        lmc_f32_gemm_packa_14__avx512, lmc_f32_gemm_tail_14__avx512,
+                        lmc_f32_gemm_tail_panels_14__avx512, "f32_gemm_ukernel_14x32__avx512",
+                        LMC_ISA_AVX512, 14, 32},
+#endif
+};
+
+const lmc_gemm_ukernels *lmc_gemm_ukernels_for(int isa)
+{
+    if (isa < 0 || isa >= LMC_ISA_COUNT || !g_ukernels[isa].ukr) isa = LMC_ISA_SCALAR;
+    return &g_ukernels[isa];
 }
 
 static void init_cfg(void)
 {
     const lmc_cpu_info *ci = lmc_cpu();
-    g_cfg[LMC_ISA_SCALAR] = (gemm_cfg){lmc_f32_gemm_ukernel_4x16__scalar, NULL, NULL, NULL, NULL,
-                                       "f32_gemm_ukernel_4x16__scalar", LMC_ISA_SCALAR, 4, 16,
-                                       0, 0, 0, 0, 0, 0};
-#if defined(__x86_64__) || defined(__i386__)
-    g_cfg[LMC_ISA_AVX2] = (gemm_cfg){lmc_f32_gemm_ukernel_6x16__avx2, NULL, NULL, NULL, NULL,
-                                     "f32_gemm_ukernel_6x16__avx2", LMC_ISA_AVX2, 6, 16,
-                                     0, 0, 0, 0, 0, 0};
-    g_cfg[LMC_ISA_AVX512] = (gemm_cfg){lmc_f32_gemm_ukernel_14x32__avx512,
-                                       lmc_f32_gemm_ukernel_14x32__avx512_edge,
-                                       lmc_f32_gemm_packa_14__avx512,
-                                       lmc_f32_gemm_tail_14__avx512,
-                                       lmc_f32_gemm_tail_panels_14__avx512,
-                                       "f32_gemm_ukernel_14x32__avx512", LMC_ISA_AVX512, 14, 32,
-                                       0, 0, 0, 0, 0, 0};
-#else
-    g_cfg[LMC_ISA_AVX2] = g_cfg[LMC_ISA_SCALAR];
-    g_cfg[LMC_ISA_AVX512] = g_cfg[LMC_ISA_SCALAR];
-#endif
+    for (int i = 0; i < LMC_ISA_COUNT; i++) g_cfg[i].k = *lmc_gemm_ukernels_for(i);
     /* Tuning knobs (benchmarks only): LMC_GEMM_MC / KC / NC override the
      * cache-derived block sizes (rounded to the tile). */
     const char *e_mc = getenv("LMC_GEMM_MC"), *e_kc = getenv("LMC_GEMM_KC"),
@@ -87,13 +83,13 @@ static void init_cfg(void)
         gemm_cfg *g = &g_cfg[i];
         set_blocks(g, ci);
         if (e_kc && atol(e_kc) > 0) g->kc = (size_t)atol(e_kc);
-        if (e_mc && atol(e_mc) > 0) g->mc = max_sz(g->mr, (size_t)atol(e_mc) / g->mr * g->mr);
-        if (e_nc && atol(e_nc) > 0) g->nc = max_sz(g->nr, (size_t)atol(e_nc) / g->nr * g->nr);
+        if (e_mc && atol(e_mc) > 0) g->mc = max_sz(g->k.mr, (size_t)atol(e_mc) / g->k.mr * g->k.mr);
+        if (e_nc && atol(e_nc) > 0) g->nc = max_sz(g->k.nr, (size_t)atol(e_nc) / g->k.nr * g->k.nr);
         if (e_kc || e_mc || e_nc) {
             size_t nc2 = ci->l2_bytes / 2 / (g->kc * sizeof(float));
-            g->nc_l2 = max_sz(g->nr * 2, min_sz(nc2, g->nc) / g->nr * g->nr);
+            g->nc_l2 = max_sz(g->k.nr * 2, min_sz(nc2, g->nc) / g->k.nr * g->k.nr);
         }
-        g->small_m = 4 * g->mr;
+        g->small_m = 4 * g->k.mr;
     }
 }
 
@@ -108,7 +104,7 @@ static const gemm_cfg *cfg_active(void) { return cfg_for(lmc_isa_active()); }
 lmc_gemm_params lmc_gemm_get_params(void)
 {
     const gemm_cfg *g = cfg_active();
-    return (lmc_gemm_params){g->name, (int)g->isa, (int)g->mr, (int)g->nr, g->mc, g->kc, g->nc};
+    return (lmc_gemm_params){g->k.name, (int)g->k.isa, (int)g->k.mr, (int)g->k.nr, g->mc, g->kc, g->nc};
 }
 
 /* Balanced blocking: len split into ceil(len / max) blocks of equal size
@@ -121,10 +117,10 @@ static size_t balanced(size_t len, size_t max, size_t unit)
     return min_sz(round_up((len + nblk - 1) / nblk, unit), max);
 }
 static size_t kc_of(const gemm_cfg *g, size_t k) { return k <= g->kc ? k : balanced(k, g->kc, 8 < g->kc ? 8 : 1); }
-static size_t mc_of(const gemm_cfg *g, size_t m) { return balanced(m, g->mc, g->mr); }
+static size_t mc_of(const gemm_cfg *g, size_t m) { return balanced(m, g->mc, g->k.mr); }
 static size_t nc_of(const gemm_cfg *g, size_t m, size_t n)
 {
-    return balanced(n, m <= g->mc ? g->nc_l2 : g->nc, g->nr);
+    return balanced(n, m <= g->mc ? g->nc_l2 : g->nc, g->k.nr);
 }
 
 /* ---- operands -------------------------------------------------------------- */
@@ -164,7 +160,7 @@ typedef struct gemm_job {
 static void pack_a(const gemm_cfg *g, size_t mb, size_t kb, const operand *a, size_t r, size_t pc,
                    float *dst)
 {
-    const size_t mr = g->mr;
+    const size_t mr = g->k.mr;
     const ptrdiff_t cs = a->cs;
     for (size_t i0 = 0; i0 < mb; i0 += mr) {
         const size_t h = min_sz(mr, mb - i0);
@@ -172,8 +168,8 @@ static void pack_a(const gemm_cfg *g, size_t mb, size_t kb, const operand *a, si
          * up once per panel rather than stepped by one stride. */
         const float *row[LMC_GEMM_MR_MAX];
         for (size_t i = 0; i < h; i++) row[i] = a_row(a, r + i0 + i) + (ptrdiff_t)pc * cs;
-        if (cs == 1 && h == mr && g->packa) {
-            g->packa(kb, row, dst);
+        if (cs == 1 && h == mr && g->k.packa) {
+            g->k.packa(kb, row, dst);
         } else if (cs == 1 && h == mr) {
             /* Row-major A: MR read streams, one contiguous write stream. */
             float *d = dst;
@@ -250,37 +246,10 @@ static void pack_b(size_t nr, size_t kb, size_t nb, const float *b, ptrdiff_t rs
     }
 }
 
-/* One tile: the kernel straight into C when full, else into a stack tile
- * whose valid part is merged into C. */
-static inline void tile(const gemm_cfg *g, size_t kb, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
-                        const float *b, ptrdiff_t rsb, float *c, ptrdiff_t ldc, size_t mr,
-                        size_t nr, float alpha, float beta)
-{
-    if (mr == g->mr && nr == g->nr) {
-        g->ukr(kb, a, rsa, csa, b, rsb, c, ldc, alpha, beta);
-        return;
-    }
-    if (g->edge) {
-        g->edge(kb, a, rsa, csa, b, rsb, c, ldc, alpha, beta, mr, nr);
-        return;
-    }
-    float t[LMC_GEMM_MR_MAX * LMC_GEMM_NR_MAX];
-    g->ukr(kb, a, rsa, csa, b, rsb, t, (ptrdiff_t)g->nr, 1.0f, 0.0f);
-    for (size_t i = 0; i < mr; i++) {
-        float *ci = c + (ptrdiff_t)i * ldc;
-        const float *ti = t + i * g->nr;
-        if (beta == 0.0f) {
-            for (size_t j = 0; j < nr; j++) ci[j] = alpha * ti[j];
-        } else {
-            for (size_t j = 0; j < nr; j++) ci[j] = alpha * ti[j] + beta * ci[j];
-        }
-    }
-}
-
 /* The tail kernel's share of a last B panel w columns wide (ukernel.h). */
 static size_t tail_cols(const gemm_cfg *g, size_t w)
 {
-    return g->tail ? lmc_gemm_tail_cols(g->nr, w) : 0;
+    return g->k.tail ? lmc_gemm_tail_cols(g->k.nr, w) : 0;
 }
 
 /* The tail columns [w - tc, w) of the last B panel bp (at column jl of
@@ -289,8 +258,8 @@ static void run_tail(const gemm_cfg *g, size_t kb, const float *ab, size_t aps, 
                      size_t q1, size_t mb, const float *bp, size_t w, size_t tc, float *cc,
                      ptrdiff_t ldc, size_t jl, float alpha, float beta)
 {
-    const size_t r0 = q0 * g->mr, r1 = min_sz(q1 * g->mr, mb);
-    g->tail(kb, ab + q0 * aps, aps, r1 - r0, bp + (w - tc), (ptrdiff_t)g->nr, tc,
+    const size_t r0 = q0 * g->k.mr, r1 = min_sz(q1 * g->k.mr, mb);
+    g->k.tail(kb, ab + q0 * aps, aps, r1 - r0, bp + (w - tc), (ptrdiff_t)g->k.nr, tc,
             cc + (ptrdiff_t)r0 * ldc + (ptrdiff_t)(jl + w - tc), ldc, alpha, beta);
 }
 
@@ -332,7 +301,7 @@ static st_layout layout_st(const gemm_cfg *g, size_t m, size_t n, size_t k, int 
     const size_t a_fl = a_packed ? 0 : mc_of(g, m) * kcb;
     if (m <= g->small_m && !a_packed && !b_packed) {
         L.b_off = 0;
-        L.a_off = kcb * g->nr;
+        L.a_off = kcb * g->k.nr;
         L.floats = L.a_off + a_fl;
         return L;
     }
@@ -356,21 +325,21 @@ static void gemm_small_m(const gemm_job *j, float *ws)
         const float beta = pc == 0 ? j->beta : 1.0f;
         pack_a(g, m, kb, &j->a, 0, pc, ablk);
         const float *bk = j->b.p + (ptrdiff_t)pc * j->b.rs;
-        for (size_t jr = 0; jr < n; jr += g->nr) {
-            const size_t nr = min_sz(g->nr, n - jr);
+        for (size_t jr = 0; jr < n; jr += g->k.nr) {
+            const size_t nr = min_sz(g->k.nr, n - jr);
             const float *bp;
             ptrdiff_t rsb;
-            if (j->b.cs == 1 && nr == g->nr) {
+            if (j->b.cs == 1 && nr == g->k.nr) {
                 bp = bk + jr;
                 rsb = j->b.rs;
             } else {
-                pack_b(g->nr, kb, nr, bk + (ptrdiff_t)jr * j->b.cs, j->b.rs, j->b.cs, bpanel);
+                pack_b(g->k.nr, kb, nr, bk + (ptrdiff_t)jr * j->b.cs, j->b.rs, j->b.cs, bpanel);
                 bp = bpanel;
-                rsb = (ptrdiff_t)g->nr;
+                rsb = (ptrdiff_t)g->k.nr;
             }
-            for (size_t ir = 0; ir < m; ir += g->mr) {
-                const size_t mr = min_sz(g->mr, m - ir);
-                tile(g, kb, ablk + ir * kb, 1, (ptrdiff_t)g->mr, bp, rsb,
+            for (size_t ir = 0; ir < m; ir += g->k.mr) {
+                const size_t mr = min_sz(g->k.mr, m - ir);
+                lmc_gemm_tile(&g->k, kb, ablk + ir * kb, 1, (ptrdiff_t)g->k.mr, bp, rsb,
                      j->c + (ptrdiff_t)ir * j->ldc + (ptrdiff_t)jr, j->ldc, mr, nr, j->alpha,
                      beta);
             }
@@ -393,7 +362,7 @@ static void gemm_st(const gemm_job *j, float *ws)
     }
     const st_layout L = layout_st(g, m, n, k, j->a.packed != NULL, j->b.packed != NULL);
     float *ablk = ws + L.a_off, *bblk = ws + L.b_off;
-    const size_t mr_ = g->mr, nr_ = g->nr;
+    const size_t mr_ = g->k.mr, nr_ = g->k.nr;
     const size_t kcb = kc_of(g, k), mcb = mc_of(g, m), ncb = nc_of(g, m, n);
     for (size_t jc = 0; jc < n; jc += ncb) {
         const size_t nb = min_sz(ncb, n - jc);
@@ -437,7 +406,7 @@ static void gemm_st(const gemm_job *j, float *ws)
                      * A panels (still in L2) to go to the tail kernel. */
                     const size_t sweep = (nb + nr_ - 1) / nr_, a_bytes = kb * mr_ * sizeof(float);
                     const size_t jl = (sweep - 1) * nr_, wl = nb - jl, tc = tail_cols(g, wl);
-                    const size_t np = (mb + mr_ - 1) / mr_, grp = tc ? g->tail_panels(tc) : 0;
+                    const size_t np = (mb + mr_ - 1) / mr_, grp = tc ? g->k.tail_panels(tc) : 0;
                     size_t q0 = 0;
                     for (size_t ir = 0; ir < mb; ir += mr_) {
                         const size_t mr = min_sz(mr_, mb - ir), q = ir / mr_;
@@ -448,7 +417,7 @@ static void gemm_st(const gemm_job *j, float *ws)
                             if (pf) lmc_prefetch_slice(ap + aps, a_bytes, jr / nr_, sweep);
                             const size_t nr = min_sz(nr_, nb - jr) - (jr == jl ? tc : 0);
                             if (nr)
-                                tile(g, kb, ap, 1, (ptrdiff_t)mr_, bb + (jr / nr_) * bps,
+                                lmc_gemm_tile(&g->k, kb, ap, 1, (ptrdiff_t)mr_, bb + (jr / nr_) * bps,
                                      (ptrdiff_t)nr_, cc + jr, j->ldc, mr, nr, j->alpha, beta);
                         }
                         if (tc && (q + 1 - q0 == grp || q + 1 == np)) {
@@ -476,7 +445,7 @@ static void gemm_st(const gemm_job *j, float *ws)
                         const size_t mr = min_sz(mr_, mb - ir);
                         if (pf_a && ir + mr_ < mb)
                             lmc_prefetch_bytes(ab + (ir / mr_ + 1) * aps, kb * mr_ * sizeof(float));
-                        tile(g, kb, ab + (ir / mr_) * aps, 1, (ptrdiff_t)mr_, bp, (ptrdiff_t)nr_,
+                        lmc_gemm_tile(&g->k, kb, ab + (ir / mr_) * aps, 1, (ptrdiff_t)mr_, bp, (ptrdiff_t)nr_,
                              cc + (ptrdiff_t)ir * j->ldc, j->ldc, mr, nr, j->alpha, beta);
                     }
                 }
@@ -512,7 +481,7 @@ static split choose_split(const gemm_cfg *g, size_t m, size_t n, int threads, in
 {
     split s = {1, 0};
     if (threads <= 1 || m == 0 || n == 0) return s;
-    const size_t um = (m + g->mr - 1) / g->mr, un = (n + g->nr - 1) / g->nr;
+    const size_t um = (m + g->k.mr - 1) / g->k.mr, un = (n + g->k.nr - 1) / g->k.nr;
     int by_rows;
     /* Splitting the rows of a prepacked A makes every thread pack all of
      * B, and vice versa.  (Rows for n = 49 at 2 threads, shares 252 + 260
@@ -533,7 +502,7 @@ static void split_range(const gemm_cfg *g, size_t m, size_t n, split s, int t, s
                         size_t *i1, size_t *j0, size_t *j1)
 {
     size_t lo, hi;
-    unit_range(s.by_rows ? m : n, s.by_rows ? g->mr : g->nr, s.nt, t, &lo, &hi);
+    unit_range(s.by_rows ? m : n, s.by_rows ? g->k.mr : g->k.nr, s.nt, t, &lo, &hi);
     if (s.by_rows) { *i0 = lo; *i1 = hi; *j0 = 0; *j1 = n; }
     else { *i0 = 0; *i1 = m; *j0 = lo; *j1 = hi; }
 }
@@ -567,9 +536,9 @@ static void run_block(const gemm_job *j, split s, int t, float *ws)
     sub.m = i1 - i0;
     sub.n = j1 - j0;
     sub.c = j->c + (ptrdiff_t)i0 * j->ldc + (ptrdiff_t)j0;
-    if (j->a.packed) sub.a.packed = j->a.packed + (i0 / j->g->mr) * j->k * j->g->mr;
+    if (j->a.packed) sub.a.packed = j->a.packed + (i0 / j->g->k.mr) * j->k * j->g->k.mr;
     else sub.a.r0 = j->a.r0 + i0;
-    if (j->b.packed) sub.b.packed = j->b.packed + (j0 / j->g->nr) * j->k * j->g->nr;
+    if (j->b.packed) sub.b.packed = j->b.packed + (j0 / j->g->k.nr) * j->k * j->g->k.nr;
     else sub.b.p = j->b.p + (ptrdiff_t)j0 * j->b.cs;
     gemm_st(&sub, ws + off);
 }
@@ -635,13 +604,13 @@ typedef struct pack_hdr {
 size_t lmc_sgemm_packed_a_bytes(size_t m, size_t k)
 {
     const gemm_cfg *g = cfg_active();
-    return PACK_HDR + round_up(m, g->mr) * k * sizeof(float);
+    return PACK_HDR + round_up(m, g->k.mr) * k * sizeof(float);
 }
 
 void lmc_sgemm_pack_a(size_t m, size_t k, const float *a, ptrdiff_t rsa, ptrdiff_t csa, void *dst)
 {
     const gemm_cfg *g = cfg_active();
-    pack_hdr h = {PACK_MAGIC_A, (uint32_t)g->isa, m, k};
+    pack_hdr h = {PACK_MAGIC_A, (uint32_t)g->k.isa, m, k};
     memset(dst, 0, PACK_HDR);
     memcpy(dst, &h, sizeof h);
     const operand op = {a, rsa, csa, NULL, 0, 0, 0};
@@ -673,16 +642,16 @@ size_t lmc_sgemm_prepacked_a_workspace_bytes(size_t m, size_t n, size_t k, int t
 size_t lmc_sgemm_packed_b_bytes(size_t k, size_t n)
 {
     const gemm_cfg *g = cfg_active();
-    return PACK_HDR + round_up(n, g->nr) * k * sizeof(float);
+    return PACK_HDR + round_up(n, g->k.nr) * k * sizeof(float);
 }
 
 void lmc_sgemm_pack_b(size_t k, size_t n, const float *b, ptrdiff_t rsb, ptrdiff_t csb, void *dst)
 {
     const gemm_cfg *g = cfg_active();
-    pack_hdr h = {PACK_MAGIC_B, (uint32_t)g->isa, k, n};
+    pack_hdr h = {PACK_MAGIC_B, (uint32_t)g->k.isa, k, n};
     memset(dst, 0, PACK_HDR);
     memcpy(dst, &h, sizeof h);
-    if (n && k) pack_b(g->nr, k, n, b, rsb, csb, (float *)((char *)dst + PACK_HDR));
+    if (n && k) pack_b(g->k.nr, k, n, b, rsb, csb, (float *)((char *)dst + PACK_HDR));
 }
 
 void lmc_sgemm_prepacked_b(size_t m, size_t n, size_t k, float alpha,

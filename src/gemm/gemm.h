@@ -6,7 +6,8 @@
  * reduction, B packed into KC x NR panels, the MC loop over rows, A packed
  * into MR x KC panels, then the NR and MR loops around the micro-kernel
  * (ukernel.h; one per ISA: 14x32 AVX-512, 6x16 AVX2+FMA, 4x16 portable C).
- * Partial panels are zero-padded; edge tiles go through a stack tile.
+ * Partial panels are zero-padded; edge tiles go to lmc_gemm_tile (an edge
+ * kernel, or a stack tile), narrow last columns to a tail kernel.
  * MC, KC, NC come from the detected cache sizes (cpu.h).
  *
  * ISA: the kernel set is chosen at run time from CPUID (lmc_isa_active():

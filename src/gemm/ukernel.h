@@ -7,9 +7,9 @@
  *     B(p, j) = b[p * rsb + j]         (packed panel: rsb = NR)
  *     C[i][j] = c[i * ldc + j].
  * beta == 0 never reads C.  Loads are unaligned; nothing is read outside the
- * MR x kc and kc x NR operands.  Edge tiles are the driver's business
- * (an ISA's edge kernel below, or gemm.c runs the full kernel into a stack
- * tile and copies the valid part). */
+ * MR x kc and kc x NR operands.  Edge tiles are the driver's business:
+ * lmc_gemm_tile (below) runs an ISA's edge kernel, or the full kernel into
+ * a stack tile and copies the valid part. */
 #ifndef LMC_GEMM_UKERNEL_H
 #define LMC_GEMM_UKERNEL_H
 
@@ -77,6 +77,57 @@ static inline size_t lmc_gemm_tail_cols(size_t nr, size_t w)
     if (w >= nr) return 0;
     if (w <= LMC_GEMM_TAIL_MAX) return w;
     return w > nr / 2 && w - nr / 2 <= LMC_GEMM_TAIL_MAX ? w - nr / 2 : 0;
+}
+
+/* ---- the kernel set of one ISA, and one tile ------------------------------
+ * Every driver of these kernels -- gemm.c's loops, kn2row-aa and indirect's
+ * (kn2_common.h) -- takes them from here, so an ISA's tile and its edge and
+ * tail kernels are listed once. */
+typedef struct lmc_gemm_ukernels {
+    lmc_f32_gemm_ukernel ukr;
+    lmc_f32_gemm_ukernel_edge edge;   /* partial tiles, or NULL: a stack tile */
+    lmc_f32_gemm_packa packa;         /* full row-major A panels, or NULL */
+    lmc_f32_gemm_tail tail;           /* narrow column tails, or NULL */
+    lmc_f32_gemm_tail_panels tail_panels;
+    const char *name;
+    int isa;                          /* lmc_isa */
+    size_t mr, nr;
+} lmc_gemm_ukernels;
+
+/* The set of an lmc_isa (gemm.c); an ISA this build has no kernels for
+ * gives the portable set. */
+const lmc_gemm_ukernels *lmc_gemm_ukernels_for(int isa);
+
+/* One tile of packed or strided A (rsa, csa) and packed B (rsb, unit
+ * column stride): C = alpha * A * B + beta * C over its mr x nr corner.  A
+ * full tile is the kernel straight into C; a partial one the ISA's edge
+ * kernel, else the full kernel into a stack tile whose corner is merged
+ * into C -- nothing outside the corner is touched (an output may end at a
+ * guard page). */
+static inline void lmc_gemm_tile(const lmc_gemm_ukernels *k, size_t kc, const float *a,
+                                 ptrdiff_t rsa, ptrdiff_t csa, const float *b, ptrdiff_t rsb,
+                                 float *c, ptrdiff_t ldc, size_t mr, size_t nr, float alpha,
+                                 float beta)
+{
+    if (mr == k->mr && nr == k->nr) {
+        k->ukr(kc, a, rsa, csa, b, rsb, c, ldc, alpha, beta);
+        return;
+    }
+    if (k->edge) {
+        k->edge(kc, a, rsa, csa, b, rsb, c, ldc, alpha, beta, mr, nr);
+        return;
+    }
+    float t[LMC_GEMM_MR_MAX * LMC_GEMM_NR_MAX];
+    k->ukr(kc, a, rsa, csa, b, rsb, t, (ptrdiff_t)k->nr, 1.0f, 0.0f);
+    for (size_t i = 0; i < mr; i++) {
+        float *ci = c + (ptrdiff_t)i * ldc;
+        const float *ti = t + i * k->nr;
+        if (beta == 0.0f) {
+            for (size_t j = 0; j < nr; j++) ci[j] = alpha * ti[j];
+        } else {
+            for (size_t j = 0; j < nr; j++) ci[j] = alpha * ti[j] + beta * ci[j];
+        }
+    }
 }
 
 #endif
