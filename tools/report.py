@@ -565,8 +565,15 @@ def main(argv):
     if os.path.exists(os.path.join(data, "bandwidth.csv")):
         bw_rows = list(csv.DictReader(open(os.path.join(data, "bandwidth.csv"))))
     try:
-        rev = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], stdout=subprocess.PIPE,
+        rev = subprocess.run(["git", "-C", ROOT, "describe", "--always"], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True).stdout.strip()
+        # Changes outside docs/ only: the report's own outputs (written
+        # while it runs) do not make the measured code "dirty".
+        changed = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no",
+                                  "--", ".", ":(exclude)docs"], stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True).stdout.strip()
+        if rev and changed:
+            rev += "-dirty"
     except OSError:
         rev = "?"
     cache = {}
