@@ -223,15 +223,23 @@ void lmc_bench_omp_threads_restore(int saved)
 #endif
 }
 
-/* A pool's threads spin for a while after a call before they sleep (libgomp
- * about a millisecond or more, OpenBLAS and pthreadpool likewise); when the
- * next run uses another pool, give them this long to go to sleep first, or
- * on a 2-core machine they take a core from that run. */
+/* A pool's threads spin for a while after a call before they sleep, and on
+ * a 2-core machine a spinning thread of another pool takes a core from the
+ * next run.  Only OpenBLAS's pthreads build (the fallback; its OpenMP build
+ * is on libgomp's pool) gets a pause after its runs: XNNPACK's operators
+ * yield their workers (compare_xnnpack.c), and libgomp's spin (~ms) into an
+ * XNNPACK run is the lesser harm -- a pause leaves the vCPUs idle, and on
+ * this VM the 2-thread run after >= 10 ms idle stalled for milliseconds
+ * (ResNet-18 at 2 threads beside XNNPACK, 10 ms pause: direct's medians
+ * 0.64-6.3 ms against minima 0.03-0.47; no pause: medians within 3 % of
+ * the minima; session 8). */
 #define POOL_SWITCH_PAUSE_S 0.01
 
 static void pause_for_pool(const lmc_bench_run *prev, const lmc_bench_run *next)
 {
-    if (!prev || prev->pool == next->pool || (prev->threads <= 1 && next->threads <= 1)) return;
+    if (!prev || prev->pool != LMC_POOL_OPENBLAS || next->pool == prev->pool ||
+        (prev->threads <= 1 && next->threads <= 1))
+        return;
     struct timespec ts = {0, (long)(POOL_SWITCH_PAUSE_S * 1e9)};
     nanosleep(&ts, NULL);
 }

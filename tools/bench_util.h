@@ -49,9 +49,10 @@ void lmc_bench_timer_result(lmc_bench_timer *t, lmc_bench_row *r);
 
 /* Which thread pool a run uses.  lmconv, Debian's oneDNN and OpenBLAS's
  * OpenMP build share libgomp's; OpenBLAS's pthreads build and XNNPACK
- * (pthreadpool) have their own, whose threads spin for a while after each
- * call and would take a core from the next run of another pool (see
- * lmc_bench_time_runs). */
+ * (pthreadpool) have their own.  A pool's threads that spin after a call
+ * take a core from the next run of another pool on a 2-core machine:
+ * XNNPACK's yield (compare_xnnpack.c), and lmc_bench_time_runs pauses after
+ * OpenBLAS's pthreads build. */
 typedef enum { LMC_POOL_GOMP, LMC_POOL_OPENBLAS, LMC_POOL_PTHREADPOOL } lmc_bench_pool;
 
 /* OpenMP's thread count for the next parallel regions (nthreads-var): set

@@ -8,6 +8,11 @@
  * xnn_setup_convolution2d_nhwc_f32 (builds the indirection buffer for the
  * given batch and input size, binds the pointers) run outside the timing;
  * only xnn_run_operator is timed, on a pthreadpool of `threads` threads.
+ * The operator is created with XNN_FLAG_YIELD_WORKERS, as an application
+ * mixing thread pools would: pthreadpool's workers then sleep as soon as a
+ * run ends instead of spinning into the next candidate's run (on 2 cores,
+ * lmconv's 2-thread rows right after XNNPACK's read 6-7 ms instead of
+ * 0.2-0.5: one of its threads waited out a scheduler slice).
  *
  * XNNPACK allocates its buffers itself and has no size query, so the bench
  * installs a counting allocator (struct xnn_allocator, passed to
@@ -169,7 +174,7 @@ static int prepare(const lmc_conv_desc *d, const float *x, const float *w, const
         (uint32_t)d->pad_top, (uint32_t)d->pad_right, (uint32_t)d->pad_bottom, (uint32_t)d->pad_left,
         (uint32_t)d->kh, (uint32_t)d->kw, (uint32_t)d->stride_h, (uint32_t)d->stride_w, (uint32_t)d->dil_h,
         (uint32_t)d->dil_w, (uint32_t)g, (size_t)(d->c / g), (size_t)(d->m / g), (size_t)d->c, (size_t)d->m, w,
-        d->has_bias ? b : NULL, d->relu ? 0.0f : -INFINITY, INFINITY, 0, &op);
+        d->has_bias ? b : NULL, d->relu ? 0.0f : -INFINITY, INFINITY, XNN_FLAG_YIELD_WORKERS, &op);
     if (s != xnn_status_success) {
         snprintf(row->status, sizeof row->status, "unsupported by XNNPACK: create failed (%s)", xnn_status_str(s));
         goto fail;
