@@ -231,8 +231,8 @@ void lmc_bench_omp_threads_restore(int saved)
  * XNNPACK run is the lesser harm -- a pause leaves the vCPUs idle, and on
  * this VM the 2-thread run after >= 10 ms idle stalled for milliseconds
  * (ResNet-18 at 2 threads beside XNNPACK, 10 ms pause: direct's medians
- * 0.64-6.3 ms against minima 0.03-0.47; no pause: medians within 3 % of
- * the minima; session 8). */
+ * 0.64-6.3 ms against minima 0.03-0.47; no pause: medians 1-15 % above
+ * the minima, 7 of 11 layers within 5 %; session 8). */
 #define POOL_SWITCH_PAUSE_S 0.01
 
 static void pause_for_pool(const lmc_bench_run *prev, const lmc_bench_run *next)
