@@ -79,28 +79,6 @@ static size_t covered_channels(const lmc_problem *p, int cob)
     return lmc_padded_channels(mt, cob);
 }
 
-/* The family: the widest channel tile, unless (a) it would compute more
- * padding channels than the next one (M = 96 on 64-channel tiles), or (b)
- * its row blocks would average under LMC_DIRECT_MIN_COLS columns: a weight
- * vector serves one block's columns, and below that the weights stream in
- * from L2 faster than it keeps up (measured, Zen 5: the 64 x 6 tile on 7
- * and 14 columns, blocks of 3.5 and 4.7, ran 10-40 % behind the 32 x 12
- * tile that preceded 32 x 14).
- * Depthwise always takes the last (narrowest) family. */
-#define LMC_DIRECT_MIN_COLS 5
-static int choose_family(const lmc_problem *p, lmc_isa isa, bool depthwise)
-{
-    const int nf = nfamilies(isa);
-    if (depthwise) return nf - 1;
-    for (int f = 0; f < nf - 1; f++) {
-        const lmc_direct_kernels *k = family(isa, f), *n = family(isa, f + 1);
-        const long blocks = (p->wo + k->wob - 1) / k->wob;
-        const bool pads = covered_channels(p, k->vw * k->nv) > covered_channels(p, n->vw * n->nv);
-        if (!pads && p->wo >= LMC_DIRECT_MIN_COLS * blocks) return f;
-    }
-    return nf - 1;
-}
-
 /* The share of the L2 for weights a thread re-reads: 5/8 of it, the rest
  * for the input rows in flight (lmc_cpu() reports at least 128 KiB). */
 static size_t weight_budget(void) { return lmc_cpu()->l2_bytes / 8 * 5; }
@@ -124,6 +102,49 @@ static int choose_cib(const lmc_problem *p, int cob)
     const size_t nb = ((size_t)p->cg + cmax - 1) / cmax;
     const size_t cib = (((size_t)p->cg + nb - 1) / nb + 15) / 16 * 16;
     return cib >= (size_t)p->cg ? p->cg : (int)cib;
+}
+
+/* Input-channel cache blocks of a tile of cob output channels. */
+static int cache_blocks(const lmc_problem *p, int cob)
+{
+    const int cib = choose_cib(p, cob);
+    return (p->cg + cib - 1) / cib;
+}
+
+/* The family: the widest channel tile, unless (a) it would compute more
+ * padding channels than the next one (M = 96 on 64-channel tiles), or (b)
+ * its row blocks would average under LMC_DIRECT_MIN_COLS columns: a weight
+ * vector serves one block's columns, and below that the weights stream in
+ * from L2 faster than it keeps up (measured, Zen 5: the 64 x 6 tile on 7
+ * and 14 columns, blocks of 3.5 and 4.7, ran 10-40 % behind the 32 x 12
+ * tile that preceded 32 x 14), or (c) it would split the input channels
+ * into more cache blocks than the next one: a tile of half the channels
+ * has half the weights per input channel, so its L2 share holds twice the
+ * channels.  Measured on Zen 5 (1 thread, the two plans alternated, a 4 MB
+ * dirty buffer written between calls as another layer would): VGG-16
+ * conv4_2 (C = 512, 28 x 28; 64 x 6 in two blocks of 256) 3.4-3.7 %
+ * faster on the 32 x 14 tile (2.7 % at 2 threads), C = 512 at 19 x 19 1.7
+ * %, at 56 x 56 4.2 %, 5x5 with C = 256 2.5 %, C = 320 at 48 x 48 2.2 %;
+ * where 64 x 6 keeps one block (C <= 272 for 3x3: VGG conv1_2 .. conv4_1,
+ * ResNet-18) the 64 x 6 tile is level or ahead (by up to 6 %, VGG conv1_2).  With the 32 x 14 tile the
+ * block count itself did not matter (conv4_2 in one block of 512 or two of
+ * 256: level), so (c) is about the wide tile's weights, not the partial
+ * sums between blocks.
+ * Depthwise always takes the last (narrowest) family. */
+#define LMC_DIRECT_MIN_COLS 5
+static int choose_family(const lmc_problem *p, lmc_isa isa, bool depthwise)
+{
+    const int nf = nfamilies(isa);
+    if (depthwise) return nf - 1;
+    for (int f = 0; f < nf - 1; f++) {
+        const lmc_direct_kernels *k = family(isa, f), *n = family(isa, f + 1);
+        const long blocks = (p->wo + k->wob - 1) / k->wob;
+        const int kc = k->vw * k->nv, nc = n->vw * n->nv;
+        const bool pads = covered_channels(p, kc) > covered_channels(p, nc);
+        const bool splits = cache_blocks(p, kc) > cache_blocks(p, nc);
+        if (!pads && !splits && p->wo >= LMC_DIRECT_MIN_COLS * blocks) return f;
+    }
+    return nf - 1;
 }
 
 static direct_hdr plan_of(const lmc_problem *p)
