@@ -11,8 +11,8 @@
  *     and of more (pad 5, dilation: the run-time range);
  *   - several input-channel cache blocks (C = 600: with a 1 MiB L2, two of
  *     304 on the 32 x 14 tile, which direct.c prefers wherever the 64 x 6
- *     tile would need more blocks; init from the output, ReLU after the
- *     last block only);
+ *     tile would need more blocks; and 64 x 6 in three blocks under an
+ *     18x18 kernel; init from the output, ReLU after the last block only);
  *   - groups, 1x1 stride 2, batch 2;
  * in all four layouts, at 1, 2 and 3 threads (3: uneven splits of tiles
  * and rows), with guarded buffers and no allocation during execute.  On a
@@ -37,6 +37,10 @@ static const shape SHAPES[] = {
     {"narrow rows, M = 96: 32x14", 1, 20, 7, 7, 96, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 0},
     {"stride 2 to 7 columns: 32x14", 2, 64, 14, 14, 128, 3, 3, 2, 1, 1, 1, 1, 1, 1, 0, 1},
     {"two cache blocks (C = 600): 32x14", 1, 600, 6, 20, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+    /* An 18x18 kernel puts both tiles' cache blocks at the 16-channel
+     * floor (L2 up to 2 MiB), so 64x6 keeps its three blocks: its own
+     * init-from-output path, which C = 600 no longer reaches. */
+    {"64x6 in three cache blocks (18x18 kernel)", 1, 48, 18, 29, 64, 18, 18, 1, 1, 1, 0, 0, 0, 0, 1, 1},
     {"cuts over 3 columns: run-time range", 1, 16, 8, 50, 128, 11, 11, 1, 1, 1, 5, 5, 5, 5, 0, 0},
     {"dilation 2, pad 4 / 1", 1, 48, 5, 40, 128, 5, 5, 1, 2, 1, 4, 1, 4, 1, 1, 0},
     {"groups 2, 64 channels each", 1, 32, 6, 24, 128, 3, 3, 1, 1, 2, 1, 1, 1, 1, 1, 1},

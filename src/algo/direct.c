@@ -123,14 +123,15 @@ static int cache_blocks(const lmc_problem *p, int cob)
  * channels.  Measured on Zen 5, the two plans alternated with a 4 MB dirty
  * buffer written between calls (as another layer would), 32 x 14 over
  * 64 x 6 at 1 / 2 threads: VGG-16 conv4_2 (C = 512, 28 x 28; 64 x 6 in
- * two blocks of 256) 3.4-3.7 / 2.7 % faster; C = 512 at 19 x 19 1.7 %, at
- * 56 x 56 4.2 %; 5x5 with C = 256 2.5 %; 7x7 64 -> 64 at 80 x 80 7.0 /
- * 6.3 %; 5x5 stride 2 128 -> 256 to 87 x 87 23 / 17 %; 3x3 320 -> 320 at
- * 48 x 96 8.8 / 4.7 %.  Where 64 x 6 keeps one block (3x3 with C <= 272:
- * VGG conv1_2 .. conv4_1, ResNet-18) it is level or ahead, by up to 6 %
- * (VGG conv1_2).  With the 32 x 14 tile the block count itself did not
- * matter (conv4_2 in one block of 512 or two of 256: level), so (c) is
- * about the wide tile's weights, not the partial sums between blocks.
+ * two blocks of 256) 3.3-3.7 / 2.7-3.2 % faster; C = 512 at 19 x 19
+ * 1.4-1.7 %, at 56 x 56 4-7 %; 5x5 with C = 256 2.5-3.2 %; 7x7 64 -> 64
+ * at 80 x 80 7.0 / 6.3 %; 5x5 stride 2 128 -> 256 to 87 x 87 23 / 17 %;
+ * 3x3 320 -> 320 at 48 x 96 8.8 / 4.7 %.  Where 64 x 6 keeps one block
+ * (3x3 with C <= 272: VGG conv1_2 .. conv4_1, ResNet-18) it is level or
+ * ahead, by up to 6 % (VGG conv1_2).  With the 32 x 14 tile the block
+ * count itself did not matter (conv4_2 in one block of 512 or two of 256:
+ * level), so (c) is about the wide tile's weights, not the partial sums
+ * between blocks.
  * Depthwise always takes the last (narrowest) family. */
 #define LMC_DIRECT_MIN_COLS 5
 static int choose_family(const lmc_problem *p, lmc_isa isa, bool depthwise)
