@@ -14,6 +14,8 @@
  *     tile would need more blocks; and 64 x 6 in three blocks under an
  *     18x18 kernel; init from the output, ReLU after the last block only);
  *   - groups, 1x1 stride 2, batch 2;
+ *   - 1x1 stride 1, whose row chunks run as one row (direct.c:
+ *     flat_rows), across row ends and in several cache blocks;
  * in all four layouts, at 1, 2 and 3 threads (3: uneven splits of tiles
  * and rows), with guarded buffers and no allocation during execute.  On a
  * machine without AVX-512 (or under LMC_ISA) the same shapes run the AVX2
@@ -47,7 +49,12 @@ static const shape SHAPES[] = {
     {"depthwise 40 channels", 1, 40, 9, 20, 40, 3, 3, 1, 1, 40, 1, 1, 1, 1, 1, 1},
     {"depthwise 17 channels (blocked: 15 padding)", 1, 17, 6, 13, 17, 3, 3, 1, 1, 17, 1, 1, 1, 1, 1, 0},
     {"1x1 stride 2 projection", 1, 64, 14, 28, 128, 1, 1, 2, 1, 1, 0, 0, 0, 0, 0, 0},
-    {"one 5-column block", 1, 8, 3, 5, 64, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0},
+    {"one 5-column block", 1, 8, 1, 5, 64, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0},
+    /* 1x1 stride 1: a row chunk is one row (rows of 7 make one of 35 at 1
+     * thread, on 64x6 instead of 32x14), its blocks across row ends. */
+    {"1x1 stride 1, rows as one: 64x6", 2, 40, 5, 7, 128, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1},
+    /* ... and in several cache blocks (32x14: at least 2 up to a 2.4 MB L2) */
+    {"1x1 rows as one, C = 12000 in cache blocks", 1, 12000, 2, 3, 32, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1},
 };
 
 static const lmc_layout LAYOUTS[] = {LMC_NCHW, LMC_NHWC, LMC_NCHW16C, LMC_NCHW8C};
