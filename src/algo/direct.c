@@ -118,10 +118,11 @@ static int cache_blocks(const lmc_problem *p, int cob)
  * rows of a row chunk are one row of rows * W columns for the kernels: its
  * blocks run on across row ends, a 7-column row is no longer a block of 7
  * (nor of 4 + 3 on 64 x 6), and one call covers the chunk.  Measured on
- * Zen 5 against oneDNN in one run (ratios of their times, 1 / 2 threads):
- * ResNet-50 1x1 1024 -> 256 at 14 x 14 0.92 / 0.93 -> 1.00 / 1.00, 512 ->
- * 2048 at 7 x 7 0.98 / 0.97 -> 1.00, MobileNet's pointwise layers 1-3 %
- * faster.  Up to INT_MAX / 2 columns (the kernels count columns in int). */
+ * Zen 5 beside oneDNN (its time / direct's, 1 and 2 threads, two runs
+ * before and after): ResNet-50 1x1 1024 -> 256 at 14 x 14 0.95-0.97 ->
+ * 1.00-1.01, 512 -> 2048 at 7 x 7 0.97-0.99 -> 1.00, 64 -> 256 at 56 x 56
+ * 0.93 -> 0.94-0.95; MobileNet's pointwise layers 1-3 % faster.  Up to
+ * INT_MAX / 2 columns (the kernels count columns in int). */
 static bool flat_rows(const lmc_problem *p)
 {
     const lmc_conv_desc *d = &p->d;
