@@ -477,24 +477,20 @@ DC_INLINE void DC_FN(conv_tile)(const lmc_direct_row *r, int ox0, int wob, int n
 }
 
 /* One block of width w (1 .. 14) from ox0, each width its own fully
- * unrolled instance of kind. */
+ * unrolled instance of kind (widths past DC_WOB never occur; they name
+ * width 1 only so that every case compiles). */
+#define DC_BLOCK_W(kind, rp, ox0, nv, W)                                        \
+    case W: DC_FN(kind)((rp), (ox0), DC_WOB >= (W) ? (W) : 1, nv); break;
 #define DC_BLOCK(kind, rp, ox0, w, nv)                                          \
     do {                                                                        \
         switch (w) {                                                            \
-        case 1: DC_FN(kind)((rp), (ox0), 1, nv); break;                         \
-        case 2: DC_FN(kind)((rp), (ox0), DC_WOB >= 2 ? 2 : 1, nv); break;       \
-        case 3: DC_FN(kind)((rp), (ox0), DC_WOB >= 3 ? 3 : 1, nv); break;       \
-        case 4: DC_FN(kind)((rp), (ox0), DC_WOB >= 4 ? 4 : 1, nv); break;       \
-        case 5: DC_FN(kind)((rp), (ox0), DC_WOB >= 5 ? 5 : 1, nv); break;       \
-        case 6: DC_FN(kind)((rp), (ox0), DC_WOB >= 6 ? 6 : 1, nv); break;       \
-        case 7: DC_FN(kind)((rp), (ox0), DC_WOB >= 7 ? 7 : 1, nv); break;       \
-        case 8: DC_FN(kind)((rp), (ox0), DC_WOB >= 8 ? 8 : 1, nv); break;       \
-        case 9: DC_FN(kind)((rp), (ox0), DC_WOB >= 9 ? 9 : 1, nv); break;       \
-        case 10: DC_FN(kind)((rp), (ox0), DC_WOB >= 10 ? 10 : 1, nv); break;    \
-        case 11: DC_FN(kind)((rp), (ox0), DC_WOB >= 11 ? 11 : 1, nv); break;    \
-        case 12: DC_FN(kind)((rp), (ox0), DC_WOB >= 12 ? 12 : 1, nv); break;    \
-        case 13: DC_FN(kind)((rp), (ox0), DC_WOB >= 13 ? 13 : 1, nv); break;    \
-        case 14: DC_FN(kind)((rp), (ox0), DC_WOB >= 14 ? 14 : 1, nv); break;    \
+        DC_BLOCK_W(kind, rp, ox0, nv, 1) DC_BLOCK_W(kind, rp, ox0, nv, 2)       \
+        DC_BLOCK_W(kind, rp, ox0, nv, 3) DC_BLOCK_W(kind, rp, ox0, nv, 4)       \
+        DC_BLOCK_W(kind, rp, ox0, nv, 5) DC_BLOCK_W(kind, rp, ox0, nv, 6)       \
+        DC_BLOCK_W(kind, rp, ox0, nv, 7) DC_BLOCK_W(kind, rp, ox0, nv, 8)       \
+        DC_BLOCK_W(kind, rp, ox0, nv, 9) DC_BLOCK_W(kind, rp, ox0, nv, 10)      \
+        DC_BLOCK_W(kind, rp, ox0, nv, 11) DC_BLOCK_W(kind, rp, ox0, nv, 12)     \
+        DC_BLOCK_W(kind, rp, ox0, nv, 13) DC_BLOCK_W(kind, rp, ox0, nv, 14)     \
         default: break;                                                         \
         }                                                                       \
     } while (0)
