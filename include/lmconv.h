@@ -56,7 +56,7 @@ extern "C" {
 #endif
 
 #define LMCONV_VERSION_MAJOR 0
-#define LMCONV_VERSION_MINOR 1
+#define LMCONV_VERSION_MINOR 2
 
 /* Status codes.  Every one of them is reachable through the API. */
 typedef enum lmc_status {
@@ -94,25 +94,40 @@ typedef enum lmc_layout {
     LMC_NCHW8C = 3
 } lmc_layout;
 
-/* Algorithms.  LMC_ALGO_AUTO asks the planner; the others name one
- * algorithm.  An id whose algorithm is not in this build's registry gives
- * LMC_ERR_UNKNOWN_ALGO (lmc_algo_name returns NULL for it).  lmc_algo_name() and lmc_algo_from_name() convert to and from
- * the names used by the benchmark ("im2col", "mec-b", ...). */
+/* Algorithms.  LMC_ALGO_AUTO asks the planner; the others name one family.
+ * An id whose family is not in this build's registry gives
+ * LMC_ERR_UNKNOWN_ALGO (lmc_algo_name returns NULL for it).  A family that
+ * serves several activation layouts runs the form of the paper for each
+ * (im2col's row form "im2row" on NHWC, kn2row-as's HWC form "kn2col-as").
+ *
+ * Variants.  A family may come in variants -- a register tile, MEC's
+ * solution A or B -- numbered 1..lmc_algo_variant_count(a) and named
+ * (lmc_algo_variant_name); variant 0 lets the family choose by its own
+ * rule.  The spelling "family:variant" ("direct:64x6", "mec:b") names one
+ * (lmc_algo_parse).
+ *
+ * Migration from 0.1: LMC_ALGO_IM2ROW and LMC_ALGO_KN2COL_AS are now the
+ * NHWC forms of LMC_ALGO_IM2COL and LMC_ALGO_KN2ROW_AS; LMC_ALGO_MEC_A /
+ * _MEC_B are LMC_ALGO_MEC with variant "a" / "b".  lmc_algo_parse still
+ * accepts the old names "im2row", "kn2col-as", "mec-a" and "mec-b";
+ * lmc_algo_from_name is replaced by it, and lmc_query and
+ * lmc_unsupported_reason take the variant. */
 typedef enum lmc_algo {
     LMC_ALGO_AUTO = 0,
-    LMC_ALGO_REF,        /* naive loops, double accumulation: the oracle       */
-    LMC_ALGO_IM2COL,     /* NCHW: Caffe lowering per image and group + GEMM   */
-    LMC_ALGO_IM2ROW,     /* NHWC: lowering per image and group + GEMM         */
-    LMC_ALGO_MEC,        /* MEC (Cho & Brand 2017), A or B chosen by a rule    */
-    LMC_ALGO_MEC_A,      /* MEC solution A: one GEMM per output row, batched   */
-    LMC_ALGO_MEC_B,      /* MEC solution B: one GEMM per image and output row  */
-    LMC_ALGO_KN2ROW,     /* KH*KW shifted 1x1 GEMMs at once, then shift-add    */
-    LMC_ALGO_KN2ROW_AS,  /* accumulating kn2row, O(MHW) (Anderson et al. 2017) */
-    LMC_ALGO_KN2COL_AS,  /* accumulating kn2col, HWC form                      */
-    LMC_ALGO_KN2ROW_AA,  /* kn2row accumulating into the output, O(KW)         */
-    LMC_ALGO_INDIRECT,   /* indirection buffer + GEMM micro-kernel (Dukhan)    */
-    LMC_ALGO_DIRECT,     /* direct conv. (Zhang 2018): workspace 0 in NHWC and
-                            NCHW16c/8c; NCHW via one image's NHWC copies */
+    LMC_ALGO_REF,        /* naive loops, double accumulation: the oracle          */
+    LMC_ALGO_IM2COL,     /* lowering per image and group + one GEMM (Caffe);
+                            NCHW: column matrix, NHWC: row matrix ("im2row")    */
+    LMC_ALGO_MEC,        /* MEC (Cho & Brand 2017); variants "a" (one GEMM per
+                            output row over the batch), "b" (per image)         */
+    LMC_ALGO_KN2ROW,     /* KH*KW shifted 1x1 GEMMs at once, then shift-add      */
+    LMC_ALGO_KN2ROW_AS,  /* accumulating kn2row, O(MHW) (Anderson et al. 2017);
+                            NHWC: the HWC form "kn2col-as"                      */
+    LMC_ALGO_KN2ROW_AA,  /* kn2row accumulating into the output, O(KW); NCHW    */
+    LMC_ALGO_INDIRECT,   /* indirection buffer + GEMM micro-kernel (Dukhan); NHWC */
+    LMC_ALGO_DIRECT,     /* direct conv. (Zhang et al. 2018): workspace 0 in NHWC
+                            and NCHW16c/8c, NCHW through one image's NHWC copies;
+                            variants: register tiles "64x6", "32x14" (AVX-512),
+                            "16x6" (AVX2), "8x4" (portable C)                   */
     LMC_ALGO_COUNT_
 } lmc_algo;
 
@@ -165,7 +180,9 @@ lmc_status lmc_convert_layout(const float *src, lmc_layout src_layout, float *ds
                               lmc_layout dst_layout, int n, int c, int h, int w);
 
 /* Planner options.  lmc_plan_opts_init() gives: AUTO, threads 0 (= the
- * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, flags 0. */
+ * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, flags 0,
+ * variant 0.  AUTO considers every family and variant that supports the
+ * problem; with algo set, variant 0 is that family's own choice. */
 enum {
     LMC_PLAN_MEASURE = 1u << 0,      /* AUTO times the candidates that fit instead of
                                         using the cost model (like FFTW_MEASURE) */
@@ -178,6 +195,7 @@ enum {
 
 typedef struct lmc_plan_opts {
     lmc_algo algo;
+    int variant;                 /* 0 = the family's choice; 1..lmc_algo_variant_count(algo) */
     int threads;                 /* 0 = default; otherwise 1..1024 */
     size_t workspace_limit;      /* bytes; AUTO only considers algorithms within it */
     unsigned flags;              /* LMC_PLAN_* */
@@ -185,18 +203,25 @@ typedef struct lmc_plan_opts {
 
 void lmc_plan_opts_init(lmc_plan_opts *o);
 
+/* The thread count that threads = 0 stands for: OpenMP's maximum (1 to
+ * 1024), 1 in a build without OpenMP. */
+int lmc_default_threads(void);
+
 typedef struct lmc_plan lmc_plan;
 
-/* Workspace and packed-weight bytes of algorithm a (not AUTO) on d at the
- * given thread count (0 = default), without building a plan.  Either output
- * pointer may be NULL.  LMC_ERR_UNSUPPORTED if a does not support d; then
- * lmc_unsupported_reason() says why. */
-lmc_status lmc_query(const lmc_conv_desc *d, lmc_algo a, int threads,
+/* Workspace and packed-weight bytes of algorithm a (not AUTO) in the given
+ * variant (0 = its choice) on d at the given thread count (0 = default),
+ * without building a plan.  Either output pointer may be NULL.
+ * LMC_ERR_UNSUPPORTED if that does not support d; then
+ * lmc_unsupported_reason() says why; LMC_ERR_BAD_ARG for a variant out of
+ * range. */
+lmc_status lmc_query(const lmc_conv_desc *d, lmc_algo a, int variant, int threads,
                      size_t *workspace_bytes, size_t *packed_weight_bytes);
 
-/* Why algorithm a does not support d, as a short sentence, or NULL if it
- * does (or if d is invalid or a unknown). */
-const char *lmc_unsupported_reason(const lmc_conv_desc *d, lmc_algo a);
+/* Why algorithm a in that variant does not support d, as a short
+ * sentence, or NULL if it does (or if d is invalid, a unknown or the
+ * variant out of range). */
+const char *lmc_unsupported_reason(const lmc_conv_desc *d, lmc_algo a, int variant);
 
 /* Creates a plan.  weights must not be NULL; bias must be non-NULL exactly
  * when d->has_bias.  o may be NULL for the defaults.  On success *out owns a
@@ -208,8 +233,11 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
 size_t lmc_plan_workspace_bytes(const lmc_plan *p);
 /* Bytes of plan-owned transformed weights (and bias). */
 size_t lmc_plan_packed_weight_bytes(const lmc_plan *p);
-/* Name of the chosen algorithm, e.g. "im2col". */
+/* Name of the chosen family, e.g. "im2col", and of the variant it runs
+ * (resolved when the family chose: "64x6"; NULL for a family without
+ * variants). */
 const char *lmc_plan_algorithm(const lmc_plan *p);
+const char *lmc_plan_variant(const lmc_plan *p);
 lmc_algo lmc_plan_algo(const lmc_plan *p);
 int lmc_plan_threads(const lmc_plan *p);
 
@@ -224,10 +252,19 @@ void lmc_plan_destroy(lmc_plan *p);   /* NULL is a no-op */
 
 const char *lmc_strerror(lmc_status s);
 
-/* Algorithm names: "ref", "im2col", ...; "auto" for LMC_ALGO_AUTO.
- * lmc_algo_from_name returns LMC_ERR_UNKNOWN_ALGO for an unknown name. */
+/* Family names: "ref", "im2col", ...; "auto" for LMC_ALGO_AUTO. */
 const char *lmc_algo_name(lmc_algo a);
-lmc_status lmc_algo_from_name(const char *name, lmc_algo *a);
+
+/* Named variants of a family (0 for a family without variants or an
+ * unknown id), and the name of variant v in 1..count (NULL otherwise). */
+int lmc_algo_variant_count(lmc_algo a);
+const char *lmc_algo_variant_name(lmc_algo a, int v);
+
+/* Parses "family" or "family:variant" ("direct", "direct:64x6", "auto",
+ * and the 0.1 names "im2row", "kn2col-as", "mec-a", "mec-b") into *a and
+ * *variant (0 when none is named).  LMC_ERR_UNKNOWN_ALGO for an unknown
+ * family or variant name. */
+lmc_status lmc_algo_parse(const char *spec, lmc_algo *a, int *variant);
 
 /* Whether every summation of algorithm a is exact for integer data whose
  * partial sums stay below 2^24 (then it must match LMC_ALGO_REF bit for

@@ -182,7 +182,7 @@ static double lmc_peak_loop_scalar(long iters)
     return (double)iters * 64.0 * 2.0;
 }
 
-static double now_s(void)
+double lmc_now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -210,17 +210,17 @@ double lmc_peak_sample_gflops(lmc_isa isa, int threads, long iters)
     if (threads > 1) {
 #pragma omp parallel num_threads(threads) reduction(+ : g)
         {
-            double t0 = now_s();
+            double t0 = lmc_now();
             double flops = run_loop(isa, iters);
-            g += flops / (now_s() - t0) * 1e-9;
+            g += flops / (lmc_now() - t0) * 1e-9;
         }
         return g;
     }
 #endif
     (void)threads;
-    double t0 = now_s();
+    double t0 = lmc_now();
     double flops = run_loop(isa, iters);
-    return flops / (now_s() - t0) * 1e-9;
+    return flops / (lmc_now() - t0) * 1e-9;
 }
 
 double lmc_peak_gflops_isa(lmc_isa isa, int threads)

@@ -45,9 +45,12 @@ const char *lmc_isa_name(lmc_isa isa);
 /* Parses a name as above; returns -1 if unknown. */
 int lmc_isa_parse(const char *name);
 
+/* Seconds of a monotonic clock: the one timer of the library and its tools. */
+double lmc_now(void);
+
 /* Measured fp32 FMA peak in GFLOP/s (1 FMA = 2 FLOP) of the given ISA's
  * widest FMA with `threads` threads (OpenMP; 1 if built without it): a loop
- * of independent FMA chains, best of a few runs of ~50 ms.  Not cached. */
+ * of independent FMA chains, best of six runs after a warm-up.  Not cached. */
 double lmc_peak_gflops_isa(lmc_isa isa, int threads);
 /* One sample of that loop, `iters` iterations per thread (an iteration is
  * 768 FLOP with AVX-512, 384 with AVX2, 128 scalar): for benchmarks that

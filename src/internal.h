@@ -117,41 +117,103 @@ static inline size_t lmc_book(lmc_booking *b, size_t bytes)
     return off;
 }
 
-/* ---- algorithms -------------------------------------------------------- */
+/* ---- algorithms --------------------------------------------------------
+ * An algorithm is a family of variants (a register tile, MEC's solution A
+ * or B, ...) working in two phases, as oneDNN's primitive descriptors and
+ * FFTW's plans do: init decides everything once -- kernels, blocking,
+ * workspace layout, packed-weight layout -- and keeps it in the algorithm
+ * plan; pack and execute only read that plan.  Nothing a plan decided is
+ * stored in the packed weights or recomputed per call. */
+struct lmc_algorithm;
+
+/* Bytes of an algorithm's own plan state (each algorithm asserts its
+ * struct fits): a fixed slot, so that sizing and ranking candidates
+ * allocates nothing. */
+#define LMC_ALGO_STATE_BYTES 640
+
+typedef struct lmc_algo_plan {
+    lmc_problem p;
+    const struct lmc_algorithm *algo;
+    int variant;             /* index into algo->variants, or -1 (the family has none) */
+    int threads;             /* the plan's thread count (an algorithm may use fewer) */
+    size_t ws_bytes;         /* exact workspace of execute; SIZE_MAX: overflows */
+    size_t packed_bytes;     /* exact bytes pack writes; SIZE_MAX: overflows */
+    _Alignas(16) unsigned char state[LMC_ALGO_STATE_BYTES];
+} lmc_algo_plan;
+
+/* The algorithm's own state of ap, as `type` (checked to fit at compile
+ * time; the struct in sizeof carries the check). */
+#define LMC_ALGO_STATE(type, ap)                                                                  \
+    ((type *)(void *)((ap)->state +                                                               \
+                      0 * sizeof(struct {                                                         \
+                          _Static_assert(sizeof(type) <= LMC_ALGO_STATE_BYTES, #type " fits");   \
+                          int ok_;                                                                \
+                      })))
+
 typedef struct lmc_exec_args {
-    const lmc_problem *p;
     const float *x;          /* input, layout of p->d.layout */
     float *y;                /* output */
     const void *packed;      /* the plan's packed weights */
     const float *bias;       /* m floats, or NULL */
-    void *ws;                /* workspace of exactly workspace_bytes(p, threads) bytes */
-    int threads;             /* >= 1 */
+    void *ws;                /* workspace of exactly ws_bytes */
 } lmc_exec_args;
+
+typedef struct lmc_variant {
+    const char *name;        /* "64x6", "a", ...: the part after "family:" */
+    const void *data;        /* the family's own description of it (kernels, ...) */
+} lmc_variant;
 
 typedef struct lmc_algorithm {
     lmc_algo id;
-    const char *name;
-    /* NULL if the problem is supported, otherwise why not (a constant string). */
-    const char *(*unsupported)(const lmc_problem *p);
-    /* Exact bytes; SIZE_MAX means "overflows". */
-    size_t (*workspace_bytes)(const lmc_problem *p, int threads);
-    size_t (*packed_weight_bytes)(const lmc_problem *p);
-    /* Re-lays the caller's weights (layout of p->d.layout) into packed. */
-    void (*pack_weights)(const lmc_problem *p, const float *w, void *packed);
-    /* Never allocates; touches only what lmc_exec_args names. */
-    void (*execute)(const lmc_exec_args *a);
+    const char *name;        /* the family: "direct", "mec", ... */
     bool exact;              /* exact summation (see lmc_algo_is_exact) */
-    /* Relative cost for AUTO's cost model: estimated seconds per FLOP
-     * multiplier; smaller is preferred.  (Refined by LMC_PLAN_MEASURE.) */
-    double (*cost)(const lmc_problem *p, int threads);
+    const lmc_variant *variants;
+    int nvariants;
+    /* NULL if (p, variant) is supported, else why not (a constant string).
+     * variant -1 is the family's own choice. */
+    const char *(*unsupported)(const lmc_problem *p, int variant);
+    /* Fills ap->variant (resolved), ws_bytes, packed_bytes and the state
+     * for ap->p and ap->threads.  Only called when supported; allocates
+     * nothing, so plans can be sized and ranked freely. */
+    void (*init)(lmc_algo_plan *ap, int variant);
+    /* Re-lays the caller's weights (layout of p->d.layout) into packed. */
+    void (*pack)(const lmc_algo_plan *ap, const float *w, void *packed);
+    /* Never allocates; touches only what lmc_exec_args names. */
+    void (*execute)(const lmc_algo_plan *ap, const lmc_exec_args *a);
+    /* Estimated seconds (AUTO's cost model, cost.h). */
+    double (*cost)(const lmc_algo_plan *ap);
 } lmc_algorithm;
 
-/* The registry: every algorithm, in AUTO's preference order (registry.c). */
+/* The registry: every family, in AUTO's preference order (registry.c). */
 extern const lmc_algorithm *const lmc_algorithms[];
 extern const size_t lmc_algorithm_count;
 const lmc_algorithm *lmc_find_algorithm(lmc_algo id);
 
+/* The variant of ap (NULL when the family has none). */
+static inline const lmc_variant *lmc_plan_variant_of(const lmc_algo_plan *ap)
+{
+    return ap->variant >= 0 ? &ap->algo->variants[ap->variant] : NULL;
+}
+
 /* ---- shared helpers ---------------------------------------------------- */
+/* The caller's weight of output channel m (of all m), input channel c of
+ * its group, tap (ky, kx): [m][kh][kw][c/g] for NHWC, [m][c/g][kh][kw] for
+ * NCHW and the blocked layouts. */
+static inline float lmc_weight_at(const lmc_problem *p, const float *w, size_t m, size_t c,
+                                  size_t ky, size_t kx)
+{
+    const size_t KH = (size_t)p->d.kh, KW = (size_t)p->d.kw, CG = (size_t)p->cg;
+    return p->d.layout == LMC_NHWC ? w[((m * KH + ky) * KW + kx) * CG + c]
+                                   : w[((m * CG + c) * KH + ky) * KW + kx];
+}
+
+/* dst[j * ldd + i] = src[i * lds + j] for i < rows, j < cols: the
+ * activation layouts' transposes (NCHW <-> NHWC, a GEMM's pixel-major
+ * result into NCHW rows), in cache-sized tiles, over `threads` threads
+ * (split along the rows of src). */
+void lmc_transpose(size_t rows, size_t cols, const float *src, size_t lds, float *dst, size_t ldd,
+                   int threads);
+
 /* Applies bias (may be NULL) and ReLU (if p->d.relu) to output rows
  * y[r * ld + j], r < rows, j < cols, where the bias index is
  * bias_base + (per_row ? r : j).  Used by GEMM-based algorithms whose GEMM
@@ -175,8 +237,7 @@ static inline void lmc_valid_range(long out, long in, long stride, long pad, lon
     *hi = h;
 }
 
-/* Thread helpers (parallel.c). */
-int lmc_default_threads(void);
+/* Thread helpers (parallel.c); lmc_default_threads is public. */
 /* Calls fn(ctx, begin, end) on a static partition of [0, n) over `threads`
  * threads.  With one thread (or n <= 1) it calls fn(ctx, 0, n) directly and
  * opens no parallel region: OpenMP runtimes allocate a team for every

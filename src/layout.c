@@ -35,3 +35,40 @@ lmc_status lmc_convert_layout(const float *src, lmc_layout src_layout, float *ds
                         src[lmc_act_offset(src_layout, sb, C, H, W, in, ic, y, x)];
     return LMC_OK;
 }
+
+/* ---- transposes ---------------------------------------------------------- */
+/* 16 x 16 tiles: a tile's 16 source rows stay in L1 while its destination
+ * rows are written, each a run of 16 contiguous floats. */
+#define TR_TILE 16
+
+typedef struct {
+    size_t rows;
+    const float *src;
+    size_t lds;
+    float *dst;
+    size_t ldd;
+} tr_ctx;
+
+/* Source columns [j0, j1), i.e. destination rows: each thread writes its
+ * own destination rows. */
+static void tr_cols(void *ctx, long j0, long j1)
+{
+    const tr_ctx *t = ctx;
+    for (size_t jb = (size_t)j0; jb < (size_t)j1; jb += TR_TILE) {
+        const size_t je = jb + TR_TILE < (size_t)j1 ? jb + TR_TILE : (size_t)j1;
+        for (size_t ib = 0; ib < t->rows; ib += TR_TILE) {
+            const size_t ie = ib + TR_TILE < t->rows ? ib + TR_TILE : t->rows;
+            for (size_t j = jb; j < je; j++) {
+                float *d = t->dst + j * t->ldd;
+                for (size_t i = ib; i < ie; i++) d[i] = t->src[i * t->lds + j];
+            }
+        }
+    }
+}
+
+void lmc_transpose(size_t rows, size_t cols, const float *src, size_t lds, float *dst, size_t ldd,
+                   int threads)
+{
+    tr_ctx t = {rows, src, lds, dst, ldd};
+    lmc_parallel_for((long)cols, threads, tr_cols, &t);
+}

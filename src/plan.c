@@ -3,17 +3,13 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "cpu.h"
 #include "internal.h"
 
 struct lmc_plan {
-    lmc_problem p;
-    const lmc_algorithm *algo;
-    int threads;
-    size_t ws_bytes;
-    size_t packed_bytes;     /* the algorithm's packed weights */
-    void *packed;
+    lmc_algo_plan ap;
+    void *packed;            /* the algorithm's packed weights */
     float *bias;             /* copy of the caller's bias, or NULL */
 };
 
@@ -42,6 +38,7 @@ const char *lmc_strerror(lmc_status s)
     return status_text[s];
 }
 
+/* ---- names ------------------------------------------------------------------ */
 const lmc_algorithm *lmc_find_algorithm(lmc_algo id)
 {
     for (size_t i = 0; i < lmc_algorithm_count; i++)
@@ -56,18 +53,53 @@ const char *lmc_algo_name(lmc_algo a)
     return al ? al->name : NULL;
 }
 
-lmc_status lmc_algo_from_name(const char *name, lmc_algo *a)
+int lmc_algo_variant_count(lmc_algo a)
 {
-    if (!name || !a) return LMC_ERR_NULL;
-    if (strcmp(name, "auto") == 0) {
+    const lmc_algorithm *al = lmc_find_algorithm(a);
+    return al ? al->nvariants : 0;
+}
+
+const char *lmc_algo_variant_name(lmc_algo a, int v)
+{
+    const lmc_algorithm *al = lmc_find_algorithm(a);
+    return al && v >= 1 && v <= al->nvariants ? al->variants[v - 1].name : NULL;
+}
+
+/* The names of 0.1, when layout twins and variants were algorithms of
+ * their own. */
+static const struct {
+    const char *name, *spec;
+} old_names[] = {
+    {"im2row", "im2col"}, {"kn2col-as", "kn2row-as"}, {"mec-a", "mec:a"}, {"mec-b", "mec:b"}};
+
+lmc_status lmc_algo_parse(const char *spec, lmc_algo *a, int *variant)
+{
+    if (!spec || !a || !variant) return LMC_ERR_NULL;
+    for (size_t i = 0; i < sizeof old_names / sizeof old_names[0]; i++)
+        if (strcmp(spec, old_names[i].name) == 0) spec = old_names[i].spec;
+    if (strcmp(spec, "auto") == 0) {
         *a = LMC_ALGO_AUTO;
+        *variant = 0;
         return LMC_OK;
     }
-    for (size_t i = 0; i < lmc_algorithm_count; i++)
-        if (strcmp(lmc_algorithms[i]->name, name) == 0) {
-            *a = lmc_algorithms[i]->id;
+    const char *colon = strchr(spec, ':');
+    const size_t flen = colon ? (size_t)(colon - spec) : strlen(spec);
+    for (size_t i = 0; i < lmc_algorithm_count; i++) {
+        const lmc_algorithm *al = lmc_algorithms[i];
+        if (strlen(al->name) != flen || strncmp(al->name, spec, flen) != 0) continue;
+        if (!colon) {
+            *a = al->id;
+            *variant = 0;
             return LMC_OK;
         }
+        for (int v = 0; v < al->nvariants; v++)
+            if (strcmp(al->variants[v].name, colon + 1) == 0) {
+                *a = al->id;
+                *variant = v + 1;
+                return LMC_OK;
+            }
+        return LMC_ERR_UNKNOWN_ALGO;
+    }
     return LMC_ERR_UNKNOWN_ALGO;
 }
 
@@ -82,11 +114,13 @@ void lmc_plan_opts_init(lmc_plan_opts *o)
     if (!o) return;
     memset(o, 0, sizeof *o);
     o->algo = LMC_ALGO_AUTO;
+    o->variant = 0;
     o->threads = 0;
     o->workspace_limit = SIZE_MAX;
     o->flags = 0;
 }
 
+/* ---- algorithm plans ------------------------------------------------------- */
 static lmc_status resolve_threads(int requested, int *threads)
 {
     if (requested < 0 || requested > 1024) return LMC_ERR_BAD_ARG;
@@ -99,67 +133,74 @@ static size_t bias_bytes(const lmc_problem *p)
     return p->d.has_bias ? (size_t)p->d.m * sizeof(float) : 0;
 }
 
-/* Sizes of one algorithm on one problem; the status says whether it can run. */
-static lmc_status algo_sizes(const lmc_algorithm *al, const lmc_problem *p, int threads,
-                             size_t *ws, size_t *packed)
+/* The family al in variant v (-1: its choice) on p at `threads`: decided
+ * into *ap; the status says whether it can run. */
+static lmc_status algo_plan_init(lmc_algo_plan *ap, const lmc_problem *p, const lmc_algorithm *al,
+                                 int v, int threads)
 {
-    if (al->unsupported(p)) return LMC_ERR_UNSUPPORTED;
-    *ws = al->workspace_bytes(p, threads);
-    *packed = al->packed_weight_bytes(p);
-    if (*ws == SIZE_MAX || *packed == SIZE_MAX) return LMC_ERR_OVERFLOW;
+    if (al->unsupported(p, v)) return LMC_ERR_UNSUPPORTED;
+    memset(ap, 0, offsetof(lmc_algo_plan, state));
+    ap->p = *p;
+    ap->algo = al;
+    ap->threads = threads;
+    al->init(ap, v);
+    if (ap->ws_bytes == SIZE_MAX || ap->packed_bytes == SIZE_MAX) return LMC_ERR_OVERFLOW;
     return LMC_OK;
 }
 
-lmc_status lmc_query(const lmc_conv_desc *d, lmc_algo a, int threads,
+/* The family and variant of the public (a, variant), for everything but AUTO. */
+static lmc_status find_variant(lmc_algo a, int variant, const lmc_algorithm **al, int *v)
+{
+    *al = lmc_find_algorithm(a);
+    if (!*al) return LMC_ERR_UNKNOWN_ALGO;
+    if (variant < 0 || variant > (*al)->nvariants) return LMC_ERR_BAD_ARG;
+    *v = variant - 1;
+    return LMC_OK;
+}
+
+lmc_status lmc_query(const lmc_conv_desc *d, lmc_algo a, int variant, int threads,
                      size_t *workspace_bytes, size_t *packed_weight_bytes)
 {
     lmc_problem p;
     lmc_status s = lmc_problem_init(&p, d);
     if (s != LMC_OK) return s;
     if (a == LMC_ALGO_AUTO) return LMC_ERR_BAD_ARG;
-    const lmc_algorithm *al = lmc_find_algorithm(a);
-    if (!al) return LMC_ERR_UNKNOWN_ALGO;
-    int t;
+    const lmc_algorithm *al;
+    int v, t;
+    if ((s = find_variant(a, variant, &al, &v)) != LMC_OK) return s;
     if ((s = resolve_threads(threads, &t)) != LMC_OK) return s;
-    size_t ws, pk;
-    if ((s = algo_sizes(al, &p, t, &ws, &pk)) != LMC_OK) return s;
-    if (workspace_bytes) *workspace_bytes = ws;
-    if (packed_weight_bytes) *packed_weight_bytes = lmc_add(pk, bias_bytes(&p));
+    lmc_algo_plan ap;
+    if ((s = algo_plan_init(&ap, &p, al, v, t)) != LMC_OK) return s;
+    if (workspace_bytes) *workspace_bytes = ap.ws_bytes;
+    if (packed_weight_bytes) *packed_weight_bytes = lmc_add(ap.packed_bytes, bias_bytes(&p));
     return LMC_OK;
 }
 
-const char *lmc_unsupported_reason(const lmc_conv_desc *d, lmc_algo a)
+const char *lmc_unsupported_reason(const lmc_conv_desc *d, lmc_algo a, int variant)
 {
     lmc_problem p;
-    if (lmc_problem_init(&p, d) != LMC_OK) return NULL;
-    const lmc_algorithm *al = lmc_find_algorithm(a);
-    return al ? al->unsupported(&p) : NULL;
+    const lmc_algorithm *al;
+    int v;
+    if (lmc_problem_init(&p, d) != LMC_OK || find_variant(a, variant, &al, &v) != LMC_OK) return NULL;
+    return al->unsupported(&p, v);
 }
 
 /* ---- plan creation ---------------------------------------------------- */
-
-static lmc_status build(const lmc_problem *p, const lmc_algorithm *al, int threads,
-                        const float *weights, const float *bias, lmc_plan **out)
+static lmc_status build(const lmc_algo_plan *ap, const float *weights, const float *bias,
+                        lmc_plan **out)
 {
-    size_t ws, pk;
-    lmc_status s = algo_sizes(al, p, threads, &ws, &pk);
-    if (s != LMC_OK) return s;
     lmc_plan *pl = calloc(1, sizeof *pl);
     if (!pl) return LMC_ERR_NOMEM;
-    pl->p = *p;
-    pl->algo = al;
-    pl->threads = threads;
-    pl->ws_bytes = ws;
-    pl->packed_bytes = pk;
-    if (pk) {
-        pl->packed = malloc(pk);
+    pl->ap = *ap;
+    if (ap->packed_bytes) {
+        pl->packed = malloc(ap->packed_bytes);
         if (!pl->packed) goto nomem;
-        al->pack_weights(p, weights, pl->packed);
+        ap->algo->pack(&pl->ap, weights, pl->packed);
     }
-    if (p->d.has_bias) {
-        pl->bias = malloc(bias_bytes(p));
+    if (ap->p.d.has_bias) {
+        pl->bias = malloc(bias_bytes(&ap->p));
         if (!pl->bias) goto nomem;
-        memcpy(pl->bias, bias, bias_bytes(p));
+        memcpy(pl->bias, bias, bias_bytes(&ap->p));
     }
     *out = pl;
     return LMC_OK;
@@ -168,26 +209,19 @@ nomem:
     return LMC_ERR_NOMEM;
 }
 
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
-
 /* LMC_PLAN_MEASURE: best of three executions on zero data. */
 static double measure(const lmc_plan *pl)
 {
-    const lmc_problem *p = &pl->p;
+    const lmc_problem *p = &pl->ap.p;
     float *x = calloc(p->in_elems, sizeof(float));
     float *y = malloc(p->out_elems * sizeof(float));
-    void *ws = pl->ws_bytes ? malloc(pl->ws_bytes) : NULL;
+    void *ws = pl->ap.ws_bytes ? malloc(pl->ap.ws_bytes) : NULL;
     double best = INFINITY;
-    if (x && y && (ws || !pl->ws_bytes)) {
+    if (x && y && (ws || !pl->ap.ws_bytes)) {
         for (int r = 0; r < 3; r++) {
-            double t0 = now_seconds();
-            lmc_execute(pl, x, y, ws, pl->ws_bytes);
-            double t = now_seconds() - t0;
+            double t0 = lmc_now();
+            lmc_execute(pl, x, y, ws, pl->ap.ws_bytes);
+            double t = lmc_now() - t0;
             if (t < best) best = t;
         }
     }
@@ -197,40 +231,48 @@ static double measure(const lmc_plan *pl)
     return best;
 }
 
-/* AUTO: among the algorithms that support the problem and fit the limit
- * (the oracle `ref` excluded), the one the cost model -- or, with
- * LMC_PLAN_MEASURE, the clock -- says is fastest. */
+/* AUTO: among the families and variants that support the problem and fit
+ * the limit (the oracle `ref` excluded), the one the cost model -- or,
+ * with LMC_PLAN_MEASURE, the clock -- says is fastest.  A family's own
+ * choice comes before its variants, so it wins a tie. */
 static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int threads,
                             const float *weights, const float *bias, lmc_plan **out)
 {
-    const lmc_algorithm *best = NULL;
+    lmc_algo_plan best, ap;
     double best_cost = INFINITY;
+    bool found = false;
     lmc_plan *best_plan = NULL;
     for (size_t i = 0; i < lmc_algorithm_count; i++) {
         const lmc_algorithm *al = lmc_algorithms[i];
         if (al->id == LMC_ALGO_REF) continue;
-        size_t ws, pk;
-        if (algo_sizes(al, p, threads, &ws, &pk) != LMC_OK || ws > o->workspace_limit) continue;
-        if (o->flags & LMC_PLAN_MEASURE) {
+        int chosen = -2;   /* the variant the family's own choice resolved to */
+        for (int v = -1; v < al->nvariants; v++) {
+            if (v >= 0 && v == chosen) continue;
+            if (algo_plan_init(&ap, p, al, v, threads) != LMC_OK || ap.ws_bytes > o->workspace_limit)
+                continue;
+            if (v < 0) chosen = ap.variant;
+            double c;
             lmc_plan *pl = NULL;
-            lmc_status s = build(p, al, threads, weights, bias, &pl);
-            if (s != LMC_OK) {
-                lmc_plan_destroy(best_plan);
-                return s;
+            if (o->flags & LMC_PLAN_MEASURE) {
+                lmc_status s = build(&ap, weights, bias, &pl);
+                if (s != LMC_OK) {
+                    lmc_plan_destroy(best_plan);
+                    return s;
+                }
+                c = measure(pl);
+            } else {
+                c = al->cost(&ap);
             }
-            double t = measure(pl);
-            if (t < best_cost) {
-                lmc_plan_destroy(best_plan);
-                best_plan = pl;
-                best_cost = t;
+            if (!found || c < best_cost) {
+                best = ap;
+                best_cost = c;
+                found = true;
+                if (pl) {
+                    lmc_plan_destroy(best_plan);
+                    best_plan = pl;
+                }
             } else {
                 lmc_plan_destroy(pl);
-            }
-        } else {
-            double c = al->cost(p, threads);
-            if (c < best_cost) {
-                best_cost = c;
-                best = al;
             }
         }
     }
@@ -238,8 +280,8 @@ static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int th
         *out = best_plan;
         return LMC_OK;
     }
-    if (!best) return LMC_ERR_NO_ALGO_FITS;
-    return build(p, best, threads, weights, bias, out);
+    if (!found) return LMC_ERR_NO_ALGO_FITS;
+    return build(&best, weights, bias, out);
 }
 
 lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
@@ -262,45 +304,46 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
     p.flags = o->flags;
     int threads;
     if ((s = resolve_threads(o->threads, &threads)) != LMC_OK) return s;
+    if (o->algo == LMC_ALGO_AUTO && o->variant != 0) return LMC_ERR_BAD_ARG;
     /* Start the thread pool here: its first use allocates, and execute must not. */
     lmc_warm_threads(threads);
     if (o->algo == LMC_ALGO_AUTO) return plan_auto(&p, o, threads, weights, bias, out);
-    const lmc_algorithm *al = lmc_find_algorithm(o->algo);
-    if (!al) return LMC_ERR_UNKNOWN_ALGO;
-    size_t ws, pk;
-    if ((s = algo_sizes(al, &p, threads, &ws, &pk)) != LMC_OK) return s;
-    if (ws > o->workspace_limit) return LMC_ERR_NO_ALGO_FITS;
-    return build(&p, al, threads, weights, bias, out);
+    const lmc_algorithm *al;
+    int v;
+    if ((s = find_variant(o->algo, o->variant, &al, &v)) != LMC_OK) return s;
+    lmc_algo_plan ap;
+    if ((s = algo_plan_init(&ap, &p, al, v, threads)) != LMC_OK) return s;
+    if (ap.ws_bytes > o->workspace_limit) return LMC_ERR_NO_ALGO_FITS;
+    return build(&ap, weights, bias, out);
 }
 
-size_t lmc_plan_workspace_bytes(const lmc_plan *p) { return p ? p->ws_bytes : 0; }
+size_t lmc_plan_workspace_bytes(const lmc_plan *p) { return p ? p->ap.ws_bytes : 0; }
 
 size_t lmc_plan_packed_weight_bytes(const lmc_plan *p)
 {
-    return p ? lmc_add(p->packed_bytes, bias_bytes(&p->p)) : 0;
+    return p ? lmc_add(p->ap.packed_bytes, bias_bytes(&p->ap.p)) : 0;
 }
 
-const char *lmc_plan_algorithm(const lmc_plan *p) { return p ? p->algo->name : NULL; }
-lmc_algo lmc_plan_algo(const lmc_plan *p) { return p ? p->algo->id : LMC_ALGO_AUTO; }
-int lmc_plan_threads(const lmc_plan *p) { return p ? p->threads : 0; }
+const char *lmc_plan_algorithm(const lmc_plan *p) { return p ? p->ap.algo->name : NULL; }
+
+const char *lmc_plan_variant(const lmc_plan *p)
+{
+    const lmc_variant *v = p ? lmc_plan_variant_of(&p->ap) : NULL;
+    return v ? v->name : NULL;
+}
+
+lmc_algo lmc_plan_algo(const lmc_plan *p) { return p ? p->ap.algo->id : LMC_ALGO_AUTO; }
+int lmc_plan_threads(const lmc_plan *p) { return p ? p->ap.threads : 0; }
 
 lmc_status lmc_execute(const lmc_plan *pl, const float *x, float *y, void *workspace,
                        size_t workspace_bytes)
 {
     if (!pl || !x || !y) return LMC_ERR_NULL;
-    if (workspace_bytes < pl->ws_bytes) return LMC_ERR_WORKSPACE_TOO_SMALL;
-    if (pl->ws_bytes && !workspace) return LMC_ERR_NULL;
+    if (workspace_bytes < pl->ap.ws_bytes) return LMC_ERR_WORKSPACE_TOO_SMALL;
+    if (pl->ap.ws_bytes && !workspace) return LMC_ERR_NULL;
     if (((uintptr_t)x | (uintptr_t)y | (uintptr_t)workspace) & (sizeof(float) - 1)) return LMC_ERR_BAD_ARG;
-    lmc_exec_args a = {
-        .p = &pl->p,
-        .x = x,
-        .y = y,
-        .packed = pl->packed,
-        .bias = pl->bias,
-        .ws = workspace,
-        .threads = pl->threads,
-    };
-    pl->algo->execute(&a);
+    const lmc_exec_args a = {x, y, pl->packed, pl->bias, workspace};
+    pl->ap.algo->execute(&pl->ap, &a);
     return LMC_OK;
 }
 

@@ -228,16 +228,35 @@ const char *lmc_shapes_dir(void)
     return e && *e ? e : LMC_DEFAULT_SHAPES_DIR;
 }
 
+size_t lmc_test_algos(lmc_test_algo out[LMC_TEST_MAX_ALGOS])
+{
+    size_t n = 0;
+    for (int a = LMC_ALGO_AUTO + 1; a < LMC_ALGO_COUNT_; a++) {
+        const char *name = lmc_algo_name((lmc_algo)a);
+        if (!name || a == LMC_ALGO_REF) continue;
+        for (int v = 0; v <= lmc_algo_variant_count((lmc_algo)a) && n < LMC_TEST_MAX_ALGOS; v++) {
+            out[n].algo = (lmc_algo)a;
+            out[n].variant = v;
+            if (v) snprintf(out[n].name, sizeof out[n].name, "%s:%s", name, lmc_algo_variant_name((lmc_algo)a, v));
+            else snprintf(out[n].name, sizeof out[n].name, "%s", name);
+            n++;
+        }
+    }
+    return n;
+}
+
 bool lmc_run_checked(const lmc_check_case *c, bool *unsupported, bool *ws_last_written)
 {
-    char ds[256];
+    char ds[256], an[64];
     lmc_layer_str(c->d, ds, sizeof ds);
-    const char *an = lmc_algo_name(c->algo);
+    if (c->variant) snprintf(an, sizeof an, "%s:%s", lmc_algo_name(c->algo), lmc_algo_variant_name(c->algo, c->variant));
+    else snprintf(an, sizeof an, "%s", lmc_algo_name(c->algo));
     if (unsupported) *unsupported = false;
     if (ws_last_written) *ws_last_written = false;
     lmc_plan_opts o;
     lmc_plan_opts_init(&o);
     o.algo = c->algo;
+    o.variant = c->variant;
     o.threads = c->threads;
     lmc_plan *p = NULL;
     lmc_status s = lmc_plan_create(c->d, &o, c->w, c->b, &p);
@@ -250,7 +269,7 @@ bool lmc_run_checked(const lmc_check_case *c, bool *unsupported, bool *ws_last_w
 
     size_t wsb = lmc_plan_workspace_bytes(p);
     size_t qws = 0, qpk = 0;
-    CHECK(lmc_query(c->d, c->algo, c->threads, &qws, &qpk) == LMC_OK && qws == wsb &&
+    CHECK(lmc_query(c->d, c->algo, c->variant, c->threads, &qws, &qpk) == LMC_OK && qws == wsb &&
               qpk == lmc_plan_packed_weight_bytes(p),
           "%s %s: lmc_query disagrees with the plan", an, ds);
     const size_t nin = lmc_desc_input_elems(c->d), nout = lmc_desc_output_elems(c->d);

@@ -90,6 +90,7 @@ void lmc_alloc_fail_off(void);
 typedef struct {
     const lmc_conv_desc *d;
     lmc_algo algo;
+    int variant;                 /* 0: the family's choice */
     int threads;
     const float *x, *w, *b;      /* input, weights, bias (NULL if none) */
     const float *yref;
@@ -98,6 +99,17 @@ typedef struct {
     unsigned char pattern;       /* canary byte */
 } lmc_check_case;
 bool lmc_run_checked(const lmc_check_case *c, bool *unsupported, bool *ws_last_written);
+
+/* ---- the algorithms under test -----------------------------------------
+ * Every family of the library but the oracle, through the public API: each
+ * at variant 0 (its own choice) and at each named variant. */
+typedef struct {
+    lmc_algo algo;
+    int variant;
+    char name[48];               /* "direct", "direct:64x6", ... */
+} lmc_test_algo;
+#define LMC_TEST_MAX_ALGOS 64
+size_t lmc_test_algos(lmc_test_algo out[LMC_TEST_MAX_ALGOS]);
 
 /* A descriptor from the int row the tests' case tables start with:
  * {n, c, h, w, m, kh, kw, stride_h, stride_w, pad_top, pad_bottom,

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "harness.h"
-#include "internal.h"
 
 static long passed;
 #define EXPECT(expr, want)                                                                \
@@ -40,9 +39,11 @@ int main(void)
     EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_NULL);
     d.has_bias = 0;
     EXPECT(lmc_execute(NULL, x, y, NULL, 0), LMC_ERR_NULL);
-    EXPECT(lmc_query(NULL, LMC_ALGO_REF, 1, NULL, NULL), LMC_ERR_NULL);
+    EXPECT(lmc_query(NULL, LMC_ALGO_REF, 0, 1, NULL, NULL), LMC_ERR_NULL);
     lmc_algo a;
-    EXPECT(lmc_algo_from_name(NULL, &a), LMC_ERR_NULL);
+    int v;
+    EXPECT(lmc_algo_parse(NULL, &a, &v), LMC_ERR_NULL);
+    EXPECT(lmc_algo_parse("direct", NULL, &v), LMC_ERR_NULL);
     CHECK(lmc_plan_workspace_bytes(NULL) == 0 && lmc_plan_algorithm(NULL) == NULL, "NULL plan queries");
     lmc_plan_destroy(NULL);
 
@@ -52,31 +53,66 @@ int main(void)
     EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_BAD_ARG);
     o.threads = 5000;
     EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_BAD_ARG);
-    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, -2, NULL, NULL), LMC_ERR_BAD_ARG);
+    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 0, -2, NULL, NULL), LMC_ERR_BAD_ARG);
     lmc_plan_opts_init(&o);
     o.flags = 0x80;
     EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_BAD_ARG);
     lmc_plan_opts_init(&o);
-    EXPECT(lmc_query(&d, LMC_ALGO_AUTO, 1, NULL, NULL), LMC_ERR_BAD_ARG);
+    EXPECT(lmc_query(&d, LMC_ALGO_AUTO, 0, 1, NULL, NULL), LMC_ERR_BAD_ARG);
+    /* Variants out of range: a family without variants, past the last
+     * one, and AUTO with a variant. */
+    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 1, 1, NULL, NULL), LMC_ERR_BAD_ARG);
+    EXPECT(lmc_query(&d, LMC_ALGO_MEC, -1, 1, NULL, NULL), LMC_ERR_BAD_ARG);
+    o.algo = LMC_ALGO_MEC;
+    o.variant = lmc_algo_variant_count(LMC_ALGO_MEC) + 1;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_BAD_ARG);
+    o.algo = LMC_ALGO_AUTO;
+    o.variant = 1;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_BAD_ARG);
+    CHECK(lmc_unsupported_reason(&d, LMC_ALGO_MEC, 99) == NULL, "reason for a variant out of range");
+    lmc_plan_opts_init(&o);
 
     /* Unknown and unsupported algorithms */
     o.algo = (lmc_algo)999;
     EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_UNKNOWN_ALGO);
-    EXPECT(lmc_query(&d, (lmc_algo)999, 1, NULL, NULL), LMC_ERR_UNKNOWN_ALGO);
-    EXPECT(lmc_algo_from_name("no-such-algo", &a), LMC_ERR_UNKNOWN_ALGO);
-    o.algo = LMC_ALGO_IM2ROW; /* NHWC only */
+    EXPECT(lmc_query(&d, (lmc_algo)999, 0, 1, NULL, NULL), LMC_ERR_UNKNOWN_ALGO);
+    EXPECT(lmc_algo_parse("no-such-algo", &a, &v), LMC_ERR_UNKNOWN_ALGO);
+    EXPECT(lmc_algo_parse("direct:no-such-tile", &a, &v), LMC_ERR_UNKNOWN_ALGO);
+    EXPECT(lmc_algo_parse("auto:x", &a, &v), LMC_ERR_UNKNOWN_ALGO);
+    EXPECT(lmc_algo_parse("direc", &a, &v), LMC_ERR_UNKNOWN_ALGO);
+    o.algo = LMC_ALGO_INDIRECT; /* NHWC only */
     EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_UNSUPPORTED);
     CHECK(p == NULL, "failed plan_create leaves *out NULL");
-    CHECK(lmc_unsupported_reason(&d, LMC_ALGO_IM2ROW) != NULL, "im2row on NCHW has a reason");
-    CHECK(lmc_unsupported_reason(&d, LMC_ALGO_IM2COL) == NULL, "im2col on NCHW has no reason");
+    CHECK(lmc_unsupported_reason(&d, LMC_ALGO_INDIRECT, 0) != NULL, "indirect on NCHW has a reason");
+    CHECK(lmc_unsupported_reason(&d, LMC_ALGO_IM2COL, 0) == NULL, "im2col on NCHW has no reason");
 
-    /* Names round-trip; strerror covers every status with distinct text. */
-    for (size_t i = 0; i < lmc_algorithm_count; i++) {
-        lmc_algo id = lmc_algorithms[i]->id;
-        CHECK(lmc_algo_from_name(lmc_algo_name(id), &a) == LMC_OK && a == id, "name of %d", (int)id);
+    /* Names round-trip, "family:variant" included; the 0.1 names still
+     * parse; strerror covers every status with distinct text. */
+    int families = 0;
+    for (int id = LMC_ALGO_AUTO + 1; id < LMC_ALGO_COUNT_; id++) {
+        const char *name = lmc_algo_name((lmc_algo)id);
+        CHECK(name != NULL, "family %d has no name", id);
+        if (!name) continue;
+        families++;
+        CHECK(lmc_algo_parse(name, &a, &v) == LMC_OK && a == (lmc_algo)id && v == 0, "name of %d", id);
+        CHECK(lmc_algo_variant_name((lmc_algo)id, 0) == NULL &&
+                  lmc_algo_variant_name((lmc_algo)id, lmc_algo_variant_count((lmc_algo)id) + 1) == NULL,
+              "variant names out of range");
+        for (int k = 1; k <= lmc_algo_variant_count((lmc_algo)id); k++) {
+            char spec[64];
+            snprintf(spec, sizeof spec, "%s:%s", name, lmc_algo_variant_name((lmc_algo)id, k));
+            CHECK(lmc_algo_parse(spec, &a, &v) == LMC_OK && a == (lmc_algo)id && v == k, "%s", spec);
+        }
         passed++;
     }
-    CHECK(lmc_algo_from_name("auto", &a) == LMC_OK && a == LMC_ALGO_AUTO, "auto");
+    CHECK(families >= 8, "only %d families registered", families);
+    CHECK(lmc_algo_parse("auto", &a, &v) == LMC_OK && a == LMC_ALGO_AUTO && v == 0, "auto");
+    CHECK(lmc_algo_parse("im2row", &a, &v) == LMC_OK && a == LMC_ALGO_IM2COL && v == 0, "im2row");
+    CHECK(lmc_algo_parse("kn2col-as", &a, &v) == LMC_OK && a == LMC_ALGO_KN2ROW_AS && v == 0, "kn2col-as");
+    CHECK(lmc_algo_parse("mec-b", &a, &v) == LMC_OK && a == LMC_ALGO_MEC &&
+              strcmp(lmc_algo_variant_name(a, v), "b") == 0, "mec-b");
+    CHECK(lmc_algo_parse("mec-a", &a, &v) == LMC_OK && a == LMC_ALGO_MEC &&
+              strcmp(lmc_algo_variant_name(a, v), "a") == 0, "mec-a");
     for (int s = 0; s < LMC_STATUS_COUNT_; s++)
         for (int t = 0; t < s; t++)
             CHECK(strcmp(lmc_strerror((lmc_status)s), lmc_strerror((lmc_status)t)) != 0, "strerror %d %d", s, t);
@@ -84,8 +120,8 @@ int main(void)
 
     /* Workspace: explicit algorithm over the limit; too small at execute. */
     size_t ws1 = 0, ws2 = 0, pk = 0;
-    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 1, &ws1, &pk), LMC_OK);
-    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 2, &ws2, NULL), LMC_OK);
+    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 0, 1, &ws1, &pk), LMC_OK);
+    EXPECT(lmc_query(&d, LMC_ALGO_IM2COL, 0, 2, &ws2, NULL), LMC_OK);
     /* lowered matrix C*KH*KW x Ho*Wo plus packing; packed weights at least M*C*KH*KW */
     CHECK(ws1 >= 9 * 4 * 81 * sizeof(float) && pk >= 180 * sizeof(float), "im2col sizes %zu %zu", ws1, pk);
     o.algo = LMC_ALGO_IM2COL;
@@ -96,7 +132,7 @@ int main(void)
     EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_OK);
     CHECK(strcmp(lmc_plan_algorithm(p), "im2col") == 0 && lmc_plan_algo(p) == LMC_ALGO_IM2COL &&
               lmc_plan_threads(p) == 1 && lmc_plan_workspace_bytes(p) == ws1 &&
-              lmc_plan_packed_weight_bytes(p) == pk,
+              lmc_plan_packed_weight_bytes(p) == pk && lmc_plan_variant(p) == NULL,
           "plan accessors");
     void *ws = malloc(ws1 + 8); /* + 8: room for the misaligned-pointer cases */
     for (size_t i = 0; i < 405; i++) y[i] = -7.0f;
@@ -125,11 +161,11 @@ int main(void)
     float yref[405];
     CHECK(lmc_run_ref(&d, x, w, NULL, yref, 1) == LMC_OK, "ref");
     size_t min_ws = SIZE_MAX;
-    for (size_t i = 0; i < lmc_algorithm_count; i++) {
+    lmc_test_algo algos[LMC_TEST_MAX_ALGOS];
+    const size_t nalgos = lmc_test_algos(algos);
+    for (size_t i = 0; i < nalgos; i++) {
         size_t s;
-        if (lmc_algorithms[i]->id != LMC_ALGO_REF &&
-            lmc_query(&d, lmc_algorithms[i]->id, 1, &s, NULL) == LMC_OK && s < min_ws)
-            min_ws = s;
+        if (lmc_query(&d, algos[i].algo, algos[i].variant, 1, &s, NULL) == LMC_OK && s < min_ws) min_ws = s;
     }
     lmc_plan_opts_init(&o);
     o.threads = 1;
@@ -150,6 +186,23 @@ int main(void)
         free(pws);
         lmc_plan_destroy(p);
     }
+
+    /* A family's own choice resolves to one of its variants, and the plan
+     * names it; a named variant is the one that runs. */
+    d.layout = LMC_NHWC;
+    lmc_plan_opts_init(&o);
+    o.algo = LMC_ALGO_MEC;
+    o.threads = 1;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_OK);
+    const char *chosen = lmc_plan_variant(p);
+    CHECK(chosen && (strcmp(chosen, "a") == 0 || strcmp(chosen, "b") == 0), "mec's choice: %s",
+          chosen ? chosen : "(none)");
+    lmc_plan_destroy(p);
+    o.variant = 1;
+    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_OK);
+    CHECK(strcmp(lmc_plan_variant(p), lmc_algo_variant_name(LMC_ALGO_MEC, 1)) == 0, "mec variant 1 runs");
+    lmc_plan_destroy(p);
+    d.layout = LMC_NCHW;
 
     /* Out of memory inside plan creation: every allocation point fails in
      * turn, each time cleanly. */

@@ -15,7 +15,7 @@ static void expect(const lmc_conv_desc *d, lmc_status want, const char *what)
     CHECK(got == want, "%s: got %s, want %s", what, lmc_strerror(got), lmc_strerror(want));
     /* Every entry point taking a descriptor agrees. */
     size_t ws;
-    lmc_status q = lmc_query(d, LMC_ALGO_REF, 1, &ws, NULL);
+    lmc_status q = lmc_query(d, LMC_ALGO_REF, 0, 1, &ws, NULL);
     CHECK(q == want, "%s: lmc_query got %s", what, lmc_strerror(q));
     if (want != LMC_OK) {
         float w[1] = {0};
@@ -100,7 +100,7 @@ int main(void)
     lmc_desc_init(&d, 1, 1 << 16, 1 << 12, 1 << 12, 1, 1 << 12, 1 << 12);
     d.pad_top = d.pad_bottom = d.pad_left = d.pad_right = 1 << 11;
     size_t ws = 0;
-    lmc_status s = lmc_query(&d, LMC_ALGO_IM2COL, 1, &ws, NULL);
+    lmc_status s = lmc_query(&d, LMC_ALGO_IM2COL, 0, 1, &ws, NULL);
     CHECK(s == LMC_ERR_OVERFLOW, "im2col workspace overflow: %s", lmc_strerror(s));
     passed++;
 

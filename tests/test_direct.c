@@ -17,9 +17,9 @@
  *   - 1x1 stride 1, whose row chunks run as one row (direct.c:
  *     flat_rows), across row ends and in several cache blocks;
  * in all four layouts, at 1, 2 and 3 threads (3: uneven splits of tiles
- * and rows), with guarded buffers and no allocation during execute.  On a
- * machine without AVX-512 (or under LMC_ISA) the same shapes run the AVX2
- * or portable kernels. */
+ * and rows), with guarded buffers and no allocation during execute; with
+ * the family's own choice of tile and with every tile variant the CPU (and
+ * LMC_ISA) allows, so each variant runs every path above. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -79,7 +79,7 @@ int main(void)
             d.relu = s->relu;
             d.layout = LAYOUTS[li];
             CHECK(lmc_desc_validate(&d, NULL, NULL) == LMC_OK && lmc_exact_ok(&d), "%s: bad test shape", s->what);
-            if (lmc_unsupported_reason(&d, LMC_ALGO_DIRECT)) {
+            if (lmc_unsupported_reason(&d, LMC_ALGO_DIRECT, 0)) {
                 skipped++;   /* groups on a blocked layout need C/g, M/g multiples of the block */
                 continue;
             }
@@ -102,14 +102,19 @@ int main(void)
             for (size_t i = 0; i < ye; i++) nz += yref[i] != 0.0f;
             /* a mostly-zero reference would prove little */
             CHECK(nz * 5 >= ye, "%s: reference output %zu of %zu nonzero", s->what, nz, ye);
-            for (int t = 1; t <= 3; t++) {
-                lmc_check_case cc = {&d, LMC_ALGO_DIRECT, t, x, w, bias, yref, NULL,
-                                     t % 2 ? GUARD_AFTER : GUARD_BEFORE, 0x5A};
-                bool unsup;
-                const bool ok = lmc_run_checked(&cc, &unsup, NULL);
-                CHECK(!unsup, "%s: direct unsupported", s->what);
-                if (!ok) printf("  failed: %s, layout %d, %d threads\n", s->what, (int)d.layout, t);
-                passed += ok;
+            for (int v = 0; v <= lmc_algo_variant_count(LMC_ALGO_DIRECT); v++) {
+                if (v && lmc_unsupported_reason(&d, LMC_ALGO_DIRECT, v)) continue;
+                for (int t = 1; t <= 3; t++) {
+                    lmc_check_case cc = {&d, LMC_ALGO_DIRECT, v, t, x, w, bias, yref, NULL,
+                                         t % 2 ? GUARD_AFTER : GUARD_BEFORE, 0x5A};
+                    bool unsup;
+                    const bool ok = lmc_run_checked(&cc, &unsup, NULL);
+                    CHECK(!unsup, "%s: direct unsupported", s->what);
+                    if (!ok)
+                        printf("  failed: %s, layout %d, variant %d, %d threads\n", s->what, (int)d.layout,
+                               v, t);
+                    passed += ok;
+                }
             }
             free(x);
             free(w);

@@ -6,7 +6,7 @@
  * threads 1 and 2, the workspace of exactly the reported size ending at a
  * PROT_NONE page (its last byte must be written at threads = 1), the
  * prepacked-A and prepacked-B entry points, and prepacked B with A's rows in
- * groups (lmc_sgemm_prepacked_b_grouped: group boundaries inside micro-panels
+ * groups (lmc_sgemm_prepacked_b's row groups: group boundaries inside micro-panels
  * and MC blocks, between the threads' shares, groups of one row).
  *
  * Tolerance: small-integer data (|v| <= 3, sums < 2^24, alpha and beta
@@ -153,15 +153,17 @@ static double gamma_n(double n)
 
 typedef enum { API_PLAIN, API_PACKED_A, API_PACKED_B, API_GROUPED } api_kind;
 
+static const lmc_gemm_ctx *g_gemm;   /* the context of the ISA under test */
+
 /* Runs one GEMM and checks it; returns 0 on failure.  API_GROUPED takes A
  * in a grouped mode with rg rows per group. */
 static int run_case_rg(size_t m, size_t n, size_t k, int amode, int bmode, float alpha,
                        float beta, int threads, int exact, api_kind api, size_t rg)
 {
-    const lmc_gemm_params prm = lmc_gemm_get_params();
+    const lmc_gemm_ctx *G = g_gemm;
     snprintf(g_ctx, sizeof g_ctx,
              "%s m=%zu n=%zu k=%zu A=%s B=%s alpha=%g beta=%g threads=%d %s api=%d rg=%zu",
-             lmc_isa_name((lmc_isa)prm.isa), m, n, k, mode_name[amode], mode_name[bmode],
+             lmc_isa_name((lmc_isa)G->k.isa), m, n, k, mode_name[amode], mode_name[bmode],
              (double)alpha, (double)beta, threads, exact ? "int" : "real", (int)api, rg);
     mat A, B;
     mat_make(&A, m, k, amode, exact, rg);
@@ -180,46 +182,46 @@ static int run_case_rg(size_t m, size_t n, size_t k, int amode, int bmode, float
     size_t wsb = 0;
     void *packed = NULL;
     size_t packed_bytes = 0;
-    if (api == API_PLAIN) wsb = lmc_sgemm_workspace_bytes(m, n, k, threads);
+    if (api == API_PLAIN) wsb = lmc_sgemm_workspace_bytes(G, m, n, k, threads);
     if (api == API_PACKED_A) {
-        wsb = lmc_sgemm_prepacked_a_workspace_bytes(m, n, k, threads);
-        packed_bytes = lmc_sgemm_packed_a_bytes(m, k);
+        wsb = lmc_sgemm_prepacked_a_workspace_bytes(G, m, n, k, threads);
+        packed_bytes = lmc_sgemm_packed_a_bytes(G, m, k);
     }
     if (api == API_PACKED_B || api == API_GROUPED) {
         /* The grouped call's workspace is the prepacked-B one (gemm.h). */
-        wsb = lmc_sgemm_prepacked_b_workspace_bytes(m, n, k, threads);
-        packed_bytes = lmc_sgemm_packed_b_bytes(k, n);
+        wsb = lmc_sgemm_prepacked_b_workspace_bytes(G, m, n, k, threads);
+        packed_bytes = lmc_sgemm_packed_b_bytes(G, k, n);
     }
     guarded pk = {0};
     if (api != API_PLAIN) {
         guarded_alloc(&pk, packed_bytes);
         packed = pk.ptr;
-        if (api == API_PACKED_A) lmc_sgemm_pack_a(m, k, A.p, A.rs, A.cs, packed);
-        else lmc_sgemm_pack_b(k, n, B.p, B.rs, B.cs, packed);
+        if (api == API_PACKED_A) lmc_sgemm_pack_a(G, m, k, A.p, A.rs, A.cs, packed);
+        else lmc_sgemm_pack_b(G, k, n, B.p, B.rs, B.cs, packed);
         if (packed_bytes && pk.ptr[packed_bytes - 1] == 0xff)
             FAILF("packing left the last byte of %zu unwritten", packed_bytes);
     }
     guarded ws;
     guarded_alloc(&ws, wsb);
     if (api == API_PLAIN)
-        lmc_sgemm(m, n, k, alpha, A.p, A.rs, A.cs, B.p, B.rs, B.cs, beta, c, (ptrdiff_t)ldc, ws.ptr,
-                  threads);
+        lmc_sgemm(G, m, n, k, alpha, A.p, A.rs, A.cs, B.p, B.rs, B.cs, beta, c, (ptrdiff_t)ldc,
+                  ws.ptr, threads);
     else if (api == API_PACKED_A)
-        lmc_sgemm_prepacked_a(m, n, k, alpha, packed, B.p, B.rs, B.cs, beta, c, (ptrdiff_t)ldc,
+        lmc_sgemm_prepacked_a(G, m, n, k, alpha, packed, B.p, B.rs, B.cs, beta, c, (ptrdiff_t)ldc,
                               ws.ptr, threads);
     else if (api == API_PACKED_B)
-        lmc_sgemm_prepacked_b(m, n, k, alpha, A.p, A.rs, A.cs, packed, beta, c, (ptrdiff_t)ldc,
-                              ws.ptr, threads);
+        lmc_sgemm_prepacked_b(G, m, n, k, alpha, A.p, A.rs, A.cs, 0, 0, packed, beta, c,
+                              (ptrdiff_t)ldc, ws.ptr, threads);
     else
-        lmc_sgemm_prepacked_b_grouped(m, n, k, alpha, A.p, A.rs, A.cs, A.rg, A.gs, packed, beta,
-                                      c, (ptrdiff_t)ldc, ws.ptr, threads);
+        lmc_sgemm_prepacked_b(G, m, n, k, alpha, A.p, A.rs, A.cs, A.rg, A.gs, packed, beta, c,
+                              (ptrdiff_t)ldc, ws.ptr, threads);
 
     int ok = 1;
     if (threads == 1 && wsb > 0 && ws.ptr[wsb - 1] == 0xff) {
         FAILF("workspace of %zu bytes: last byte not written", wsb);
         ok = 0;
     }
-    const double kblocks = prm.kc ? (double)((k + prm.kc - 1) / prm.kc) : 1;
+    const double kblocks = G->kc ? (double)((k + G->kc - 1) / G->kc) : 1;
     const double g = gamma_n((double)k + kblocks + 3.0);
     for (size_t i = 0; i < m && ok; i++) {
         for (size_t j = 0; j < ldc && ok; j++) {
@@ -276,14 +278,15 @@ static int run_case(size_t m, size_t n, size_t k, int amode, int bmode, float al
 static void sweep_isa(lmc_isa isa)
 {
     lmc_isa_set(isa);
-    const lmc_gemm_params p = lmc_gemm_get_params();
-    if (p.isa != (int)isa) {
-        FAILF("lmc_isa_set(%s) gave %s", lmc_isa_name(isa), lmc_isa_name((lmc_isa)p.isa));
+    const lmc_gemm_ctx *p = lmc_gemm_ctx_active();
+    if (p->k.isa != (int)isa) {
+        FAILF("lmc_isa_set(%s) gave %s", lmc_isa_name(isa), lmc_isa_name((lmc_isa)p->k.isa));
         return;
     }
-    printf("isa %-6s kernel %s  MR=%d NR=%d MC=%zu KC=%zu NC=%zu\n", lmc_isa_name(isa), p.kernel,
-           p.mr, p.nr, p.mc, p.kc, p.nc);
-    const size_t MR = (size_t)p.mr, NR = (size_t)p.nr, KC = p.kc;
+    g_gemm = p;
+    printf("isa %-6s kernel %s  MR=%zu NR=%zu MC=%zu KC=%zu NC=%zu\n", lmc_isa_name(isa), p->k.name,
+           p->k.mr, p->k.nr, p->mc, p->kc, p->nc);
+    const size_t MR = p->k.mr, NR = p->k.nr, KC = p->kc;
     const size_t ms[] = {1, 2, MR - 1, MR, MR + 1, 2 * MR + 3, 4 * MR, 4 * MR + 1, 97};
     const size_t ns[] = {1, 3, NR - 1, NR, NR + 1, 2 * NR + 5, 100};
     const size_t ks[] = {1, 2, 5, 16, KC - 1, KC, KC + 1, 2 * KC + 3};
@@ -313,8 +316,8 @@ static void sweep_isa(lmc_isa isa)
     /* 3. more than one MC block, more than one NC block, k = 0, empty */
     for (int t = 1; t <= 2; t++)
         for (int api = 0; api < 3; api++) {
-            run_case(p.mc + MR + 3, 40, 30, M_ROW, M_COL, 1.0f, 0.5f, t, 1, (api_kind)api);
-            run_case(5 * MR, p.nc + NR + 3, 9, M_COL, M_ROW, 1.0f, 1.0f, t, 1, (api_kind)api);
+            run_case(p->mc + MR + 3, 40, 30, M_ROW, M_COL, 1.0f, 0.5f, t, 1, (api_kind)api);
+            run_case(5 * MR, p->nc + NR + 3, 9, M_COL, M_ROW, 1.0f, 1.0f, t, 1, (api_kind)api);
             run_case(9, 7, 0, M_ROW, M_ROW, 1.0f, 0.5f, t, 1, (api_kind)api);
             run_case(9, 7, 0, M_ROW, M_ROW, 1.0f, 0.0f, t, 1, (api_kind)api);
             run_case(0, 7, 5, M_ROW, M_ROW, 1.0f, 0.0f, t, 1, (api_kind)api);
@@ -332,7 +335,7 @@ static void sweep_isa(lmc_isa isa)
      * bound and more than one MC block; both thread counts (the threads'
      * shares start inside a group). */
     const size_t rgs[] = {1, 2, MR - 1, MR, MR + 1, 7, 1000};
-    const size_t gm[] = {1, MR + 3, 4 * MR + 1, 97, p.mc + MR + 3};
+    const size_t gm[] = {1, MR + 3, 4 * MR + 1, 97, p->mc + MR + 3};
     const size_t gn[] = {NR + 1, 100}, gk[] = {5, KC + 1};
     for (size_t a = 0; a < sizeof rgs / sizeof *rgs; a++)
         for (size_t b = 0; b < sizeof gm / sizeof *gm; b++)

@@ -1,4 +1,4 @@
-/* The kn2row / kn2col family and indirect convolution (issue 7):
+/* The kn2row / kn2col family and indirect convolution:
  *   - each algorithm's workspace equals its formula, derived here from the
  *     problem independently of the library's code, on edge shapes, the
  *     VGG-16 layers and real-network shapes, at 1 and 2 threads; with the
@@ -18,12 +18,12 @@
 #include "cpu.h"
 #include "gemm/gemm.h"
 #include "harness.h"
-#include "internal.h"
 
 static long passed;
 
-static const lmc_algo ALGOS[] = {LMC_ALGO_KN2ROW, LMC_ALGO_KN2ROW_AS, LMC_ALGO_KN2COL_AS,
-                                 LMC_ALGO_KN2ROW_AA, LMC_ALGO_INDIRECT};
+/* kn2row-as runs as kn2col-as on NHWC. */
+static const lmc_algo ALGOS[] = {LMC_ALGO_KN2ROW, LMC_ALGO_KN2ROW_AS, LMC_ALGO_KN2ROW_AA,
+                                 LMC_ALGO_INDIRECT};
 #define NALGO ((int)(sizeof ALGOS / sizeof ALGOS[0]))
 
 /* ---- the formulas ----------------------------------------------------- */
@@ -95,7 +95,7 @@ static size_t aa_cap(size_t nr)
 static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
 {
     const shape s = shape_of(d);
-    const lmc_gemm_params gp = lmc_gemm_get_params();
+    const lmc_gemm_ctx *g0 = lmc_gemm_ctx_active();
     const size_t f = sizeof(float), T = (size_t)threads;
     const size_t hw = (size_t)d->h * d->w, howo = (size_t)(s.ho * s.wo);
     const size_t red = (size_t)(s.taps * s.cg);
@@ -103,9 +103,8 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
     case LMC_ALGO_KN2ROW:
         /* KH*KW*M*H*W per group + the GEMM of all taps stacked. */
         return (size_t)(s.taps * s.mg) * hw * f +
-               lmc_sgemm_workspace_bytes((size_t)(s.taps * s.mg), hw, (size_t)s.cg, threads);
-    case LMC_ALGO_KN2ROW_AS:
-    case LMC_ALGO_KN2COL_AS: {
+               lmc_sgemm_workspace_bytes(g0, (size_t)(s.taps * s.mg), hw, (size_t)s.cg, threads);
+    case LMC_ALGO_KN2ROW_AS: {
         /* Per thread, its band of Ho*t/T .. Ho*(t+1)/T output rows: mg x the
          * band's widest tap, + a one-thread GEMM packing of its largest. */
         size_t total = 0;
@@ -118,10 +117,10 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
                     const long n = tap_cols(d, &s, ky, kx, ra, rb);
                     if (!n) continue;
                     if (n > nmax) nmax = n;
-                    /* the weights are packed at plan time: A (as) or B (col) */
-                    const size_t w = a == LMC_ALGO_KN2ROW_AS
-                                         ? lmc_sgemm_prepacked_a_workspace_bytes((size_t)s.mg, (size_t)n, (size_t)s.cg, 1)
-                                         : lmc_sgemm_prepacked_b_workspace_bytes((size_t)n, (size_t)s.mg, (size_t)s.cg, 1);
+                    /* the weights are packed at plan time: A (NCHW) or B (NHWC) */
+                    const size_t w = d->layout == LMC_NCHW
+                                         ? lmc_sgemm_prepacked_a_workspace_bytes(g0, (size_t)s.mg, (size_t)n, (size_t)s.cg, 1)
+                                         : lmc_sgemm_prepacked_b_workspace_bytes(g0, (size_t)n, (size_t)s.mg, (size_t)s.cg, 1);
                     if (w > g) g = w;
                 }
             total += (size_t)s.mg * (size_t)nmax * f + g;
@@ -137,7 +136,7 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
          * enough for 3 per thread (at most one panel each); below T one
          * chunk per thread if that splits the pixels evenly, else the
          * chunks stay as they are (the channels are split instead). */
-        const size_t nr = (size_t)gp.nr, P = (howo + nr - 1) / nr;
+        const size_t nr = g0->k.nr, P = (howo + nr - 1) / nr;
         const size_t imgs = (size_t)d->n * (size_t)d->groups;
         size_t cp = P < 8 ? P : 8, slices = T;
         if (T > 1) {
@@ -158,14 +157,14 @@ static size_t expected(const lmc_conv_desc *d, lmc_algo a, int threads)
                 if (n >= 2 && P >= n && 10 * big * n <= 11 * howo) nch = n;
                 /* else the channels are split; one image and group and
                  * more than one MR tile of channels: two shared buffers */
-                else if (imgs == 1 && nch == 1 && (size_t)s.mg > (size_t)gp.mr) slices = 2;
+                else if (imgs == 1 && nch == 1 && (size_t)s.mg > g0->k.mr) slices = 2;
             }
             cp = (P + nch - 1) / nch;
         }
         return slices * balanced(red, aa_cap(nr)) * nr * cp * f;
     }
     case LMC_ALGO_INDIRECT: {
-        const size_t mr = (size_t)gp.mr, P = (howo + mr - 1) / mr;
+        const size_t mr = g0->k.mr, P = (howo + mr - 1) / mr;
         return (size_t)s.taps * howo * sizeof(void *) + (size_t)d->c * f +
                T * balanced(red, 256) * mr * (P < 8 ? P : 8) * f;
     }
@@ -181,7 +180,7 @@ static void check_ws(const lmc_conv_desc *d)
     for (int i = 0; i < NALGO; i++)
         for (int t = 1; t <= 2; t++) {
             size_t ws;
-            if (lmc_query(d, ALGOS[i], t, &ws, NULL) != LMC_OK) continue;
+            if (lmc_query(d, ALGOS[i], 0, t, &ws, NULL) != LMC_OK) continue;
             const size_t want = expected(d, ALGOS[i], t);
             CHECK(ws == want, "%s %s t%d: workspace %zu, formula %zu", lmc_algo_name(ALGOS[i]), ds, t,
                   ws, want);
@@ -204,13 +203,13 @@ static void vgg16_targets(void)
         d.pad_top = d.pad_bottom = d.pad_left = d.pad_right = 1;
         check_ws(&d);
         size_t as, aa;
-        CHECK(lmc_query(&d, LMC_ALGO_KN2ROW_AS, 1, &as, NULL) == LMC_OK, "kn2row-as vgg");
-        CHECK(lmc_query(&d, LMC_ALGO_KN2ROW_AA, 1, &aa, NULL) == LMC_OK, "kn2row-aa vgg");
+        CHECK(lmc_query(&d, LMC_ALGO_KN2ROW_AS, 0, 1, &as, NULL) == LMC_OK, "kn2row-as vgg");
+        CHECK(lmc_query(&d, LMC_ALGO_KN2ROW_AA, 0, 1, &aa, NULL) == LMC_OK, "kn2row-aa vgg");
         const size_t mhw = (size_t)L[i][2] * L[i][1] * L[i][1] * sizeof(float);
-        const size_t pack = lmc_sgemm_prepacked_a_workspace_bytes((size_t)L[i][2], (size_t)L[i][1] * L[i][1],
-                                                                  (size_t)L[i][0], 1);
+        const size_t pack = lmc_sgemm_prepacked_a_workspace_bytes(lmc_gemm_ctx_active(), (size_t)L[i][2],
+                                                                  (size_t)L[i][1] * L[i][1], (size_t)L[i][0], 1);
         CHECK(as == mhw + pack, "kn2row-as on VGG layer %zu: %zu != M*H*W*4 + %zu", i, as, pack);
-        const size_t nr = (size_t)lmc_gemm_get_params().nr, blk = aa_cap(nr) * 8 * nr * sizeof(float);
+        const size_t nr = lmc_gemm_ctx_active()->k.nr, blk = aa_cap(nr) * 8 * nr * sizeof(float);
         CHECK(aa <= blk && blk <= lmc_cpu()->l2_bytes / 4 * 3 + 65536,
               "kn2row-aa on VGG layer %zu: %zu bytes (block %zu)", i, aa, blk);
         if (L[i][2] >= 256 && L[i][1] >= 28) {
@@ -323,7 +322,7 @@ static void guarded(const lmc_conv_desc *d, const data *v)
 {
     for (int i = 0; i < NALGO; i++)
         for (int t = 1; t <= 2; t++) {
-            lmc_check_case c = {d, ALGOS[i], t, v->x, v->w, d->has_bias ? v->b : NULL, v->yref, NULL,
+            lmc_check_case c = {d, ALGOS[i], 0, t, v->x, v->w, d->has_bias ? v->b : NULL, v->yref, NULL,
                                 GUARD_AFTER, 0x7E};
             bool unsup;
             if (lmc_run_checked(&c, &unsup, NULL)) passed++;

@@ -43,8 +43,21 @@
 
 static long passed;
 
-static size_t formula(const lmc_conv_desc *d, lmc_algo a, int threads)
+/* MEC's own choice, and its variants by name. */
+typedef enum { RULE, SOL_A, SOL_B } mec_kind;
+static const char *const KIND_NAME[] = {"mec", "mec:a", "mec:b"};
+
+static int variant_of(mec_kind k)
 {
+    int v = 0;
+    lmc_algo a;
+    if (k != RULE) CHECK(lmc_algo_parse(KIND_NAME[k], &a, &v) == LMC_OK, "%s", KIND_NAME[k]);
+    return v;
+}
+
+static size_t formula(const lmc_conv_desc *d, mec_kind kind, int threads)
+{
+    const lmc_gemm_ctx *g0 = lmc_gemm_ctx_active();
     int ho, wo;
     if (lmc_desc_validate(d, &ho, &wo) != LMC_OK) return 0;
     const size_t N = (size_t)d->n, cg = (size_t)(d->c / d->groups), mg = (size_t)(d->m / d->groups);
@@ -57,10 +70,9 @@ static size_t formula(const lmc_conv_desc *d, lmc_algo a, int threads)
     const bool nopad = !d->pad_top && !d->pad_bottom && !d->pad_left && !d->pad_right;
     const bool direct = d->kh == 1 && nopad &&
                         (nhwc ? d->kw == 1 || (d->groups == 1 && d->dil_w == 1) : d->kw == 1);
-    const size_t mr = (size_t)lmc_gemm_get_params().mr;
+    const size_t mr = g0->k.mr;
     const size_t panels = ((size_t)wo + mr - 1) / mr * mr;   /* rows of Wo's micro-panels */
-    bool sol_a = a == LMC_ALGO_MEC_A ||
-                 (a == LMC_ALGO_MEC && d->n > 1 && 4 * (size_t)wo < 3 * panels);
+    bool sol_a = kind == SOL_A || (kind == RULE && d->n > 1 && 4 * (size_t)wo < 3 * panels);
     size_t floats = sol_a ? N * L + N * (size_t)ho * (size_t)wo * mg : direct ? 0 : L;
     const size_t rows = sol_a ? N * (size_t)wo : (size_t)wo;
     const size_t k = (size_t)d->kh * (size_t)d->kw * cg;
@@ -71,7 +83,7 @@ static size_t formula(const lmc_conv_desc *d, lmc_algo a, int threads)
     if (lmc_desc_flops(d) / ((double)d->n * d->groups) < 1e6) threads = 1;
     const bool rows_par = threads > 1 && ho >= 2 * threads;
     const size_t workers = rows_par ? (size_t)(ho < threads ? ho : threads) : 1;
-    const size_t mc = lmc_gemm_get_params().mc;
+    const size_t mc = g0->mc;
     const bool uneven = d->dil_h > 1 && (size_t)d->stride_h < khd && d->stride_h % d->dil_h != 0;
     size_t band = mc / rows;
     if (band == 0 || trans || uneven) band = 1;
@@ -82,8 +94,8 @@ static size_t formula(const lmc_conv_desc *d, lmc_algo a, int threads)
         const size_t nb = (cnt + band - 1) / band;
         for (size_t b = cnt / nb; b <= (cnt + nb - 1) / nb; b++) {
             if (b > bmax) bmax = b;
-            const size_t g = trans ? lmc_sgemm_prepacked_a_workspace_bytes(mg, b * rows, k, t)
-                                   : lmc_sgemm_prepacked_b_workspace_bytes(b * rows, mg, k, t);
+            const size_t g = trans ? lmc_sgemm_prepacked_a_workspace_bytes(g0, mg, b * rows, k, t)
+                                   : lmc_sgemm_prepacked_b_workspace_bytes(g0, b * rows, mg, k, t);
             if (g > gemm) gemm = g;
         }
     }
@@ -92,23 +104,20 @@ static size_t formula(const lmc_conv_desc *d, lmc_algo a, int threads)
     return floats * sizeof(float) + workers * gemm;
 }
 
-static const lmc_algo ALGOS[] = {LMC_ALGO_MEC, LMC_ALGO_MEC_A, LMC_ALGO_MEC_B};
-
 static void check_sizes(const lmc_conv_desc *d, const char *what)
 {
     if (lmc_desc_validate(d, NULL, NULL) != LMC_OK) return;
     for (size_t ai = 0; ai < 3; ai++)
         for (int t = 1; t <= 2; t++) {
             size_t ws = 0;
-            lmc_status s = lmc_query(d, ALGOS[ai], t, &ws, NULL);
+            lmc_status s = lmc_query(d, LMC_ALGO_MEC, variant_of((mec_kind)ai), t, &ws, NULL);
             char buf[256];
             CHECK(s == LMC_OK, "%s %s: query failed: %s", what, lmc_layer_str(d, buf, sizeof buf),
                   lmc_strerror(s));
             if (s != LMC_OK) continue;
-            const size_t want = formula(d, ALGOS[ai], t);
+            const size_t want = formula(d, (mec_kind)ai, t);
             CHECK(ws == want, "%s %s %s layout=%d threads=%d: workspace %zu, formula %zu", what,
-                  lmc_algo_name(ALGOS[ai]), lmc_layer_str(d, buf, sizeof buf), (int)d->layout, t,
-                  ws, want);
+                  KIND_NAME[ai], lmc_layer_str(d, buf, sizeof buf), (int)d->layout, t, ws, want);
             if (ws == want) passed++;
         }
 }
@@ -130,7 +139,8 @@ static void check_exact(lmc_conv_desc d, lmc_rng *r)
         CHECK(lmc_run_ref(&d, x, w, bias, y, 2) == LMC_OK, "ref");
         for (size_t ai = 0; ai < 3; ai++)
             for (int t = 1; t <= 2; t++) {
-                lmc_check_case c = {&d, ALGOS[ai], t, x, w, bias, y, NULL, GUARD_AFTER, 0x6B};
+                lmc_check_case c = {&d, LMC_ALGO_MEC, variant_of((mec_kind)ai), t, x, w, bias, y, NULL,
+                                    GUARD_AFTER, 0x6B};
                 bool unsup;
                 if (lmc_run_checked(&c, &unsup, NULL)) passed++;
                 CHECK(!unsup, "MEC refused a problem");

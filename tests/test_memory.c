@@ -18,7 +18,6 @@
 #include <unistd.h>
 
 #include "harness.h"
-#include "internal.h"
 
 static long passed;
 static char current[512];
@@ -35,12 +34,16 @@ static void on_fault(int sig)
     raise(sig);
 }
 
-static void refused_short(const lmc_conv_desc *d, lmc_algo a, const float *x, const float *w,
-                          const float *b)
+static lmc_test_algo algos[LMC_TEST_MAX_ALGOS];
+static size_t nalgos;
+
+static void refused_short(const lmc_conv_desc *d, const lmc_test_algo *a, const float *x,
+                          const float *w, const float *b)
 {
     lmc_plan_opts o;
     lmc_plan_opts_init(&o);
-    o.algo = a;
+    o.algo = a->algo;
+    o.variant = a->variant;
     o.threads = 1;
     lmc_plan *p;
     if (lmc_plan_create(d, &o, w, b, &p) != LMC_OK) return;
@@ -53,7 +56,7 @@ static void refused_short(const lmc_conv_desc *d, lmc_algo a, const float *x, co
         bool untouched = true;
         for (size_t i = 0; i < nout * sizeof(float); i++) untouched &= ((unsigned char *)y)[i] == 0x33;
         CHECK(s == LMC_ERR_WORKSPACE_TOO_SMALL && untouched, "%s: short workspace not refused cleanly",
-              lmc_algo_name(a));
+              a->name);
         passed++;
         free(y);
         free(buf);
@@ -63,32 +66,32 @@ static void refused_short(const lmc_conv_desc *d, lmc_algo a, const float *x, co
 
 static void run(const lmc_conv_desc *d, lmc_rng *r, long *ws_cases, long *ws_last)
 {
-    lmc_problem p;
-    if (lmc_problem_init(&p, d) != LMC_OK || !lmc_exact_ok(d)) return;
-    float *x = malloc(p.in_elems * 4), *w = malloc(p.w_elems * 4), *b = malloc((size_t)d->m * 4);
-    float *yref = malloc(p.out_elems * 4);
-    lmc_fill_exact(x, p.in_elems, r);
-    lmc_fill_exact(w, p.w_elems, r);
+    if (lmc_desc_validate(d, NULL, NULL) != LMC_OK || !lmc_exact_ok(d)) return;
+    const size_t nin = lmc_desc_input_elems(d), nw = lmc_desc_weight_elems(d);
+    float *x = malloc(nin * 4), *w = malloc(nw * 4), *b = malloc((size_t)d->m * 4);
+    float *yref = malloc(lmc_desc_output_elems(d) * 4);
+    lmc_fill_exact(x, nin, r);
+    lmc_fill_exact(w, nw, r);
     lmc_fill_exact(b, (size_t)d->m, r);
     const float *bias = d->has_bias ? b : NULL;
     CHECK(lmc_run_ref(d, x, w, bias, yref, 2) == LMC_OK, "ref");
     char ds[256];
     lmc_layer_str(d, ds, sizeof ds);
-    for (size_t ai = 0; ai < lmc_algorithm_count; ai++) {
-        const lmc_algorithm *al = lmc_algorithms[ai];
-        if (al->unsupported(&p)) continue;
-        refused_short(d, al->id, x, w, bias);
+    for (size_t ai = 0; ai < nalgos; ai++) {
+        const lmc_test_algo *al = &algos[ai];
+        if (lmc_unsupported_reason(d, al->algo, al->variant)) continue;
+        refused_short(d, al, x, w, bias);
         for (int t = 1; t <= 2; t++)
             for (int side = 0; side < 2; side++) {
                 snprintf(current, sizeof current, "%s %s threads=%d guard=%s", al->name, ds, t,
                          side ? "before" : "after");
-                lmc_check_case c = {d, al->id, t, x, w, bias, yref, NULL,
+                lmc_check_case c = {d, al->algo, al->variant, t, x, w, bias, yref, NULL,
                                     side ? GUARD_BEFORE : GUARD_AFTER, (unsigned char)(side ? 0xC3 : 0x3C)};
                 bool unsup, last;
                 bool ok = lmc_run_checked(&c, &unsup, &last);
                 if (ok) passed++;
                 size_t ws = 0;
-                lmc_query(d, al->id, 1, &ws, NULL);
+                lmc_query(d, al->algo, al->variant, 1, &ws, NULL);
                 if (ok && t == 1 && ws >= sizeof(float)) {
                     /* Not a byte more than needed: the last float was written
                      * in one of the two runs (two canary patterns, so a value
@@ -112,6 +115,7 @@ int main(void)
     signal(SIGBUS, on_fault);
     lmc_rng r = {99};
     long ws_cases = 0, ws_last = 0;
+    nalgos = lmc_test_algos(algos);
     /* Edge cases: 1x1 (no lowering), depthwise, grouped, strided, dilated,
      * asymmetric padding, tiny and odd sizes, batch > 1. */
     static const int edge[][14] = {

@@ -11,37 +11,38 @@
 #include <string.h>
 
 #include "harness.h"
-#include "internal.h"
 
 static long passed, problems;
+static lmc_test_algo algos[LMC_TEST_MAX_ALGOS];
+static size_t nalgos;
 
 static void run(const lmc_conv_desc *d, lmc_rng *r)
 {
-    lmc_problem p;
-    if (lmc_problem_init(&p, d) != LMC_OK) return;
-    float *x = malloc(p.in_elems * 4), *w = malloc(p.w_elems * 4), *b = malloc((size_t)d->m * 4);
-    float *ax = malloc(p.in_elems * 4), *aw = malloc(p.w_elems * 4), *ab = malloc((size_t)d->m * 4);
-    float *yref = malloc(p.out_elems * 4), *bound = malloc(p.out_elems * 4);
-    lmc_fill_real(x, p.in_elems, r);
-    lmc_fill_real(w, p.w_elems, r);
+    if (lmc_desc_validate(d, NULL, NULL) != LMC_OK) return;
+    const size_t nin = lmc_desc_input_elems(d), nw = lmc_desc_weight_elems(d);
+    const size_t nout = lmc_desc_output_elems(d);
+    float *x = malloc(nin * 4), *w = malloc(nw * 4), *b = malloc((size_t)d->m * 4);
+    float *ax = malloc(nin * 4), *aw = malloc(nw * 4), *ab = malloc((size_t)d->m * 4);
+    float *yref = malloc(nout * 4), *bound = malloc(nout * 4);
+    lmc_fill_real(x, nin, r);
+    lmc_fill_real(w, nw, r);
     lmc_fill_real(b, (size_t)d->m, r);
-    for (size_t i = 0; i < p.in_elems; i++) ax[i] = fabsf(x[i]);
-    for (size_t i = 0; i < p.w_elems; i++) aw[i] = fabsf(w[i]);
+    for (size_t i = 0; i < nin; i++) ax[i] = fabsf(x[i]);
+    for (size_t i = 0; i < nw; i++) aw[i] = fabsf(w[i]);
     for (int i = 0; i < d->m; i++) ab[i] = fabsf(b[i]);
     const float *bias = d->has_bias ? b : NULL;
     lmc_conv_desc dabs = *d;
     dabs.relu = 0;
     CHECK(lmc_run_ref(d, x, w, bias, yref, 2) == LMC_OK, "ref");
     CHECK(lmc_run_ref(&dabs, ax, aw, d->has_bias ? ab : NULL, bound, 2) == LMC_OK, "ref abs");
-    const double u = 0x1p-24, n = (double)p.k_red + 3;
+    const double u = 0x1p-24, n = (double)(d->c / d->groups) * d->kh * d->kw + 3;
     const double gamma = n * u / (1 - n * u);
-    for (size_t i = 0; i < p.out_elems; i++) bound[i] = (float)(gamma * bound[i]) + 0x1p-140f;
+    for (size_t i = 0; i < nout; i++) bound[i] = (float)(gamma * bound[i]) + 0x1p-140f;
     problems++;
-    for (size_t ai = 0; ai < lmc_algorithm_count; ai++) {
-        const lmc_algorithm *al = lmc_algorithms[ai];
-        if (al->id == LMC_ALGO_REF) continue;
+    for (size_t ai = 0; ai < nalgos; ai++) {
+        const lmc_test_algo *al = &algos[ai];
         for (int t = 1; t <= 2; t++) {
-            lmc_check_case c = {d, al->id, t, x, w, bias, yref, bound, GUARD_AFTER, 0x5A};
+            lmc_check_case c = {d, al->algo, al->variant, t, x, w, bias, yref, bound, GUARD_AFTER, 0x5A};
             bool unsup;
             if (lmc_run_checked(&c, &unsup, NULL)) passed++;
             if (unsup) break;
@@ -54,6 +55,7 @@ int main(void)
 {
     lmc_rng r = {11};
     long real = 0;
+    nalgos = lmc_test_algos(algos);
     lmc_layer *L;
     size_t n = lmc_load_real_shapes(1, &L);
     /* Every 7th layer small enough to keep the reference quick. */

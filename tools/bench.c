@@ -11,6 +11,8 @@
  *   lmconv-bench bandwidth   STREAM-like triad memory bandwidth (1 and N threads)
  */
 #include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +23,6 @@
 #include "bench_util.h"
 #include "compare.h"
 #include "cpu.h"
-#include "internal.h"
 #include "layers.h"
 #include "lmconv.h"
 #include "peak.h"
@@ -58,7 +59,9 @@ static void usage(FILE *f)
             "       lmconv-bench bandwidth [--csv] ...\n"
             "Layer files: name,C,H,W,M,KH,KW,stride,pad[,groups,dilation,batch], or the\n"
             "real-network shape CSVs (net,name,groups,mb,ic,ih,...).  Default layer set:\n"
-            "%s/bench/layers/vgg16.csv.  --algo all = every algorithm but the oracle ref.\n"
+            "%s/bench/layers/vgg16.csv.  --algo takes family or family:variant names\n"
+            "(direct, direct:64x6, mec:b, ...); all = every family but the oracle ref,\n"
+            "FAMILY:all = every variant of one, all:all = every variant of every family.\n"
             "--compare takes %s.\n"
             "The candidates of a layer (algorithms, layouts, libraries) are timed in\n"
             "rounds, each once per round, so their ratios come from the same moments\n"
@@ -221,17 +224,26 @@ static void lmconv_finish(void *p, int step_status, lmc_bench_row *row)
     free(s);
 }
 
-static int lmconv_prepare(layer_data *L, lmc_algo algo, int threads, float *y, lmc_bench_row *row,
-                          lmc_bench_run *out)
+/* One lmconv candidate: a family, a variant (0: its choice) and the name
+ * its rows carry ("direct", "direct:64x6"). */
+typedef struct {
+    lmc_algo algo;
+    int variant;
+    char name[48];
+} algo_spec;
+
+static int lmconv_prepare(layer_data *L, const algo_spec *a, int threads, float *y,
+                          lmc_bench_row *row, lmc_bench_run *out)
 {
     lmc_plan_opts po;
     lmc_plan_opts_init(&po);
-    po.algo = algo;
+    po.algo = a->algo;
+    po.variant = a->variant;
     po.threads = threads;
     lmc_plan *plan = NULL;
     lmc_status st = lmc_plan_create(&L->d, &po, L->w, L->b, &plan);
     if (st != LMC_OK) {
-        const char *why = st == LMC_ERR_UNSUPPORTED ? lmc_unsupported_reason(&L->d, algo) : NULL;
+        const char *why = st == LMC_ERR_UNSUPPORTED ? lmc_unsupported_reason(&L->d, a->algo, a->variant) : NULL;
         snprintf(row->status, sizeof row->status, "%s", why ? why : lmc_strerror(st));
         return -1;
     }
@@ -251,22 +263,44 @@ static int lmconv_prepare(layer_data *L, lmc_algo algo, int threads, float *y, l
     return 0;
 }
 
-/* The algorithms to run, as ids; "all" = every registered algorithm but ref. */
-static int resolve_algos(const options *o, lmc_algo *ids, int max)
+static void add_spec(algo_spec *out, int *n, int max, lmc_algo a, int v)
+{
+    if (*n >= max) return;
+    algo_spec *sp = &out[(*n)++];
+    sp->algo = a;
+    sp->variant = v;
+    if (v) snprintf(sp->name, sizeof sp->name, "%s:%s", lmc_algo_name(a), lmc_algo_variant_name(a, v));
+    else snprintf(sp->name, sizeof sp->name, "%s", lmc_algo_name(a));
+}
+
+/* The --algo list as candidates (see usage()). */
+static int resolve_algos(const options *o, algo_spec *out, int max)
 {
     int n = 0;
     for (int i = 0; i < o->nalgos; i++) {
-        if (!strcmp(o->algos[i], "all")) {
-            for (size_t k = 0; k < lmc_algorithm_count && n < max; k++)
-                if (lmc_algorithms[k]->id != LMC_ALGO_REF) ids[n++] = lmc_algorithms[k]->id;
+        const char *spec = o->algos[i];
+        const size_t len = strlen(spec);
+        const bool every_variant = len > 4 && strcmp(spec + len - 4, ":all") == 0;
+        if (!strcmp(spec, "all") || !strcmp(spec, "all:all")) {
+            for (int a = LMC_ALGO_AUTO + 1; a < LMC_ALGO_COUNT_; a++) {
+                if (a == LMC_ALGO_REF || !lmc_algo_name((lmc_algo)a)) continue;
+                const int nv = every_variant ? lmc_algo_variant_count((lmc_algo)a) : 0;
+                if (!nv) add_spec(out, &n, max, (lmc_algo)a, 0);
+                for (int v = 1; v <= nv; v++) add_spec(out, &n, max, (lmc_algo)a, v);
+            }
             continue;
         }
+        char fam[32];
+        snprintf(fam, sizeof fam, "%.*s", every_variant ? (int)(len - 4) : (int)len, spec);
         lmc_algo a;
-        if (lmc_algo_from_name(o->algos[i], &a) != LMC_OK) {
-            fprintf(stderr, "lmconv-bench: unknown algorithm '%s'\n", o->algos[i]);
+        int v;
+        if (lmc_algo_parse(fam, &a, &v) != LMC_OK || (every_variant && v)) {
+            fprintf(stderr, "lmconv-bench: unknown algorithm '%s'\n", spec);
             return -1;
         }
-        if (n < max) ids[n++] = a;
+        if (!every_variant || !lmc_algo_variant_count(a)) add_spec(out, &n, max, a, v);
+        else
+            for (int k = 1; k <= lmc_algo_variant_count(a); k++) add_spec(out, &n, max, a, k);
     }
     return n;
 }
@@ -314,7 +348,7 @@ static int layout_index(lmc_layout l)
 /* Which layouts to run algorithm a in.  auto: the supported layout where
  * the algorithm needs the least workspace (its native one: NHWC for direct,
  * NCHW for im2col, ...); both: NCHW and NHWC; all: every layout; or one. */
-static int layouts_for(const options *o, const lmc_conv_desc *d, lmc_algo a, lmc_layout *out)
+static int layouts_for(const options *o, const lmc_conv_desc *d, const algo_spec *a, lmc_layout *out)
 {
     if (o->layout >= 0 && o->layout < NLAYOUTS) {
         out[0] = all_layouts[o->layout];
@@ -329,7 +363,7 @@ static int layouts_for(const options *o, const lmc_conv_desc *d, lmc_algo a, lmc
         size_t ws;
         if (o->layout != LAYOUT_AUTO) {
             out[n++] = all_layouts[i];
-        } else if (lmc_query(&t, a, 1, &ws, NULL) == LMC_OK && (n == 0 || ws < best_ws)) {
+        } else if (lmc_query(&t, a->algo, a->variant, 1, &ws, NULL) == LMC_OK && (n == 0 || ws < best_ws)) {
             out[0] = all_layouts[i];
             best_ws = ws;
             n = 1;
@@ -357,7 +391,7 @@ static int run_layers(const options *o)
         fprintf(stderr, "lmconv-bench: %s\n", err);
         return 2;
     }
-    lmc_algo ids[64];
+    algo_spec ids[64];
     const lmc_backend *backs[32];
     int na = resolve_algos(o, ids, 64);
     if (na < 0) return 2;
@@ -380,7 +414,7 @@ static int run_layers(const options *o)
         for (int k = 0; k < na + nb; k++) {
             lmc_layout lays[NLAYOUTS];
             int nlay = 1;
-            if (k < na) nlay = layouts_for(o, &lay->d, ids[k], lays);
+            if (k < na) nlay = layouts_for(o, &lay->d, &ids[k], lays);
             else lays[0] = backs[k - na]->layout;
             for (int j = 0; j < nlay && nc < MAXC; j++) {
                 const int l = layout_index(lays[j]);
@@ -403,14 +437,14 @@ static int run_layers(const options *o)
                 const int k = cands[c].k, l = cands[c].l, th = o->threads[t];
                 layer_data *Ll = &L[l];
                 ys[c] = lmc_bench_alloc(lmc_desc_output_elems(&Ll->d) * sizeof(float));
-                const char *name = k < na ? lmc_algo_name(ids[k]) : backs[k - na]->name;
+                const char *name = k < na ? ids[k].name : backs[k - na]->name;
                 lmc_bench_row_init(&rows[c], lay, &Ll->d, name, th, peak[t]);
                 int ok;
                 if (!ys[c]) {
                     snprintf(rows[c].status, sizeof rows[c].status, "out of memory for the output");
                     ok = -1;
                 } else if (k < na) {
-                    ok = lmconv_prepare(Ll, ids[k], th, ys[c], &rows[c], &runs[nr]);
+                    ok = lmconv_prepare(Ll, &ids[k], th, ys[c], &rows[c], &runs[nr]);
                 } else {
                     ok = backs[k - na]->prepare(&Ll->d, Ll->x, Ll->w, Ll->b, ys[c], th, &rows[c], &runs[nr]);
                 }

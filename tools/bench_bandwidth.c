@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "bench_util.h"
-#include "internal.h"
+#include "cpu.h"
 
 #ifdef _OPENMP
 #include <omp.h>
@@ -97,9 +97,9 @@ int lmc_bench_bandwidth_main(int argc, char **argv)
         init(a, b, c, n, threads[k]);
         triad(a, b, c, n, 3.0, threads[k]); /* warm-up */
         for (int r = 0; r < reps; r++) {
-            double t0 = lmc_bench_now();
+            double t0 = lmc_now();
             triad(a, b, c, n, 3.0, threads[k]);
-            t[r] = lmc_bench_now() - t0;
+            t[r] = lmc_now() - t0;
         }
         qsort(t, (size_t)reps, sizeof(double), cmp_double);
         const double bytes = 3.0 * sizeof(double) * (double)n;

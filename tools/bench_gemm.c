@@ -116,18 +116,19 @@ static const char *impl_name[] = {"lmconv", "lmconv-pa", "openblas"};
  * workspace (and packed A), sized for its ISA. */
 typedef struct ctx {
     float *a, *b, *c, *ws, *pa;
+    const lmc_gemm_ctx *g;   /* the candidate's ISA */
 } ctx;
 
 static void run_once(impl_kind impl, const shape *s, int threads, ctx *x)
 {
     switch (impl) {
     case IMPL_LMC:
-        lmc_sgemm(s->m, s->n, s->k, 1.0f, x->a, (ptrdiff_t)s->k, 1, x->b, (ptrdiff_t)s->n, 1, 0.0f,
-                  x->c, (ptrdiff_t)s->n, x->ws, threads);
+        lmc_sgemm(x->g, s->m, s->n, s->k, 1.0f, x->a, (ptrdiff_t)s->k, 1, x->b, (ptrdiff_t)s->n, 1,
+                  0.0f, x->c, (ptrdiff_t)s->n, x->ws, threads);
         break;
     case IMPL_LMC_PA:
-        lmc_sgemm_prepacked_a(s->m, s->n, s->k, 1.0f, x->pa, x->b, (ptrdiff_t)s->n, 1, 0.0f, x->c,
-                              (ptrdiff_t)s->n, x->ws, threads);
+        lmc_sgemm_prepacked_a(x->g, s->m, s->n, s->k, 1.0f, x->pa, x->b, (ptrdiff_t)s->n, 1, 0.0f,
+                              x->c, (ptrdiff_t)s->n, x->ws, threads);
         break;
     case IMPL_OPENBLAS:
 #ifdef LMC_HAVE_OPENBLAS
@@ -296,14 +297,14 @@ int lmc_bench_gemm_main(int argc, char **argv)
                     c->x = x;
                     c->x.ws = c->x.pa = NULL;
                     if (isa < 0) continue;
-                    lmc_isa_set((lmc_isa)isa);
+                    const lmc_gemm_ctx *g = c->x.g = lmc_gemm_ctx_for(isa);
                     const size_t wsb = impl == IMPL_LMC
-                                           ? lmc_sgemm_workspace_bytes(s->m, s->n, s->k, th)
-                                           : lmc_sgemm_prepacked_a_workspace_bytes(s->m, s->n, s->k, th);
+                                           ? lmc_sgemm_workspace_bytes(g, s->m, s->n, s->k, th)
+                                           : lmc_sgemm_prepacked_a_workspace_bytes(g, s->m, s->n, s->k, th);
                     c->x.ws = malloc(wsb ? wsb : 1);
                     if (impl == IMPL_LMC_PA) {
-                        c->x.pa = malloc(lmc_sgemm_packed_a_bytes(s->m, s->k));
-                        if (c->x.pa) lmc_sgemm_pack_a(s->m, s->k, x.a, (ptrdiff_t)s->k, 1, c->x.pa);
+                        c->x.pa = malloc(lmc_sgemm_packed_a_bytes(g, s->m, s->k));
+                        if (c->x.pa) lmc_sgemm_pack_a(g, s->m, s->k, x.a, (ptrdiff_t)s->k, 1, c->x.pa);
                     }
                     if (!c->x.ws || (impl == IMPL_LMC_PA && !c->x.pa)) {
                         fprintf(stderr, "lmconv-bench gemm: out of memory\n");
@@ -334,7 +335,6 @@ int lmc_bench_gemm_main(int argc, char **argv)
 #ifdef LMC_HAVE_OPENBLAS
                     if (cd->impl == IMPL_OPENBLAS) openblas_set_num_threads(th);
 #endif
-                    if (cd->isa >= 0) lmc_isa_set((lmc_isa)cd->isa);
                     /* Timed: the second of two back-to-back calls, the
                      * steady state of repeated calls.  The call before was
                      * another candidate's, at another thread count: after

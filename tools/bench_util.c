@@ -1,5 +1,7 @@
 #include "bench_util.h"
 
+#include "cpu.h"
+
 #include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -106,13 +108,6 @@ void lmc_bench_print_row(const lmc_bench_row *r, int csv)
     fflush(stdout);
 }
 
-double lmc_bench_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
-
 void lmc_bench_timer_init(lmc_bench_timer *t, int reps)
 {
     memset(t, 0, sizeof *t);
@@ -122,11 +117,11 @@ void lmc_bench_timer_init(lmc_bench_timer *t, int reps)
     t->warm = 1;
 }
 
-void lmc_bench_timer_start(lmc_bench_timer *t) { t->t0 = lmc_bench_now(); }
+void lmc_bench_timer_start(lmc_bench_timer *t) { t->t0 = lmc_now(); }
 
 void lmc_bench_timer_stop(lmc_bench_timer *t)
 {
-    double dt = lmc_bench_now() - t->t0;
+    double dt = lmc_now() - t->t0;
     if (t->warm) {
         t->warm = 0;
         return;
@@ -270,9 +265,9 @@ static void time_rounds(lmc_bench_run *runs, lmc_bench_row *const *rows, int n, 
             const int i = (r + j) % n;
             if (status[i]) continue;
             pause_for_pool(*last, &runs[i]);
-            double t0 = lmc_bench_now();
+            double t0 = lmc_now();
             status[i] = runs[i].step(runs[i].state);
-            double dt = lmc_bench_now() - t0;
+            double dt = lmc_now() - t0;
             *last = &runs[i];
             if (status[i]) continue;
             live++;

@@ -87,7 +87,6 @@ typedef struct lmc_bench_run {
  * rows[i] (status "ok", or why the step failed), then calls finish. */
 void lmc_bench_time_runs(lmc_bench_run *runs, lmc_bench_row *const *rows, int n, int reps,
                          int interleave);
-double lmc_bench_now(void);
 
 void *lmc_bench_alloc(size_t bytes);          /* 64-byte aligned, free() it */
 void lmc_bench_fill(float *v, size_t n, unsigned seed);   /* uniform [-1, 1) */

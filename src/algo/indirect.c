@@ -21,11 +21,13 @@
 #include <string.h>
 
 #include "algo/kn2_common.h"
+#include "cost.h"
 
 #define IND_PANELS 8
 
-static const char *ind_unsupported(const lmc_problem *p)
+static const char *ind_unsupported(const lmc_problem *p, int variant)
 {
+    (void)variant;
     return p->d.layout == LMC_NHWC ? NULL : "indirect takes NHWC activations";
 }
 
@@ -46,44 +48,38 @@ static size_t per_thread_floats(const lmc_problem *p, const lmc_gemm_ukernels *k
 }
 
 typedef struct {
-    size_t ind, zero, blocks, total;
-} ind_layout;
+    const lmc_gemm_ctx *g;
+    size_t ind, zero, blocks;   /* workspace offsets */
+    size_t per;                 /* floats of one thread's packed block */
+} ind_plan;
 
-static ind_layout layout_of(const lmc_problem *p, const lmc_gemm_ukernels *k, int threads)
+static void ind_init(lmc_algo_plan *ap, int variant)
 {
+    (void)variant;
+    const lmc_problem *p = &ap->p;
+    ind_plan *s = LMC_ALGO_STATE(ind_plan, ap);
+    s->g = lmc_gemm_ctx_active();
+    s->per = per_thread_floats(p, &s->g->k);
     const size_t taps = lmc_mul((size_t)p->d.kh, (size_t)p->d.kw);
     lmc_booking b = {0};
-    ind_layout l;
-    l.ind = lmc_book(&b, lmc_mul4(taps, (size_t)p->ho, (size_t)p->wo, sizeof(const float *)));
-    l.zero = lmc_book(&b, lmc_mul((size_t)p->d.c, sizeof(float)));
-    l.blocks = lmc_book(&b, lmc_mul3(per_thread_floats(p, k), (size_t)threads, sizeof(float)));
-    l.total = b.total;
-    return l;
+    s->ind = lmc_book(&b, lmc_mul4(taps, (size_t)p->ho, (size_t)p->wo, sizeof(const float *)));
+    s->zero = lmc_book(&b, lmc_mul((size_t)p->d.c, sizeof(float)));
+    s->blocks = lmc_book(&b, lmc_mul3(s->per, (size_t)ap->threads, sizeof(float)));
+    ap->variant = -1;
+    ap->ws_bytes = b.total;
+    ap->packed_bytes = kn2_panels_bytes(p, s->g->k.nr);
 }
 
-static size_t ind_workspace(const lmc_problem *p, int threads)
+static void ind_pack(const lmc_algo_plan *ap, const float *w, void *packed)
 {
-    const lmc_gemm_ukernels k = kn2_ukernel_active();
-    return layout_of(p, &k, threads).total;
-}
-
-static size_t ind_packed(const lmc_problem *p)
-{
-    const lmc_gemm_ukernels k = kn2_ukernel_active();
-    return lmc_add(KN2_HEADER_BYTES, kn2_panels_bytes(p, k.nr));
-}
-
-static void ind_pack(const lmc_problem *p, const float *w, void *packed)
-{
-    const lmc_gemm_ukernels k = kn2_ukernel_active();
-    kn2_header_write(packed, &k);
-    kn2_panels_pack(p, w, k.nr, (float *)((char *)packed + KN2_HEADER_BYTES));
+    kn2_panels_pack(&ap->p, w, LMC_ALGO_STATE(ind_plan, ap)->g->k.nr, packed);
 }
 
 typedef struct {
+    const lmc_problem *p;
+    const ind_plan *s;
     const lmc_exec_args *a;
-    lmc_gemm_ukernels k;
-    ind_layout l;
+    int threads;
     long items;              /* pixel panels of all groups of one image */
     long nthr;               /* threads with work: min(threads, items) */
     const float *xn;         /* the image's input */
@@ -91,17 +87,17 @@ typedef struct {
 } ind_ctx;
 
 /* The workspace may have any alignment: pointers go in and out by memcpy. */
-static unsigned char *ind_base(const ind_ctx *cx) { return (unsigned char *)cx->a->ws + cx->l.ind; }
+static unsigned char *ind_base(const ind_ctx *cx) { return (unsigned char *)cx->a->ws + cx->s->ind; }
 static const float *zero_row(const ind_ctx *cx)
 {
-    return (const float *)((const char *)cx->a->ws + cx->l.zero);
+    return (const float *)((const char *)cx->a->ws + cx->s->zero);
 }
 
 /* Rows (tap, oy) [begin, end) of the indirection buffer of one image. */
 static void build_rows(void *ctx, long begin, long end)
 {
     const ind_ctx *cx = ctx;
-    const lmc_problem *p = cx->a->p;
+    const lmc_problem *p = cx->p;
     const lmc_conv_desc *d = &p->d;
     const long HO = p->ho, WO = p->wo, C = d->c, W = d->w;
     for (long r = begin; r < end; r++) {
@@ -118,18 +114,21 @@ static void build_rows(void *ctx, long begin, long end)
     }
 }
 
-/* One chunk: pixel panels [q0, q1) of group g of the current image. */
+/* One chunk: pixel panels [q0, q1) of group g of the current image.  Per
+ * block of the reduction, the chunk's pixels are gathered through their
+ * pointers into MR-row panels, then multiplied by the GEMM's macro-kernel
+ * against the weight panels (beta 0 on the first block: every tap covers
+ * every pixel, with zeros where it reads padding). */
 static void run_chunk(const ind_ctx *cx, float *blk, size_t g, size_t q0, size_t q1)
 {
     const lmc_exec_args *a = cx->a;
-    const lmc_problem *p = a->p;
+    const lmc_problem *p = cx->p;
     const lmc_conv_desc *d = &p->d;
-    const lmc_gemm_ukernels *k = &cx->k;
-    const size_t mr = k->mr, nr = k->nr;
+    const lmc_gemm_ctx *gc = cx->s->g;
+    const size_t mr = gc->k.mr, nr = gc->k.nr;
     const size_t howo = (size_t)p->ho * (size_t)p->wo, M = (size_t)d->m;
     const size_t mg = (size_t)p->mg, cg = (size_t)p->cg, kcb = block_kc(p);
     const size_t red = (size_t)d->kh * (size_t)d->kw * cg;
-    const float *panels = (const float *)((const char *)a->packed + KN2_HEADER_BYTES);
     const unsigned char *ind = ind_base(cx);
     const size_t j0 = q0 * mr, j1 = q1 * mr < howo ? q1 * mr : howo;
     for (size_t r0 = 0; r0 < red; r0 += kcb) {
@@ -156,16 +155,10 @@ static void run_chunk(const ind_ctx *cx, float *blk, size_t g, size_t q0, size_t
                 }
             }
         }
-        const float beta = r0 == 0 ? 0.0f : 1.0f;
-        for (size_t n0 = 0; n0 < mg; n0 += nr) {
-            const float *bp = kn2_panel(p, panels, nr, g, n0 / nr) + r0 * nr;
-            for (size_t q = q0; q < q1; q++) {
-                const size_t pj = q * mr, rows = howo - pj < mr ? howo - pj : mr;
-                lmc_gemm_tile(k, kb, blk + (q - q0) * kb * mr, 1, (ptrdiff_t)mr, bp, (ptrdiff_t)nr,
-                              cx->yn + pj * M + g * mg + n0, (ptrdiff_t)M, rows,
-                              mg - n0 < nr ? mg - n0 : nr, 1.0f, beta);
-            }
-        }
+        const lmc_gemm_block mk = {j1 - j0, mg, kb, blk, kb * mr,
+                                   kn2_panel(p, a->packed, nr, g, 0) + r0 * nr, red * nr, (ptrdiff_t)nr,
+                                   cx->yn + j0 * M + g * mg, (ptrdiff_t)M, 1.0f, r0 == 0 ? 0.0f : 1.0f};
+        lmc_gemm_macro(gc, &mk, 0);
     }
     lmc_epilogue(p, cx->yn + j0 * M + g * mg, j1 - j0, mg, M, a->bias, g * mg, false);
 }
@@ -173,11 +166,9 @@ static void run_chunk(const ind_ctx *cx, float *blk, size_t g, size_t q0, size_t
 static void ind_thread(void *ctx, long begin, long end)
 {
     const ind_ctx *cx = ctx;
-    const lmc_exec_args *a = cx->a;
-    const lmc_problem *p = a->p;
-    const size_t P = panels_of(p, cx->k.mr), per = per_thread_floats(p, &cx->k);
+    const size_t P = panels_of(cx->p, cx->s->g->k.mr);
     for (long t = begin; t < end; t++) {
-        float *blk = (float *)((char *)a->ws + cx->l.blocks) + (size_t)t * per;
+        float *blk = (float *)((char *)cx->a->ws + cx->s->blocks) + (size_t)t * cx->s->per;
         long i, e;
         kn2_share(cx->items, t, cx->nthr, &i, &e);
         while (i < e) {
@@ -191,42 +182,45 @@ static void ind_thread(void *ctx, long begin, long end)
     }
 }
 
-static void ind_execute(const lmc_exec_args *a)
+static void ind_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
 {
-    const lmc_problem *p = a->p;
+    const lmc_problem *p = &ap->p;
     const lmc_conv_desc *d = &p->d;
+    const ind_plan *s = LMC_ALGO_STATE(ind_plan, ap);
     ind_ctx cx;
+    cx.p = p;
+    cx.s = s;
     cx.a = a;
-    cx.k = kn2_ukernel_of(a->packed);
-    cx.l = layout_of(p, &cx.k, a->threads);
-    cx.items = (long)(panels_of(p, cx.k.mr) * (size_t)p->d.groups);
-    cx.nthr = cx.items < a->threads ? cx.items : a->threads;
-    memset((char *)a->ws + cx.l.zero, 0, (size_t)d->c * sizeof(float));
+    cx.threads = ap->threads;
+    cx.items = (long)(panels_of(p, s->g->k.mr) * (size_t)p->d.groups);
+    cx.nthr = cx.items < ap->threads ? cx.items : ap->threads;
+    memset((char *)a->ws + s->zero, 0, (size_t)d->c * sizeof(float));
     const size_t hwc = (size_t)d->h * (size_t)d->w * (size_t)d->c;
     const size_t howom = (size_t)p->ho * (size_t)p->wo * (size_t)d->m;
     for (size_t n = 0; n < (size_t)d->n; n++) {
         cx.xn = a->x + n * hwc;
         cx.yn = a->y + n * howom;
-        lmc_parallel_for((long)d->kh * d->kw * p->ho, a->threads, build_rows, &cx);
+        lmc_parallel_for((long)d->kh * d->kw * p->ho, ap->threads, build_rows, &cx);
         /* One index per working thread, so each knows its block. */
-        lmc_parallel_for(cx.nthr, a->threads, ind_thread, &cx);
+        lmc_parallel_for(cx.nthr, ap->threads, ind_thread, &cx);
     }
 }
 
-static double ind_cost(const lmc_problem *p, int threads)
+static double ind_cost(const lmc_algo_plan *ap)
 {
+    const lmc_problem *p = &ap->p;
     const double gather = (double)p->d.kh * p->d.kw * p->d.c * p->ho * p->wo * p->d.n;
-    return p->flops / (60e9 * threads) + gather * 4.0 / (5e9 * threads);
+    return lmc_cost_compute(p->flops, ap->threads, LMC_EFF_GEMM) +
+           lmc_cost_bytes(gather * 4.0 / ap->threads, LMC_BW_COPY);
 }
 
 const lmc_algorithm lmc_algo_indirect = {
     .id = LMC_ALGO_INDIRECT,
     .name = "indirect",
-    .unsupported = ind_unsupported,
-    .workspace_bytes = ind_workspace,
-    .packed_weight_bytes = ind_packed,
-    .pack_weights = ind_pack,
-    .execute = ind_execute,
     .exact = true,
+    .unsupported = ind_unsupported,
+    .init = ind_init,
+    .pack = ind_pack,
+    .execute = ind_execute,
     .cost = ind_cost,
 };

@@ -2,10 +2,8 @@
  * (see kn2_common.h). */
 #include "algo/kn2_common.h"
 
-#include <stdint.h>
 #include <string.h>
 
-#include "cpu.h"
 #include "gemm/gemm.h"
 
 kn2_tap kn2_tap_geom(const lmc_problem *p, int ky, int kx)
@@ -76,16 +74,6 @@ size_t kn2_max_block(const lmc_problem *p, long ra, long rb)
 /* ---- tap-major weights --------------------------------------------------- */
 size_t kn2_tapmajor_bytes(const lmc_problem *p) { return lmc_mul(p->w_elems, sizeof(float)); }
 
-/* Weight (m, c, ky, kx) of a group, m and c within the group, in the
- * caller's layout: [m][c][ky][kx] (NCHW) or [m][ky][kx][c] (NHWC). */
-static float weight_at(const lmc_problem *p, const float *w, size_t gm, size_t c, size_t ky,
-                       size_t kx)
-{
-    const size_t KH = (size_t)p->d.kh, KW = (size_t)p->d.kw, cg = (size_t)p->cg;
-    if (p->d.layout == LMC_NHWC) return w[((gm * KH + ky) * KW + kx) * cg + c];
-    return w[((gm * cg + c) * KH + ky) * KW + kx];
-}
-
 void kn2_tapmajor_pack(const lmc_problem *p, const float *w, void *packed)
 {
     float *dst = packed;
@@ -96,28 +84,29 @@ void kn2_tapmajor_pack(const lmc_problem *p, const float *w, void *packed)
             for (size_t kx = 0; kx < KW; kx++)
                 for (size_t m = 0; m < mg; m++)
                     for (size_t c = 0; c < cg; c++)
-                        *dst++ = weight_at(p, w, g * mg + m, c, ky, kx);
+                        *dst++ = lmc_weight_at(p, w, g * mg + m, c, ky, kx);
 }
 
 /* Bytes of one tap's packed operand. */
-static size_t tappacked_one(const lmc_problem *p)
+static size_t tappacked_one(const lmc_problem *p, const lmc_gemm_ctx *g)
 {
-    return p->d.layout == LMC_NHWC ? lmc_sgemm_packed_b_bytes((size_t)p->cg, (size_t)p->mg)
-                                   : lmc_sgemm_packed_a_bytes((size_t)p->mg, (size_t)p->cg);
+    return p->d.layout == LMC_NHWC ? lmc_sgemm_packed_b_bytes(g, (size_t)p->cg, (size_t)p->mg)
+                                   : lmc_sgemm_packed_a_bytes(g, (size_t)p->mg, (size_t)p->cg);
 }
 
-size_t kn2_tappacked_bytes(const lmc_problem *p)
+size_t kn2_tappacked_bytes(const lmc_problem *p, const lmc_gemm_ctx *g)
 {
-    return lmc_mul3(tappacked_one(p), (size_t)p->d.groups, (size_t)p->d.kh * (size_t)p->d.kw);
+    return lmc_mul3(tappacked_one(p, g), (size_t)p->d.groups, (size_t)p->d.kh * (size_t)p->d.kw);
 }
 
-const void *kn2_tappacked(const lmc_problem *p, const void *packed, size_t g, size_t tap)
+const void *kn2_tappacked(const lmc_problem *p, const lmc_gemm_ctx *g, const void *packed, size_t g_,
+                          size_t tap)
 {
     const size_t taps = (size_t)p->d.kh * (size_t)p->d.kw;
-    return (const char *)packed + (g * taps + tap) * tappacked_one(p);
+    return (const char *)packed + (g_ * taps + tap) * tappacked_one(p, g);
 }
 
-void kn2_tappacked_pack(const lmc_problem *p, const float *w, void *packed)
+void kn2_tappacked_pack(const lmc_problem *p, const lmc_gemm_ctx *g, const float *w, void *packed)
 {
     const size_t G = (size_t)p->d.groups, KH = (size_t)p->d.kh, KW = (size_t)p->d.kw;
     const size_t mg = (size_t)p->mg, cg = (size_t)p->cg;
@@ -125,12 +114,12 @@ void kn2_tappacked_pack(const lmc_problem *p, const float *w, void *packed)
     /* W_tap[m][c] in the caller's layout: [m][ky][kx][c] (NHWC) or
      * [m][c][ky][kx] (NCHW): row stride rs, column stride cs. */
     const ptrdiff_t rs = (ptrdiff_t)(KH * KW * cg), cs = hwc ? 1 : (ptrdiff_t)(KH * KW);
-    for (size_t g = 0; g < G; g++)
+    for (size_t gi = 0; gi < G; gi++)
         for (size_t t = 0; t < KH * KW; t++) {
-            const float *wt = w + g * mg * KH * KW * cg + (hwc ? t * cg : t);
-            void *dst = (void *)kn2_tappacked(p, packed, g, t);
-            if (hwc) lmc_sgemm_pack_b(cg, mg, wt, cs, rs, dst);
-            else lmc_sgemm_pack_a(mg, cg, wt, rs, cs, dst);
+            const float *wt = w + gi * mg * KH * KW * cg + (hwc ? t * cg : t);
+            void *dst = (void *)kn2_tappacked(p, g, packed, gi, t);
+            if (hwc) lmc_sgemm_pack_b(g, cg, mg, wt, cs, rs, dst);
+            else lmc_sgemm_pack_a(g, mg, cg, wt, rs, cs, dst);
         }
 }
 
@@ -148,27 +137,6 @@ void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *b
     }
 }
 
-/* ---- micro-kernels -------------------------------------------------------- */
-lmc_gemm_ukernels kn2_ukernel_active(void) { return *lmc_gemm_ukernels_for((int)lmc_isa_active()); }
-
-/* Header: a magic word and the ISA, so a plan keeps using the kernel its
- * panels were laid out for even if LMC_ISA changes later. */
-#define KN2_MAGIC 0x6b6e3270u /* "kn2p" */
-
-void kn2_header_write(void *packed, const lmc_gemm_ukernels *k)
-{
-    uint32_t h[2] = {KN2_MAGIC, (uint32_t)k->isa};
-    memset(packed, 0, KN2_HEADER_BYTES);
-    memcpy(packed, h, sizeof h);
-}
-
-lmc_gemm_ukernels kn2_ukernel_of(const void *packed)
-{
-    uint32_t h[2];
-    memcpy(h, packed, sizeof h);
-    return *lmc_gemm_ukernels_for(h[0] == KN2_MAGIC ? (int)h[1] : LMC_ISA_SCALAR);
-}
-
 size_t kn2_panels_bytes(const lmc_problem *p, size_t r)
 {
     const size_t np = ((size_t)p->mg + r - 1) / r;
@@ -176,8 +144,9 @@ size_t kn2_panels_bytes(const lmc_problem *p, size_t r)
     return lmc_mul(lmc_mul4((size_t)p->d.groups, taps, np, r), lmc_mul((size_t)p->cg, sizeof(float)));
 }
 
-void kn2_panels_pack(const lmc_problem *p, const float *w, size_t r, float *dst)
+void kn2_panels_pack(const lmc_problem *p, const float *w, size_t r, void *packed)
 {
+    float *dst = packed;
     const size_t G = (size_t)p->d.groups, KH = (size_t)p->d.kh, KW = (size_t)p->d.kw;
     const size_t mg = (size_t)p->mg, cg = (size_t)p->cg, np = (mg + r - 1) / r;
     for (size_t g = 0; g < G; g++)
@@ -187,7 +156,7 @@ void kn2_panels_pack(const lmc_problem *p, const float *w, size_t r, float *dst)
                     for (size_t c = 0; c < cg; c++)
                         for (size_t i = 0; i < r; i++) {
                             const size_t m = q * r + i;
-                            *dst++ = m < mg ? weight_at(p, w, g * mg + m, c, ky, kx) : 0.0f;
+                            *dst++ = m < mg ? lmc_weight_at(p, w, g * mg + m, c, ky, kx) : 0.0f;
                         }
 }
 

@@ -1,5 +1,6 @@
-/* Shared pieces of the kn2row / kn2col family and of indirect convolution
- * (papers.md section 3; Dukhan 2019).  Every algorithm of the family writes
+/* Shared pieces of the kn2row / kn2col family (Vasudevan, Anderson & Gregg
+ * 2017; Anderson et al. 2017) and of indirect convolution (Dukhan 2019).
+ * Every algorithm of the family writes
  * the convolution as a sum of KH*KW shifted 1x1 convolutions ("taps"); what
  * differs is where each tap's product goes.  This header gives them one
  * definition of:
@@ -9,16 +10,16 @@
  *     as a GEMM operand (kn2row-as, kn2col-as),
  *   - the "row blocks" that let one GEMM cover many output rows of a tap by
  *     reading the input through a single column stride,
- *   - the micro-kernel table and tile helper of the two algorithms that
- *     drive lmconv's GEMM micro-kernel themselves (kn2row-aa, indirect),
- *     with their plan-time weight panels. */
+ *   - the weight panels of the two algorithms that pack their other
+ *     operand themselves and call the GEMM's macro-kernel (kn2row-aa,
+ *     indirect). */
 #ifndef LMC_KN2_COMMON_H
 #define LMC_KN2_COMMON_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "gemm/ukernel.h"
+#include "gemm/gemm.h"
 #include "internal.h"
 
 /* ---- tap geometry ------------------------------------------------------ */
@@ -81,30 +82,16 @@ static inline const float *kn2_tap_weights(const lmc_problem *p, const float *wt
 
 /* ---- per-tap GEMM-packed weights (kn2row-as, kn2col-as) -----------------
  * For each group and tap, the tap's weights packed for lmconv's GEMM once at
- * plan time, as im2col packs its A: kn2row-as (CHW) multiplies A = W_tap
- * (mg x cg, lmc_sgemm_pack_a), kn2col-as (HWC) B = W_tap^T (cg x mg,
- * lmc_sgemm_pack_b).  Packing them per call instead cost each thread a full
- * read of the weights per image (every thread packed all of A at 2
- * threads). */
-size_t kn2_tappacked_bytes(const lmc_problem *p);
-void kn2_tappacked_pack(const lmc_problem *p, const float *w, void *packed);
-const void *kn2_tappacked(const lmc_problem *p, const void *packed, size_t g, size_t tap);
+ * plan time: kn2row-as (CHW) multiplies A = W_tap (mg x cg), kn2col-as
+ * (HWC) B = W_tap^T (cg x mg). */
+size_t kn2_tappacked_bytes(const lmc_problem *p, const lmc_gemm_ctx *g);
+void kn2_tappacked_pack(const lmc_problem *p, const lmc_gemm_ctx *g, const float *w, void *packed);
+const void *kn2_tappacked(const lmc_problem *p, const lmc_gemm_ctx *g, const void *packed, size_t g_,
+                          size_t tap);
 
 /* Output init / epilogue of one image and group of an NCHW (per_row) or
  * NHWC output: y = bias (or 0) over rows x cols with row stride ld. */
 void kn2_fill_bias(float *y, size_t rows, size_t cols, size_t ld, const float *bias, bool per_row);
-
-/* ---- micro-kernel driving (kn2row-aa, indirect) ---------------------------
- * The GEMM's register micro-kernels (gemm/ukernel.h: lmc_gemm_ukernels, one
- * tile with lmc_gemm_tile) of the ISA active when the plan packs its
- * weights; the ISA is recorded in the packed weights, so execute uses the
- * kernel whose MR x NR tile the panels were built for. */
-lmc_gemm_ukernels kn2_ukernel_active(void);       /* for sizes and packing (plan time) */
-lmc_gemm_ukernels kn2_ukernel_of(const void *packed);  /* the one the panels were built for */
-
-/* Bytes of the packed-weight header that records the ISA. */
-#define KN2_HEADER_BYTES 64
-void kn2_header_write(void *packed, const lmc_gemm_ukernels *k);
 
 /* Weight panels: for each group, the mg x (KH*KW*cg) weight matrix with
  * the reduction index r = tap * cg + c (tap = ky * KW + kx), split into
@@ -115,7 +102,7 @@ void kn2_header_write(void *packed, const lmc_gemm_ukernels *k);
  * (right); its steps run through the taps, so one block of the reduction
  * may hold several taps when cg is small. */
 size_t kn2_panels_bytes(const lmc_problem *p, size_t r);
-void kn2_panels_pack(const lmc_problem *p, const float *w, size_t r, float *dst);
+void kn2_panels_pack(const lmc_problem *p, const float *w, size_t r, void *dst);
 static inline const float *kn2_panel(const lmc_problem *p, const float *panels, size_t r,
                                      size_t g, size_t panel)
 {
@@ -134,15 +121,5 @@ static inline void kn2_share(long n, long t, long threads, long *b, long *e)
     *b = n * t / threads;
     *e = n * (t + 1) / threads;
 }
-
-/* ---- the accumulating algorithms (kn2row-as CHW, kn2col-as HWC) ------------
- * One driver for both forms (kn2_accum.c): per image, group and tap, one
- * GEMM per row block of the tap (all the tap's rows of a thread's band in
- * lattice mode) into the thread's temporary T, reused by every tap, then
- * T's valid pixels are added into the band's output.  CHW: T is mg x n
- * (row m, column = pixel); HWC: n x mg. */
-size_t kn2_accum_workspace(const lmc_problem *p, int threads);
-void kn2_accum_execute(const lmc_exec_args *a);
-double kn2_accum_cost(const lmc_problem *p, int threads);
 
 #endif

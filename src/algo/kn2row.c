@@ -7,32 +7,42 @@
  * this is the original algorithm, kept as the baseline of the family.
  * Extra memory: KH*KW*mg*H*W floats + the GEMM's packing. */
 #include "algo/kn2_common.h"
+#include "cost.h"
 #include "gemm/gemm.h"
 
-static const char *kn2row_unsupported(const lmc_problem *p)
+typedef struct {
+    const lmc_gemm_ctx *g;
+    size_t gemm_off;         /* workspace offset of the GEMM's packing (P first) */
+} kn2row_plan;
+
+static const char *kn2row_unsupported(const lmc_problem *p, int variant)
 {
+    (void)variant;
     return p->d.layout == LMC_NCHW ? NULL
-                                   : "kn2row takes NCHW activations (kn2col-as is the NHWC form)";
+                                   : "kn2row takes NCHW activations (kn2row-as has an NHWC form)";
 }
 
-typedef struct {
-    size_t buf, gemm, total;
-} kn2row_layout;
-
-static kn2row_layout layout_of(const lmc_problem *p, int threads)
+static void kn2row_init(lmc_algo_plan *ap, int variant)
 {
+    (void)variant;
+    const lmc_problem *p = &ap->p;
+    kn2row_plan *s = LMC_ALGO_STATE(kn2row_plan, ap);
+    s->g = lmc_gemm_ctx_active();
     const size_t taps = lmc_mul((size_t)p->d.kh, (size_t)p->d.kw);
     const size_t hw = lmc_mul((size_t)p->d.h, (size_t)p->d.w);
     const size_t rows = lmc_mul(taps, (size_t)p->mg);
     lmc_booking b = {0};
-    kn2row_layout l;
-    l.buf = lmc_book(&b, lmc_mul3(rows, hw, sizeof(float)));
-    l.gemm = lmc_book(&b, lmc_sgemm_workspace_bytes(rows, hw, (size_t)p->cg, threads));
-    l.total = b.total;
-    return l;
+    lmc_book(&b, lmc_mul3(rows, hw, sizeof(float)));
+    s->gemm_off = lmc_book(&b, lmc_sgemm_workspace_bytes(s->g, rows, hw, (size_t)p->cg, ap->threads));
+    ap->variant = -1;
+    ap->ws_bytes = b.total;
+    ap->packed_bytes = kn2_tapmajor_bytes(p);
 }
 
-static size_t kn2row_workspace(const lmc_problem *p, int threads) { return layout_of(p, threads).total; }
+static void kn2row_pack(const lmc_algo_plan *ap, const float *w, void *packed)
+{
+    kn2_tapmajor_pack(&ap->p, w, packed);
+}
 
 typedef struct {
     const lmc_problem *p;
@@ -71,13 +81,13 @@ static void shift_add(void *ctx, long begin, long end)
     }
 }
 
-static void kn2row_execute(const lmc_exec_args *a)
+static void kn2row_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
 {
-    const lmc_problem *p = a->p;
+    const lmc_problem *p = &ap->p;
     const lmc_conv_desc *d = &p->d;
-    const kn2row_layout l = layout_of(p, a->threads);
-    float *buf = (float *)((char *)a->ws + l.buf);
-    void *gws = (char *)a->ws + l.gemm;
+    const kn2row_plan *s = LMC_ALGO_STATE(kn2row_plan, ap);
+    float *buf = a->ws;
+    void *gws = (char *)a->ws + s->gemm_off;
     const size_t hw = (size_t)d->h * (size_t)d->w, howo = (size_t)p->ho * (size_t)p->wo;
     const size_t mg = (size_t)p->mg, cg = (size_t)p->cg;
     const size_t rows = (size_t)d->kh * (size_t)d->kw * mg;
@@ -87,29 +97,29 @@ static void kn2row_execute(const lmc_exec_args *a)
             float *yg = a->y + (n * (size_t)d->m + g * mg) * howo;
             /* The tap-major weights of a group are exactly the stacked
              * (KH*KW*mg) x cg matrix. */
-            lmc_sgemm(rows, hw, cg, 1.0f, kn2_tap_weights(p, a->packed, g, 0), (ptrdiff_t)cg, 1, xg,
-                      (ptrdiff_t)hw, 1, 0.0f, buf, (ptrdiff_t)hw, gws, a->threads);
-            shift_ctx s = {p, buf, yg, a->bias ? a->bias + g * mg : NULL};
-            lmc_parallel_for((long)mg, a->threads, shift_add, &s);
+            lmc_sgemm(s->g, rows, hw, cg, 1.0f, kn2_tap_weights(p, a->packed, g, 0), (ptrdiff_t)cg, 1,
+                      xg, (ptrdiff_t)hw, 1, 0.0f, buf, (ptrdiff_t)hw, gws, ap->threads);
+            shift_ctx sc = {p, buf, yg, a->bias ? a->bias + g * mg : NULL};
+            lmc_parallel_for((long)mg, ap->threads, shift_add, &sc);
         }
 }
 
-static double kn2row_cost(const lmc_problem *p, int threads)
+static double kn2row_cost(const lmc_algo_plan *ap)
 {
     /* The GEMM over all H*W input pixels plus the K^2*M*H*W buffer's traffic. */
+    const lmc_problem *p = &ap->p;
     const double s = (double)p->d.stride_h * p->d.stride_w;
     const double buf = (double)p->d.kh * p->d.kw * p->d.m * p->d.h * p->d.w * p->d.n;
-    return p->flops * s / (60e9 * threads) + buf * 8.0 / 5e9;
+    return lmc_cost_compute(p->flops * s, ap->threads, LMC_EFF_GEMM) + lmc_cost_bytes(buf * 8.0, LMC_BW_COPY);
 }
 
 const lmc_algorithm lmc_algo_kn2row = {
     .id = LMC_ALGO_KN2ROW,
     .name = "kn2row",
-    .unsupported = kn2row_unsupported,
-    .workspace_bytes = kn2row_workspace,
-    .packed_weight_bytes = kn2_tapmajor_bytes,
-    .pack_weights = kn2_tapmajor_pack,
-    .execute = kn2row_execute,
     .exact = true,
+    .unsupported = kn2row_unsupported,
+    .init = kn2row_init,
+    .pack = kn2row_pack,
+    .execute = kn2row_execute,
     .cost = kn2row_cost,
 };

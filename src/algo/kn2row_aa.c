@@ -1,5 +1,5 @@
 /* kn2row-aa (NCHW): kn2row accumulating straight into the output --
- * Anderson et al. 2017's O(KW) algorithm (papers.md 3.3) -- with no M*H*W
+ * Anderson et al. 2017's O(KW) algorithm -- with no M*H*W
  * buffer and without writing the caller's input.
  *
  * The convolution is the sum over taps (ky, kx) of the 1x1 products
@@ -15,19 +15,19 @@
  * holes": zeroing, for the duration of the tap's GEMM, the input rows and
  * columns the tap must not see, and restoring them afterwards (which needs
  * write access to the input and a save area of C*(p*W + p*H) floats, and
- * was buggy in the third-party implementation papers.md 3.3 dissects).
+ * was buggy in the third-party implementation Anderson et al. 2017 examine).
  *
  * The mechanism here punches the holes in the GEMM's packed copy instead of
  * in the input.  A GEMM never multiplies its B operand in place: it copies
  * each KC x NR panel of it into a packed buffer first.  We do that copy
- * ourselves, per tap, straight from the input (kn2_gather below): for each
+ * ourselves, per tap, straight from the input (gather_block below): for each
  * output pixel of the panel it copies the tap's input pixel when that lies
  * inside the image and writes 0 when it lies in the padding -- the hole --
  * so wrap-around can never happen, for any stride, dilation and asymmetric
  * padding (the shift is iy = oy*stride_h + ky*dil_h - pad_top, likewise x).
- * The packed panels are then multiplied by the GEMM's own register
- * micro-kernel against the tap's weights (panels packed at plan time) with
- * beta = 1 into the output.  The input is never written, so the plan needs
+ * The packed panels are then multiplied by the GEMM's macro-kernel
+ * against the tap's weights (panels packed at plan time) with beta = 1
+ * into the output.  The input is never written, so the plan needs
  * no LMC_PLAN_DESTROY_INPUT (with the flag the input is left untouched too).
  *
  * Loop order, per unit of work -- a chunk of panels of NR output pixels
@@ -35,41 +35,36 @@
  * with the units scheduled dynamically over the threads (lmc_parallel_units):
  *     for block of the reduction (tap, channel), <= block_kc steps:
  *         gather the chunk's panels of that block (holes = zeros);
- *         for MR rows of the channels: for panel: tile (beta 0 on the first
- *         block, so the output needs no initialisation, else beta 1)
+ *         the GEMM's macro-kernel over the unit's channels and panels
+ *         (beta 0 on the first block, so the output needs no
+ *         initialisation, else beta 1)
  *     then bias + ReLU on the unit's output while it is in cache.
  * When cg >= the block, a block is (part of) one tap: exactly the per-tap
  * accumulating 1x1 GEMM.  When cg is small, a block holds several whole
  * taps, so a 3-channel first layer is not run as 9 products of depth 3.
  * Normally a unit has all output channels, so the input is packed once per
  * image as in im2col's GEMM (blocking the channels to keep the unit's
- * output in L2 packed it again per block: 3 times on VGG's 512-channel
- * layers, 10-15% slower there).
+ * output in L2 would pack it again per block).
  *
  * Extra memory: one packed block of kb x cols floats per thread, or two
  * shared ones when the threads split the channels of one image and group
  * (shared_gather); kb <= the block cap, 3/4 of the L2 over 8 NR-wide
- * panels (768 steps on a 1 MiB L2), cols = NR * min(8, panels) pixels.
- * That is at most 3/4 of the L2 per thread
- * (768 KiB here) whatever C, M, H and W -- O(1), below the paper's O(KW)
+ * panels, cols = NR * min(8, panels) pixels.  That is at most 3/4 of the
+ * L2 per thread whatever C, M, H and W -- O(1), below the paper's O(KW)
  * -- and at one thread more than half of that for every layer with >= 256
  * output channels and pixels (more threads may take shorter chunks).
  * Weights: the panels of kn2_panels_pack with R = MR. */
 #include <string.h>
 
 #include "algo/kn2_common.h"
+#include "cost.h"
 #include "cpu.h"
 
 #define KN2_AA_PANELS 8
 /* Reduction block cap: the unit's packed block (kb x 8 NR floats, one per
- * thread) takes up to 3/4 of the L2 (768 steps, 768 KiB on Zen 5's 1 MiB),
- * within [KN2_AA_KC_MIN, KN2_AA_KC_MAX].  Each block is one more pass over
- * the unit's output with beta = 1, so longer blocks are fewer passes:
- * measured on Zen 5 against im2col in the same process, VGG conv4_2 at 1
- * thread 1.078x im2col's time with 256 steps, 1.049x with 512, 1.038x with
- * 768; at 2 threads 1.016x, 0.987x, 0.969x; the other VGG / ResNet /
- * AlexNet shapes 1-3 % faster at 768 than at 256.  (The session-2 trials
- * of 384 and 512 kept the block at 256 KiB with fewer panels per chunk.) */
+ * thread) takes up to 3/4 of the L2, within [KN2_AA_KC_MIN, KN2_AA_KC_MAX].
+ * Each block is one more pass over the unit's output with beta = 1, so
+ * longer blocks are fewer passes (docs/tuning.md, "kn2row-aa"). */
 #define KN2_AA_KC_MIN 64
 #define KN2_AA_KC_MAX 1024
 /* Units of work per thread at > 1 thread: threads take units from a shared
@@ -77,8 +72,9 @@
  * holds a short unit does not leave the other waiting at the end. */
 #define KN2_AA_UNITS_PER_THREAD 3
 
-static const char *aa_unsupported(const lmc_problem *p)
+static const char *aa_unsupported(const lmc_problem *p, int variant)
 {
+    (void)variant;
     return p->d.layout == LMC_NCHW ? NULL : "kn2row-aa takes NCHW activations";
 }
 
@@ -91,8 +87,7 @@ static size_t panels_of(const lmc_problem *p, size_t nr)
  * a block of mb output channels, of one image and group.  The gather
  * (packing the input) costs the same per panel however the panels are
  * chunked, but is repeated for every channel block; the weights are read
- * once per chunk.  So one thread takes chunks of 8 panels (fewest weight
- * reads that keep the packed block at 256 x 256 floats) and one channel
+ * once per chunk.  So one thread takes chunks of 8 panels and one channel
  * block (the input packed once, as im2col's GEMM packs its lowered matrix
  * once).  More threads need units to share: the panels are cut into
  * chunks of even size, enough for KN2_AA_UNITS_PER_THREAD units per
@@ -135,9 +130,7 @@ static aa_split split_of(const lmc_problem *p, const lmc_gemm_ukernels *k, int t
         /* Fewer 8-panel chunks than threads, but the pixels split evenly
          * into one chunk per thread (VGG conv5, ResNet res4: 7 panels,
          * 3 + 3.125 at 2 threads): each thread streams all the weights
-         * against its chunk, as im2col's GEMM does with its columns.  In
-         * one process at 2 threads, VGG conv5_1 2.65 -> 2.27 ms (im2col
-         * 2.41) and res4_3x3 0.67 -> 0.57 ms against the channel split. */
+         * against its chunk, as im2col's GEMM does with its columns. */
         s.nch = nch_t;
     } else if (threads > 1 && s.nch * imgs < (size_t)threads) {
         /* Uneven (7x7 outputs: 32 + 17 pixels): split the channels, once
@@ -192,11 +185,6 @@ static size_t block_kc(const lmc_problem *p, const lmc_gemm_ukernels *k)
     return kn2_kc((size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg, cap);
 }
 
-static size_t per_thread_floats(const lmc_problem *p, const lmc_gemm_ukernels *k, int threads)
-{
-    return lmc_mul3(block_kc(p, k), k->nr, split_of(p, k, threads).cp);
-}
-
 /* The channel split of a single image and group (uneven pixel chunks: 7x7
  * outputs at 2 threads, 32 + 17 pixels): every thread needs the same packed
  * panels, so the threads gather each reduction block together into one of
@@ -206,31 +194,32 @@ static bool shared_gather(const lmc_problem *p, const aa_split *sp, int threads)
     return threads > 1 && sp->nch == 1 && sp->nmb > 1 && (size_t)p->d.n * (size_t)p->d.groups == 1;
 }
 
-/* Workspace slices of per_thread_floats: one per thread, or the two shared
- * buffers. */
-static size_t slices(const lmc_problem *p, const lmc_gemm_ukernels *k, int threads)
+typedef struct {
+    const lmc_gemm_ctx *g;
+    aa_split sp;
+    size_t kcb;              /* reduction block */
+    size_t per;              /* floats of one workspace slice: kcb x NR x the largest chunk */
+    bool shared;             /* shared_gather: two slices for all threads */
+} aa_plan;
+
+static void aa_init(lmc_algo_plan *ap, int variant)
 {
-    const aa_split sp = split_of(p, k, threads);
-    return shared_gather(p, &sp, threads) ? 2 : (size_t)threads;
+    (void)variant;
+    const lmc_problem *p = &ap->p;
+    aa_plan *s = LMC_ALGO_STATE(aa_plan, ap);
+    s->g = lmc_gemm_ctx_active();
+    s->sp = split_of(p, &s->g->k, ap->threads);
+    s->kcb = block_kc(p, &s->g->k);
+    s->per = lmc_mul3(s->kcb, s->g->k.nr, s->sp.cp);
+    s->shared = shared_gather(p, &s->sp, ap->threads);
+    ap->variant = -1;
+    ap->ws_bytes = lmc_mul3(s->per, s->shared ? 2 : (size_t)ap->threads, sizeof(float));
+    ap->packed_bytes = kn2_panels_bytes(p, s->g->k.mr);
 }
 
-static size_t aa_workspace(const lmc_problem *p, int threads)
+static void aa_pack(const lmc_algo_plan *ap, const float *w, void *packed)
 {
-    const lmc_gemm_ukernels k = kn2_ukernel_active();
-    return lmc_mul3(per_thread_floats(p, &k, threads), slices(p, &k, threads), sizeof(float));
-}
-
-static size_t aa_packed(const lmc_problem *p)
-{
-    const lmc_gemm_ukernels k = kn2_ukernel_active();
-    return lmc_add(KN2_HEADER_BYTES, kn2_panels_bytes(p, k.mr));
-}
-
-static void aa_pack(const lmc_problem *p, const float *w, void *packed)
-{
-    const lmc_gemm_ukernels k = kn2_ukernel_active();
-    kn2_header_write(packed, &k);
-    kn2_panels_pack(p, w, k.mr, (float *)((char *)packed + KN2_HEADER_BYTES));
+    kn2_panels_pack(&ap->p, w, LMC_ALGO_STATE(aa_plan, ap)->g->k.mr, packed);
 }
 
 /* A run of one panel's columns: zeros (src < 0) or input pixels
@@ -295,10 +284,10 @@ static void gather_panel(const lmc_problem *p, const piece *pc, int np, const fl
 }
 
 typedef struct {
+    const lmc_problem *p;
+    const aa_plan *s;
     const lmc_exec_args *a;
-    lmc_gemm_ukernels k;
-    aa_split sp;
-    size_t per;              /* floats of one worker's workspace slice */
+    int threads;
 } aa_ctx;
 
 /* Packs steps [r0, r0 + kb) of the reduction (r = tap * cg + c) for the
@@ -325,9 +314,8 @@ typedef struct {
     size_t g;
 } aa_img;
 
-static aa_img img_of(const lmc_exec_args *a, size_t n, size_t g)
+static aa_img img_of(const lmc_problem *p, const lmc_exec_args *a, size_t n, size_t g)
 {
-    const lmc_problem *p = a->p;
     const lmc_conv_desc *d = &p->d;
     const size_t hw = (size_t)d->h * (size_t)d->w, howo = (size_t)p->ho * (size_t)p->wo;
     return (aa_img){a->x + (n * (size_t)d->c + g * (size_t)p->cg) * hw,
@@ -339,8 +327,8 @@ static aa_img img_of(const lmc_exec_args *a, size_t n, size_t g)
 static void gather_unit(const aa_ctx *cx, const aa_img *im, size_t r0, size_t kb, size_t s0,
                         size_t s1, size_t q0, size_t q1, float *buf)
 {
-    const lmc_problem *p = cx->a->p;
-    const size_t nr = cx->k.nr, howo = (size_t)p->ho * (size_t)p->wo;
+    const lmc_problem *p = cx->p;
+    const size_t nr = cx->s->g->k.nr, howo = (size_t)p->ho * (size_t)p->wo;
     for (size_t q = q0; q < q1 && s1 > s0; q++) {
         const size_t pj0 = q * nr, pj1 = pj0 + nr < howo ? pj0 + nr : howo;
         gather_block(p, im->xg, r0 + s0, s1 - s0, pj0, pj1, nr, buf + (q - q0) * kb * nr + s0 * nr);
@@ -348,65 +336,35 @@ static void gather_unit(const aa_ctx *cx, const aa_img *im, size_t r0, size_t kb
 }
 
 /* The products of the reduction block at r0 (kb steps, gathered in buf)
- * for output channels [mlo, mhi) and panels [q0, q1).  Per block, the
- * tiles go row of tiles by row of tiles: one MR x kb weight panel stays in
- * L1 while it meets the unit's packed panels (kb x cp*NR, in L2), so each
- * block of the weights is read once per unit however many channels the
- * unit has. */
+ * for output channels [mlo, mhi) and panels [q0, q1): the GEMM's
+ * macro-kernel, a weight panel outer (it stays in L1 while it meets the
+ * unit's packed panels in L2, so each block of the weights is read once
+ * per unit) and the next one fetched meanwhile (the weights come from L3
+ * or memory: each meets only this unit's few input panels).  The first
+ * block writes the unit's output (beta 0): every tap covers every pixel,
+ * with zeros where it reads padding. */
 static void compute_block(const aa_ctx *cx, const aa_img *im, size_t r0, size_t kb,
                           const float *buf, size_t mlo, size_t mhi, size_t q0, size_t q1)
 {
-    const lmc_problem *p = cx->a->p;
-    const lmc_conv_desc *d = &p->d;
-    const lmc_gemm_ukernels *k = &cx->k;
-    const size_t nr = k->nr, mr = k->mr, g = im->g;
+    const lmc_problem *p = cx->p;
+    const lmc_gemm_ctx *g = cx->s->g;
+    const size_t nr = g->k.nr, mr = g->k.mr;
     const size_t howo = (size_t)p->ho * (size_t)p->wo;
-    const size_t red = (size_t)d->kh * (size_t)d->kw * (size_t)p->cg;
-    const float *panels = (const float *)((const char *)cx->a->packed + KN2_HEADER_BYTES);
-    const size_t j1 = q1 * nr < howo ? q1 * nr : howo;
-    float *yg = im->yg;
-    /* The first block writes the unit's output (beta 0): every tap
-     * covers every pixel, with zeros where it reads padding. */
-    const float beta = r0 == 0 ? 0.0f : 1.0f;
-    /* The weight panels come from L3 or memory (each meets only this
-     * unit's few input panels): the next one is fetched a slice per
-     * tile while this one is in use. */
-    const size_t a_bytes = kb * mr * sizeof(float);
-    /* The last panel's narrow tail columns (7x7 outputs: 49 = 32 +
-     * 16 + 1) go to the tail kernel a group of weight panels at a
-     * time, as in the GEMM (ukernel.h). */
-    const size_t wl = j1 - (q1 - 1) * nr;
-    const size_t tc = k->tail ? lmc_gemm_tail_cols(nr, wl) : 0;
-    const size_t grp = tc ? k->tail_panels(tc) : 0, aps = red * mr;
-    size_t t0 = mlo;
-    for (size_t m0 = mlo; m0 < mhi; m0 += mr) {
-        const float *ap = kn2_panel(p, panels, mr, g, m0 / mr) + r0 * mr;
-        const float *next = m0 + mr < mhi ? kn2_panel(p, panels, mr, g, m0 / mr + 1) + r0 * mr : NULL;
-        const size_t rows = mhi - m0 < mr ? mhi - m0 : mr;
-        for (size_t q = q0; q < q1; q++) {
-            if (next) lmc_prefetch_slice(next, a_bytes, q - q0, q1 - q0);
-            const size_t pj0 = q * nr, w = (pj0 + nr < howo ? pj0 + nr : howo) - pj0;
-            const size_t wt = w - (q + 1 == q1 ? tc : 0);
-            if (wt)
-                lmc_gemm_tile(k, kb, ap, 1, (ptrdiff_t)mr, buf + (q - q0) * kb * nr, (ptrdiff_t)nr,
-                              yg + m0 * howo + pj0, (ptrdiff_t)howo, rows, wt, 1.0f, beta);
-        }
-        if (tc && ((m0 + mr - t0) / mr == grp || m0 + mr >= mhi)) {
-            const size_t r1 = m0 + rows, pj = j1 - tc;
-            k->tail(kb, kn2_panel(p, panels, mr, g, t0 / mr) + r0 * mr, aps, r1 - t0,
-                    buf + (q1 - 1 - q0) * kb * nr + (wl - tc), (ptrdiff_t)nr, tc,
-                    yg + t0 * howo + pj, (ptrdiff_t)howo, 1.0f, beta);
-            t0 = m0 + mr;
-        }
-    }
+    const size_t red = (size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg;
+    const size_t j0 = q0 * nr, j1 = q1 * nr < howo ? q1 * nr : howo;
+    const lmc_gemm_block blk = {mhi - mlo, j1 - j0, kb,
+                                kn2_panel(p, cx->a->packed, mr, im->g, mlo / mr) + r0 * mr, red * mr,
+                                buf, kb * nr, (ptrdiff_t)nr,
+                                im->yg + mlo * howo + j0, (ptrdiff_t)howo, 1.0f, r0 == 0 ? 0.0f : 1.0f};
+    lmc_gemm_macro(g, &blk, LMC_GEMM_A_OUTER | LMC_GEMM_PREFETCH_A);
 }
 
 /* Bias and ReLU on output channels [mlo, mhi) x panels [q0, q1). */
 static void finish_unit(const aa_ctx *cx, const aa_img *im, size_t mlo, size_t mhi, size_t q0,
                         size_t q1)
 {
-    const lmc_problem *p = cx->a->p;
-    const size_t nr = cx->k.nr, howo = (size_t)p->ho * (size_t)p->wo;
+    const lmc_problem *p = cx->p;
+    const size_t nr = cx->s->g->k.nr, howo = (size_t)p->ho * (size_t)p->wo;
     const size_t j0 = q0 * nr, j1 = q1 * nr < howo ? q1 * nr : howo;
     lmc_epilogue(p, im->yg + mlo * howo + j0, mhi - mlo, j1 - j0, howo, cx->a->bias,
                  im->g * (size_t)p->mg + mlo, true);
@@ -420,10 +378,10 @@ static void finish_unit(const aa_ctx *cx, const aa_img *im, size_t mlo, size_t m
 static void run_unit(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t mlo, size_t mhi,
                      size_t q0, size_t q1)
 {
-    const lmc_problem *p = cx->a->p;
-    const size_t kcb = block_kc(p, &cx->k);
+    const lmc_problem *p = cx->p;
+    const size_t kcb = cx->s->kcb;
     const size_t red = (size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg;
-    const aa_img im = img_of(cx->a, n, g);
+    const aa_img im = img_of(p, cx->a, n, g);
     for (size_t r0 = 0; r0 < red; r0 += kcb) {
         const size_t kb = red - r0 < kcb ? red - r0 : kcb;
         gather_unit(cx, &im, r0, kb, 0, kb, q0, q1, buf);
@@ -438,14 +396,14 @@ static void run_unit(const aa_ctx *cx, float *buf, size_t n, size_t g, size_t ml
  * caches. */
 static void aa_unit(void *ctx, int w, long u)
 {
-    aa_ctx *cx = ctx;
-    const lmc_problem *p = cx->a->p;
-    const aa_split *sp = &cx->sp;
-    float *buf = (float *)cx->a->ws + (size_t)w * cx->per;
+    const aa_ctx *cx = ctx;
+    const lmc_problem *p = cx->p;
+    const aa_split *sp = &cx->s->sp;
+    float *buf = (float *)cx->a->ws + (size_t)w * cx->s->per;
     const size_t mbi = (size_t)u % sp->nmb, ch = (size_t)u / sp->nmb % sp->nch;
     const size_t ng = (size_t)u / sp->nmb / sp->nch;
     size_t q0, q1;
-    chunk_panels(p, sp, cx->k.nr, cx->a->threads, ch, &q0, &q1);
+    chunk_panels(p, sp, cx->s->g->k.nr, cx->threads, ch, &q0, &q1);
     size_t mlo, mhi;
     chan_block(p, sp, mbi, &mlo, &mhi);
     run_unit(cx, buf, ng / (size_t)p->d.groups, ng % (size_t)p->d.groups, mlo, mhi, q0, q1);
@@ -457,20 +415,19 @@ static void aa_unit(void *ctx, int w, long u)
  * alternate), all wait at a barrier, then each multiplies its channel
  * blocks.  One barrier per block suffices: a buffer is gathered again only
  * after the next block's barrier, which every thread passes after its
- * products of the block that last used it.  (Each thread gathering all of
- * it cost ResNet-18 res5_3x3 about 10 % at 2 threads.) */
+ * products of the block that last used it. */
 static void shared_worker(void *ctx, long begin, long end)
 {
     const aa_ctx *cx = ctx;
-    const lmc_problem *p = cx->a->p;
-    const aa_split *sp = &cx->sp;
-    const long n = cx->a->threads;
-    const size_t kcb = block_kc(p, &cx->k);
+    const lmc_problem *p = cx->p;
+    const aa_split *sp = &cx->s->sp;
+    const long n = cx->threads;
+    const size_t kcb = cx->s->kcb;
     const size_t red = (size_t)p->d.kh * (size_t)p->d.kw * (size_t)p->cg;
-    const aa_img im = img_of(cx->a, 0, 0);
+    const aa_img im = img_of(p, cx->a, 0, 0);
     size_t q0, q1;
-    chunk_panels(p, sp, cx->k.nr, cx->a->threads, 0, &q0, &q1);
-    float *bufs[2] = {(float *)cx->a->ws, (float *)cx->a->ws + cx->per};
+    chunk_panels(p, sp, cx->s->g->k.nr, cx->threads, 0, &q0, &q1);
+    float *bufs[2] = {(float *)cx->a->ws, (float *)cx->a->ws + cx->s->per};
     /* this thread's channel blocks */
     const size_t b0 = sp->nmb * (size_t)begin / (size_t)n, b1 = sp->nmb * (size_t)end / (size_t)n;
     int cur = 0;
@@ -492,39 +449,36 @@ static void shared_worker(void *ctx, long begin, long end)
     }
 }
 
-static void aa_execute(const lmc_exec_args *a)
+static void aa_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
 {
-    const lmc_problem *p = a->p;
-    aa_ctx cx;
-    cx.a = a;
-    cx.k = kn2_ukernel_of(a->packed);
-    cx.sp = split_of(p, &cx.k, a->threads);
-    cx.per = per_thread_floats(p, &cx.k, a->threads);
-    if (shared_gather(p, &cx.sp, a->threads)) {
-        lmc_parallel_for(a->threads, a->threads, shared_worker, &cx);
+    const aa_plan *s = LMC_ALGO_STATE(aa_plan, ap);
+    aa_ctx cx = {&ap->p, s, a, ap->threads};
+    if (s->shared) {
+        lmc_parallel_for(ap->threads, ap->threads, shared_worker, &cx);
         return;
     }
     /* Dynamic scheduling (lmc_parallel_units): at most min(units, threads)
      * workers, one workspace slice each. */
-    lmc_parallel_units((long)cx.sp.units, a->threads, aa_unit, &cx);
+    lmc_parallel_units((long)s->sp.units, ap->threads, aa_unit, &cx);
 }
 
-static double aa_cost(const lmc_problem *p, int threads)
+static double aa_cost(const lmc_algo_plan *ap)
 {
-    /* The micro-kernel at ~65 GFLOP/s per thread; each tap re-reads the
-     * input (the gather) at ~10 GB/s. */
+    /* The micro-kernel on gathered panels; each tap re-reads the input
+     * (the gather), split over the threads. */
+    const lmc_problem *p = &ap->p;
     const double gather = (double)p->d.kh * p->d.kw * p->d.c * p->ho * p->wo * p->d.n;
-    return p->flops / (65e9 * threads) + gather * 4.0 / (10e9 * threads);
+    return lmc_cost_compute(p->flops, ap->threads, LMC_EFF_UKERNEL) +
+           lmc_cost_bytes(gather * 4.0 / ap->threads, LMC_BW_GATHER);
 }
 
 const lmc_algorithm lmc_algo_kn2row_aa = {
     .id = LMC_ALGO_KN2ROW_AA,
     .name = "kn2row-aa",
-    .unsupported = aa_unsupported,
-    .workspace_bytes = aa_workspace,
-    .packed_weight_bytes = aa_packed,
-    .pack_weights = aa_pack,
-    .execute = aa_execute,
     .exact = true,
+    .unsupported = aa_unsupported,
+    .init = aa_init,
+    .pack = aa_pack,
+    .execute = aa_execute,
     .cost = aa_cost,
 };

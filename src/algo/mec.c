@@ -1,4 +1,4 @@
-/* MEC, memory-efficient convolution (Cho & Brand, ICML 2017; papers.md §2).
+/* MEC, memory-efficient convolution (Cho & Brand, ICML 2017).
  *
  * Per image and group the input is lowered into
  *
@@ -48,17 +48,17 @@
  * the input's rows with unit stride, written to the output in place; the
  * weights are then prepacked as A).
  *
- * Batch.  Solution B (`mec-b`): images one at a time, L of one image, the
- * GEMM of an output row Wo rows tall.  Solution A (`mec-a`): L of the whole
- * batch (images back to back, so (image, output column) is one row index
- * with one stride), the GEMM of an output row over all images, Wo*N rows
- * tall, into a temporary T[Ho][N][Wo][M/g] that is then copied into place.
- * `mec` picks one by solution_a().
+ * Batch.  Variant "b": images one at a time, L of one image, the GEMM of
+ * an output row Wo rows tall.  Variant "a": L of the whole batch (images
+ * back to back, so (image, output column) is one row index with one
+ * stride), the GEMM of an output row over all images, Wo*N rows tall, into
+ * a temporary T[Ho][N][Wo][M/g] that is then copied into place.  The
+ * family's own choice is solution_a().
  *
  * Bands.  Windows of consecutive output rows start a fixed number of rows
  * of L apart (window_step()), so one GEMM multiplies a band of output rows:
  * its A rows are (output row, output column) with a two-level index (gemm.h,
- * lmc_sgemm_prepacked_b_grouped), and its C rows are contiguous in the NHWC
+ * lmc_sgemm_prepacked_b's row groups), and its C rows are contiguous in the NHWC
  * output, in T and in U.  The paper's one GEMM per output row streams all
  * the packed weights for Wo rows of output -- bandwidth-bound when Wo is 14
  * and the weights 9 MB (VGG conv5); a band fills the GEMM's MC row block
@@ -68,9 +68,8 @@
  * bands are independent: with enough output rows each thread takes a block
  * of rows and runs single-threaded GEMMs over its bands with its own
  * packing slice (the paper's "small GEMMs in parallel"); with few output
- * rows each GEMM is split instead (rows_parallel()).  Measured on the MEC,
- * AlexNet, VGG-16, ResNet-18 layers at 2 threads (note on issue 6): bands
- * in parallel won over each band's GEMM split over the threads.
+ * rows each GEMM is split instead (rows_parallel()).  The measurements
+ * behind these rules are in docs/tuning.md ("MEC").
  *
  * Workspace (bytes / 4): |L| (+ |T| for A) (+ U for NCHW B) + the GEMM's
  * packing, exactly:
@@ -85,10 +84,13 @@
  */
 #include <string.h>
 
+#include "cost.h"
 #include "gemm/gemm.h"
 #include "internal.h"
 
-typedef enum { MEC_RULE, MEC_A, MEC_B } mec_variant;
+/* The variants, in the order of lmc_algo_mec.variants; MEC_RULE is the
+ * family's own choice (-1). */
+typedef enum { MEC_RULE = -1, MEC_A = 0, MEC_B = 1 } mec_variant;
 
 /* ---- geometry of L ------------------------------------------------------- */
 enum { ROWS_WINDOWS, ROWS_LINEAR, ROWS_RESIDUE };
@@ -198,13 +200,11 @@ static long padded_row(const lmc_problem *p, const mec_geom *G, size_t i)
  * MR-row micro-panels they occupy (Wo = 7 on the 14-row AVX-512 kernel):
  * then B's GEMMs waste the micro-kernel, while A stacks the N images' rows
  * into one taller GEMM.  Otherwise B: A costs N*|L| + the output-sized
- * temporary for no measured gain (note on issue 6: A vs B at batch 4 on
- * ResNet-18, A faster on the Wo = 7 layers, even or slower from Wo = 14 on).
- * papers.md A.3 recalls a rule of the same form ("o_w <= T"). */
-static bool solution_a(const lmc_problem *p, mec_variant v)
+ * temporary, and was not faster from Wo = 14 on. */
+static bool solution_a(const lmc_problem *p, const lmc_gemm_ctx *g, mec_variant v)
 {
     if (v != MEC_RULE) return v == MEC_A;
-    const size_t mr = (size_t)lmc_gemm_get_params().mr, wo = (size_t)p->wo;
+    const size_t mr = g->k.mr, wo = (size_t)p->wo;
     return p->d.n > 1 && 4 * wo < 3 * ((wo + mr - 1) / mr * mr);
 }
 
@@ -224,8 +224,8 @@ static size_t gemm_rows(const lmc_problem *p, bool sol_a)
 }
 
 /* Output rows spread over threads (single-threaded GEMMs) rather than each
- * GEMM split over threads: when every thread gets an output row to itself.
- * Measured on VGG-16 / ResNet-18 / MEC layers (note on issue 6). */
+ * GEMM split over threads: when there are at least two output rows per
+ * thread. */
 static bool rows_parallel(const lmc_problem *p, int threads)
 {
     return threads > 1 && p->ho >= 2 * threads;
@@ -234,20 +234,19 @@ static bool rows_parallel(const lmc_problem *p, int threads)
 /* The transposed GEMM Y^T = W_g * window^T (weights prepacked as A, the
  * NCHW output row written in place): solution B on NCHW, when the input is
  * read in place (window^T is then the input's rows) or when the reduction
- * K = KH*KW*C/g is shorter than M/g.  Measured: gathering window^T into B
- * panels costs ~K*Wo per output row, transposing U costs ~Wo*M/g, and the
- * cheaper one wins (cv7 / VGG conv1_1, K = 27, M = 64: U's transpose took
- * twice the GEMM's time; res2_3x3, K = 576: the gather took 30%). */
+ * K = KH*KW*C/g is shorter than M/g: gathering window^T into B panels
+ * costs ~K*Wo per output row, transposing U ~Wo*M/g, and the cheaper one
+ * wins. */
 static bool transposed(const lmc_problem *p, bool sol_a)
 {
     return !is_nhwc(p) && !sol_a && (direct_ok(p) || p->k_red < (size_t)p->mg);
 }
 
-static size_t gemm_ws(const lmc_problem *p, const mec_geom *G, bool trans, size_t rows,
-                      int threads)
+static size_t gemm_ws(const lmc_problem *p, const lmc_gemm_ctx *g, const mec_geom *G, bool trans,
+                      size_t rows, int threads)
 {
-    return trans ? lmc_sgemm_prepacked_a_workspace_bytes((size_t)p->mg, rows, G->kred, threads)
-                 : lmc_sgemm_prepacked_b_workspace_bytes(rows, (size_t)p->mg, G->kred, threads);
+    return trans ? lmc_sgemm_prepacked_a_workspace_bytes(g, (size_t)p->mg, rows, G->kred, threads)
+                 : lmc_sgemm_prepacked_b_workspace_bytes(g, rows, (size_t)p->mg, G->kred, threads);
 }
 
 /* Output rows one GEMM may multiply (a band).  Each GEMM streams all of the
@@ -257,9 +256,10 @@ static size_t gemm_ws(const lmc_problem *p, const mec_geom *G, bool trans, size_
  * (the GEMM's A rows in groups, one per output row: gemm.h, grouped).
  * One row when the GEMM is the transposed one (its band would be a B
  * operand in groups) or the windows are not evenly spaced in L. */
-static size_t band_max(const lmc_problem *p, const mec_geom *G, bool trans, size_t rows)
+static size_t band_max(const lmc_problem *p, const lmc_gemm_ctx *g, const mec_geom *G, bool trans,
+                       size_t rows)
 {
-    const size_t mc = lmc_gemm_get_params().mc;
+    const size_t mc = g->mc;
     if (trans || !window_step(p, G) || rows >= mc) return 1;
     return mc / rows;
 }
@@ -271,6 +271,7 @@ static size_t band_count(size_t cnt, size_t band) { return (cnt + band - 1) / ba
 
 /* ---- workspace ------------------------------------------------------------ */
 typedef struct mec_layout {
+    const lmc_gemm_ctx *g;   /* the GEMM's ISA, chosen once */
     mec_geom G;
     bool sol_a, rows_par, lowered_used, trans, use_u;
     int threads;             /* threads_used() */
@@ -287,10 +288,11 @@ static mec_layout layout_of(const lmc_problem *p, mec_variant v, int threads)
 {
     mec_layout l;
     memset(&l, 0, sizeof l);
+    l.g = lmc_gemm_ctx_active();
     threads = threads_used(p, threads);
     l.threads = threads;
     l.G = geom_of(p);
-    l.sol_a = solution_a(p, v);
+    l.sol_a = solution_a(p, l.g, v);
     l.rows_par = rows_parallel(p, threads);
     l.lowered_used = l.sol_a || !l.G.direct;
     l.trans = transposed(p, l.sol_a);
@@ -298,7 +300,7 @@ static mec_layout layout_of(const lmc_problem *p, mec_variant v, int threads)
     l.workers = l.rows_par ? (p->ho < threads ? p->ho : threads) : 1;
     const size_t N = (size_t)p->d.n, rows = gemm_rows(p, l.sol_a), ho = (size_t)p->ho;
     const size_t nw = (size_t)l.workers;
-    l.band = band_max(p, &l.G, l.trans, rows);
+    l.band = band_max(p, l.g, &l.G, l.trans, rows);
     /* Packing space for the largest GEMM of any band (the GEMM's workspace
      * need not grow with m: lmc_sgemm_prepacked_b_workspace_bytes balances
      * MC blocks, so every band size used is asked). */
@@ -309,7 +311,7 @@ static mec_layout layout_of(const lmc_problem *p, mec_variant v, int threads)
         const size_t nb = band_count(cnt, l.band), big = (cnt + nb - 1) / nb;
         if (big > l.band_used) l.band_used = big;
         for (size_t b = cnt / nb; b <= big; b++) {
-            const size_t ws = gemm_ws(p, &l.G, l.trans, lmc_mul(b, rows), gt);
+            const size_t ws = gemm_ws(p, l.g, &l.G, l.trans, lmc_mul(b, rows), gt);
             if (ws > gmax) gmax = ws;
         }
     }
@@ -328,66 +330,71 @@ static mec_layout layout_of(const lmc_problem *p, mec_variant v, int threads)
     return l;
 }
 
-static const char *mec_unsupported(const lmc_problem *p)
+static const char *mec_unsupported(const lmc_problem *p, int variant)
 {
+    (void)variant;
     if (p->d.layout != LMC_NCHW && p->d.layout != LMC_NHWC)
         return "MEC takes NCHW or NHWC activations";
     return NULL;
 }
 
 /* ---- packed weights ------------------------------------------------------- */
-static size_t group_packed(const lmc_problem *p, bool trans)
+static size_t group_packed(const lmc_problem *p, const mec_layout *l)
 {
-    return trans ? lmc_sgemm_packed_a_bytes((size_t)p->mg, p->k_red)
-                 : lmc_sgemm_packed_b_bytes(p->k_red, (size_t)p->mg);
+    return l->trans ? lmc_sgemm_packed_a_bytes(l->g, (size_t)p->mg, p->k_red)
+                    : lmc_sgemm_packed_b_bytes(l->g, p->k_red, (size_t)p->mg);
 }
 
-static size_t packed_variant(const lmc_problem *p, mec_variant v)
+static void mec_init(lmc_algo_plan *ap, int variant)
 {
-    return lmc_mul(group_packed(p, transposed(p, solution_a(p, v))), (size_t)p->d.groups);
+    mec_layout *l = LMC_ALGO_STATE(mec_layout, ap);
+    *l = layout_of(&ap->p, (mec_variant)variant, ap->threads);
+    ap->variant = l->sol_a ? MEC_A : MEC_B;
+    ap->ws_bytes = l->total;
+    ap->packed_bytes = lmc_mul(group_packed(&ap->p, l), (size_t)ap->p.d.groups);
 }
 
-/* gemm.h: a packed operand is a 64-byte header, then panels. */
-#define PACKED_HEADER 64
+/* NCHW weights in MEC's reduction order k = (kh, c, kw): a permutation of
+ * the weights' own [c][kh][kw] that no pair of strides expresses. */
+typedef struct {
+    const float *wg;         /* the group's weights */
+    size_t kred, KH, KW, cg;
+} nchw_weights;
 
-static void pack_variant(const lmc_problem *p, const float *w, void *packed, mec_variant v)
+static float nchw_at(const nchw_weights *w, size_t j, size_t k)
 {
+    const size_t kw = k % w->KW, c = k / w->KW % w->cg, kh = k / (w->KW * w->cg);
+    return w->wg[j * w->kred + (c * w->KH + kh) * w->KW + kw];
+}
+static float nchw_at_a(const void *ctx, size_t j, size_t k) { return nchw_at(ctx, j, k); }
+static float nchw_at_b(const void *ctx, size_t k, size_t j) { return nchw_at(ctx, j, k); }
+
+static void mec_pack(const lmc_algo_plan *ap, const float *w, void *packed)
+{
+    const lmc_problem *p = &ap->p;
     const lmc_conv_desc *d = &p->d;
-    const bool trans = transposed(p, solution_a(p, v));
+    const mec_layout *l = LMC_ALGO_STATE(mec_layout, ap);
     const size_t mg = (size_t)p->mg, kred = p->k_red, cg = (size_t)p->cg;
-    const size_t KH = (size_t)d->kh, KW = (size_t)d->kw;
     for (size_t g = 0; g < (size_t)d->groups; g++) {
         const float *wg = w + g * mg * kred;
-        char *dst = (char *)packed + g * group_packed(p, trans);
+        char *dst = (char *)packed + g * group_packed(p, l);
         /* A(j, k) = W[j][k] (transposed GEMM) or B(k, j) = W[j][k]; NHWC's
-         * k = (kh, kw, c) is the weights' own order. */
-        if (trans)
-            lmc_sgemm_pack_a(mg, kred, wg, (ptrdiff_t)kred, 1, dst);
-        else
-            lmc_sgemm_pack_b(kred, mg, wg, 1, (ptrdiff_t)kred, dst);
-        if (is_nhwc(p) || KH == 1 || cg == 1) continue; /* the permutation below is the identity */
-        /* NCHW: k = (kh, c, kw) but the weights are [c][kh][kw], a permutation
-         * no pair of strides expresses.  The panels were packed in the weights'
-         * own order (header, size and zeroed edge rows are right); rewrite them
-         * in MEC's order following gemm.h's documented layout: ceil(m / MR)
-         * (A) or ceil(n / NR) (B) panels of k x MR (NR) floats, step k's MR
-         * (NR) values contiguous.  No temporary buffer: packing cannot fail. */
-        const lmc_gemm_params gp = lmc_gemm_get_params();
-        const size_t nr = (size_t)(trans ? gp.mr : gp.nr);
-        float *panels = (float *)(void *)(dst + PACKED_HEADER);
-        for (size_t j = 0; j < mg; j++) {
-            float *pj = panels + (j / nr) * kred * nr + j % nr;
-            size_t k = 0;
-            for (size_t kh = 0; kh < KH; kh++)
-                for (size_t c = 0; c < cg; c++)
-                    for (size_t kw = 0; kw < KW; kw++, k++)
-                        pj[k * nr] = wg[j * kred + (c * KH + kh) * KW + kw];
+         * k = (kh, kw, c) is the weights' own order, and so is NCHW's when
+         * KH or C/g is 1. */
+        if (is_nhwc(p) || d->kh == 1 || cg == 1) {
+            if (l->trans) lmc_sgemm_pack_a(l->g, mg, kred, wg, (ptrdiff_t)kred, 1, dst);
+            else lmc_sgemm_pack_b(l->g, kred, mg, wg, 1, (ptrdiff_t)kred, dst);
+            continue;
         }
+        const nchw_weights nw = {wg, kred, (size_t)d->kh, (size_t)d->kw, cg};
+        if (l->trans) lmc_sgemm_pack_a_fn(l->g, mg, kred, nchw_at_a, &nw, dst);
+        else lmc_sgemm_pack_b_fn(l->g, kred, mg, nchw_at_b, &nw, dst);
     }
 }
 
 /* ---- lowering ------------------------------------------------------------- */
 typedef struct mec_run {
+    const lmc_problem *p;
     const lmc_exec_args *a;
     const mec_layout *l;
     size_t g;                /* group */
@@ -502,7 +509,7 @@ static void lower_nchw(const lmc_problem *p, const mec_geom *G, const float *x, 
 static void lower_range(void *ctx, long begin, long end)
 {
     const mec_run *r = ctx;
-    const lmc_problem *p = r->a->p;
+    const lmc_problem *p = r->p;
     const mec_geom *G = &r->l->G;
     const size_t R = G->rows, img_in = (size_t)p->d.c * (size_t)p->d.h * (size_t)p->d.w;
     for (size_t it = (size_t)begin; it < (size_t)end;) {
@@ -519,34 +526,20 @@ static void lower_range(void *ctx, long begin, long end)
     }
 }
 
-/* NCHW output rows from a Wo x M/g block src (row stride lds): dst[m * ldd +
- * ox] = src[ox * lds + m]. */
-static void to_nchw(const float *src, size_t lds, size_t wo, size_t mg, float *dst, size_t ldd)
-{
-    /* 16 source rows at a time, so their lines stay in L1 while m sweeps. */
-    for (size_t o0 = 0; o0 < wo; o0 += 16) {
-        const size_t o1 = o0 + 16 < wo ? o0 + 16 : wo;
-        for (size_t m = 0; m < mg; m++) {
-            float *d = dst + m * ldd;
-            for (size_t ox = o0; ox < o1; ox++) d[ox] = src[ox * lds + m];
-        }
-    }
-}
-
 /* ---- the GEMM of a band of output rows ---------------------------------------- */
 /* Output rows [oy, oy + nb) (nb == 1 for the transposed GEMM).  ws: the
  * GEMM's packing space; u: this worker's U (NCHW, lowered, B). */
 static void gemm_band(const mec_run *r, size_t oy, size_t nb, void *ws, float *u, int threads)
 {
     const lmc_exec_args *a = r->a;
-    const lmc_problem *p = a->p;
+    const lmc_problem *p = r->p;
     const lmc_conv_desc *d = &p->d;
     const mec_layout *l = r->l;
     const mec_geom *G = &l->G;
     const size_t mg = (size_t)p->mg, wo = (size_t)p->wo, ho = (size_t)p->ho;
     const size_t M = (size_t)d->m, C = (size_t)d->c, H = (size_t)d->h, W = (size_t)d->w;
     const size_t rows = r->images * wo, g0 = r->g * mg;
-    const void *wpk = (const char *)a->packed + r->g * group_packed(p, l->trans);
+    const void *wpk = (const char *)a->packed + r->g * group_packed(p, l);
 
     if (l->trans) {
         /* Y^T[oy] = W_g * window^T: op(B)(k, j) = window(j, k), from L or,
@@ -559,7 +552,7 @@ static void gemm_band(const mec_run *r, size_t oy, size_t nb, void *ws, float *u
             csb = (ptrdiff_t)d->stride_w;
         }
         float *c = a->y + (r->n0 * M + g0) * ho * wo + oy * wo;
-        lmc_sgemm_prepacked_a(mg, wo, G->kred, 1.0f, wpk, b, rsb, csb, 0.0f, c,
+        lmc_sgemm_prepacked_a(l->g, mg, wo, G->kred, 1.0f, wpk, b, rsb, csb, 0.0f, c,
                               (ptrdiff_t)(ho * wo), ws, threads);
         lmc_epilogue(p, c, mg, wo, ho * wo, a->bias, g0, true);
         return;
@@ -593,19 +586,19 @@ static void gemm_band(const mec_run *r, size_t oy, size_t nb, void *ws, float *u
         c = a->y + ((r->n0 * ho + oy) * wo) * M + g0;
         ldc = M;
     }
-    lmc_sgemm_prepacked_b_grouped(nb * rows, mg, G->kred, 1.0f, op, rs, 1, rows, gs, wpk, 0.0f, c,
-                                  (ptrdiff_t)ldc, ws, threads);
+    lmc_sgemm_prepacked_b(l->g, nb * rows, mg, G->kred, 1.0f, op, rs, 1, rows, gs, wpk, 0.0f, c,
+                          (ptrdiff_t)ldc, ws, threads);
     lmc_epilogue(p, c, nb * rows, mg, ldc, a->bias, g0, false);
     /* U's rows (output row, ox) are the NCHW output rows' pixels in order. */
     if (l->use_u)
-        to_nchw(u, mg, nb * wo, mg, a->y + (r->n0 * M + g0) * ho * wo + oy * wo, ho * wo);
+        lmc_transpose(nb * wo, mg, u, mg, a->y + (r->n0 * M + g0) * ho * wo + oy * wo, ho * wo, 1);
 }
 
 /* Worker w's output rows in bands, its own packing slice and U; the GEMMs
  * single-threaded with rows in parallel, else each split over the threads. */
 static void gemm_worker(const mec_run *r, size_t w, int threads)
 {
-    const size_t ho = (size_t)r->a->p->ho, nw = (size_t)r->l->workers;
+    const size_t ho = (size_t)r->p->ho, nw = (size_t)r->l->workers;
     void *ws = r->gws + w * r->l->slice;
     float *u = (float *)(void *)(r->ubuf + w * r->l->ubytes);
     const size_t lo = worker_row(ho, nw, w), cnt = worker_row(ho, nw, w + 1) - lo;
@@ -631,7 +624,7 @@ static void gemm_all_rows(const mec_run *r)
 static void untranspose(void *ctx, long begin, long end)
 {
     const mec_run *r = ctx;
-    const lmc_problem *p = r->a->p;
+    const lmc_problem *p = r->p;
     const size_t N = (size_t)p->d.n, ho = (size_t)p->ho, wo = (size_t)p->wo, mg = (size_t)p->mg;
     const size_t M = (size_t)p->d.m, g0 = r->g * mg;
     for (size_t it = (size_t)begin; it < (size_t)end; it++) {
@@ -641,16 +634,17 @@ static void untranspose(void *ctx, long begin, long end)
             float *y = r->a->y + ((n * ho + oy) * wo) * M + g0;
             for (size_t ox = 0; ox < wo; ox++) memcpy(y + ox * M, t + ox * mg, mg * sizeof(float));
         } else {
-            to_nchw(t, mg, wo, mg, r->a->y + (n * M + g0) * ho * wo + oy * wo, ho * wo);
+            lmc_transpose(wo, mg, t, mg, r->a->y + (n * M + g0) * ho * wo + oy * wo, ho * wo, 1);
         }
     }
 }
 
-static void mec_execute_variant(const lmc_exec_args *a, mec_variant v)
+static void mec_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
 {
-    const lmc_problem *p = a->p;
-    const mec_layout l = layout_of(p, v, a->threads);
+    const lmc_problem *p = &ap->p;
+    const mec_layout l = *LMC_ALGO_STATE(mec_layout, ap);
     mec_run r;
+    r.p = p;
     r.a = a;
     r.l = &l;
     r.L = (float *)(void *)((char *)a->ws + l.lowered);
@@ -677,72 +671,31 @@ static void mec_execute_variant(const lmc_exec_args *a, mec_variant v)
     }
 }
 
-static void mec_execute(const lmc_exec_args *a) { mec_execute_variant(a, MEC_RULE); }
-static void mec_a_execute(const lmc_exec_args *a) { mec_execute_variant(a, MEC_A); }
-static void mec_b_execute(const lmc_exec_args *a) { mec_execute_variant(a, MEC_B); }
-
-static size_t mec_workspace(const lmc_problem *p, int threads) { return layout_of(p, MEC_RULE, threads).total; }
-static size_t mec_a_workspace(const lmc_problem *p, int threads) { return layout_of(p, MEC_A, threads).total; }
-static size_t mec_b_workspace(const lmc_problem *p, int threads) { return layout_of(p, MEC_B, threads).total; }
-
-static size_t mec_packed(const lmc_problem *p) { return packed_variant(p, MEC_RULE); }
-static size_t mec_a_packed(const lmc_problem *p) { return packed_variant(p, MEC_A); }
-static size_t mec_b_packed(const lmc_problem *p) { return packed_variant(p, MEC_B); }
-
-static void mec_pack(const lmc_problem *p, const float *w, void *k) { pack_variant(p, w, k, MEC_RULE); }
-static void mec_a_pack(const lmc_problem *p, const float *w, void *k) { pack_variant(p, w, k, MEC_A); }
-static void mec_b_pack(const lmc_problem *p, const float *w, void *k) { pack_variant(p, w, k, MEC_B); }
-
-/* AUTO's cost model, in the units of im2col's: GEMM at ~60 GFLOP/s per
- * thread, plus writing L and the GEMMs re-reading their windows (KH/stride_h
- * times L's size) at ~5 GB/s, plus A's copy of the output. */
-static double cost_variant(const lmc_problem *p, int threads, mec_variant v)
+/* AUTO's cost model: the GEMMs, plus writing L and the GEMMs re-reading
+ * their windows (KH/stride_h times L's size), plus A's copy of the output. */
+static double mec_cost(const lmc_algo_plan *ap)
 {
-    const mec_layout l = layout_of(p, v, threads);
+    const lmc_problem *p = &ap->p;
+    const mec_layout *l = LMC_ALGO_STATE(mec_layout, ap);
     const double n = p->d.n, g = p->d.groups;
     double traffic = 0.0;
-    if (l.lowered_used)
-        traffic += (double)l.G.image * n * g * 4.0 * (1.0 + (double)p->d.kh / p->d.stride_h);
-    if (l.sol_a) traffic += (double)p->out_elems * 8.0;
-    return p->flops / (60e9 * threads) + traffic / 5e9;
+    if (l->lowered_used)
+        traffic += (double)l->G.image * n * g * 4.0 * (1.0 + (double)p->d.kh / p->d.stride_h);
+    if (l->sol_a) traffic += (double)p->out_elems * 8.0;
+    return lmc_cost_compute(p->flops, ap->threads, LMC_EFF_GEMM) + lmc_cost_bytes(traffic, LMC_BW_COPY);
 }
 
-static double mec_cost(const lmc_problem *p, int threads) { return cost_variant(p, threads, MEC_RULE); }
-static double mec_a_cost(const lmc_problem *p, int threads) { return cost_variant(p, threads, MEC_A); }
-static double mec_b_cost(const lmc_problem *p, int threads) { return cost_variant(p, threads, MEC_B); }
+static const lmc_variant mec_variants[] = {[MEC_A] = {"a", NULL}, [MEC_B] = {"b", NULL}};
 
 const lmc_algorithm lmc_algo_mec = {
     .id = LMC_ALGO_MEC,
     .name = "mec",
+    .exact = true,
+    .variants = mec_variants,
+    .nvariants = 2,
     .unsupported = mec_unsupported,
-    .workspace_bytes = mec_workspace,
-    .packed_weight_bytes = mec_packed,
-    .pack_weights = mec_pack,
+    .init = mec_init,
+    .pack = mec_pack,
     .execute = mec_execute,
-    .exact = true,
     .cost = mec_cost,
-};
-
-const lmc_algorithm lmc_algo_mec_a = {
-    .id = LMC_ALGO_MEC_A,
-    .name = "mec-a",
-    .unsupported = mec_unsupported,
-    .workspace_bytes = mec_a_workspace,
-    .packed_weight_bytes = mec_a_packed,
-    .pack_weights = mec_a_pack,
-    .execute = mec_a_execute,
-    .exact = true,
-    .cost = mec_a_cost,
-};
-
-const lmc_algorithm lmc_algo_mec_b = {
-    .id = LMC_ALGO_MEC_B,
-    .name = "mec-b",
-    .unsupported = mec_unsupported,
-    .workspace_bytes = mec_b_workspace,
-    .packed_weight_bytes = mec_b_packed,
-    .pack_weights = mec_b_pack,
-    .execute = mec_b_execute,
-    .exact = true,
-    .cost = mec_b_cost,
 };

@@ -3,36 +3,42 @@
  * speed: one output element at a time, bounds checked tap by tap. */
 #include <string.h>
 
+#include "cost.h"
 #include "internal.h"
 
-static const char *ref_unsupported(const lmc_problem *p)
+static const char *ref_unsupported(const lmc_problem *p, int variant)
 {
     (void)p;
+    (void)variant;
     return NULL;
 }
 
-static size_t ref_workspace(const lmc_problem *p, int threads)
+static void ref_init(lmc_algo_plan *ap, int variant)
 {
-    (void)p;
-    (void)threads;
-    return 0;
+    (void)variant;
+    ap->variant = -1;
+    ap->ws_bytes = 0;
+    ap->packed_bytes = lmc_mul(ap->p.w_elems, sizeof(float));
 }
 
-static size_t ref_packed(const lmc_problem *p) { return lmc_mul(p->w_elems, sizeof(float)); }
-
-static void ref_pack(const lmc_problem *p, const float *w, void *packed)
+static void ref_pack(const lmc_algo_plan *ap, const float *w, void *packed)
 {
-    memcpy(packed, w, p->w_elems * sizeof(float));
+    memcpy(packed, w, ap->p.w_elems * sizeof(float));
 }
+
+typedef struct {
+    const lmc_problem *p;
+    const lmc_exec_args *a;
+} ref_ctx;
 
 /* One (image, output channel) plane per index. */
 static void ref_planes(void *ctx, long begin, long end)
 {
-    const lmc_exec_args *a = ctx;
-    const lmc_problem *p = a->p;
+    const ref_ctx *rc = ctx;
+    const lmc_problem *p = rc->p;
+    const lmc_exec_args *a = rc->a;
     const lmc_conv_desc *d = &p->d;
     const float *w = a->packed;
-    const bool nhwc = d->layout == LMC_NHWC;
     const long H = d->h, W = d->w, C = d->c, M = d->m;
     const long HO = p->ho, WO = p->wo, KH = d->kh, KW = d->kw, CG = p->cg, MG = p->mg;
     /* Blocked layouts have padding output channels M..MP-1: written as zeros. */
@@ -61,8 +67,7 @@ static void ref_planes(void *ctx, long begin, long end)
                             const float xv = a->x[lmc_act_offset(d->layout, p->blk, (size_t)C, (size_t)H,
                                                                  (size_t)W, (size_t)n, (size_t)c,
                                                                  (size_t)iy, (size_t)ix)];
-                            const float wv = nhwc ? w[((m * KH + ky) * KW + kx) * CG + cl]
-                                                  : w[((m * CG + cl) * KH + ky) * KW + kx];
+                            const float wv = lmc_weight_at(p, w, (size_t)m, (size_t)cl, (size_t)ky, (size_t)kx);
                             acc += (double)xv * (double)wv;
                         }
                     }
@@ -76,25 +81,25 @@ static void ref_planes(void *ctx, long begin, long end)
     }
 }
 
-static void ref_execute(const lmc_exec_args *a)
+static void ref_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
 {
-    const long mp = (long)lmc_padded_channels((size_t)a->p->d.m, a->p->blk);
-    lmc_parallel_for((long)a->p->d.n * mp, a->threads, ref_planes, (void *)a);
+    const long mp = (long)lmc_padded_channels((size_t)ap->p.d.m, ap->p.blk);
+    ref_ctx rc = {&ap->p, a};
+    lmc_parallel_for((long)ap->p.d.n * mp, ap->threads, ref_planes, &rc);
 }
 
-static double ref_cost(const lmc_problem *p, int threads)
+static double ref_cost(const lmc_algo_plan *ap)
 {
-    return p->flops / (1e9 * threads);
+    return lmc_cost_compute(ap->p.flops, ap->threads, LMC_EFF_NAIVE);
 }
 
 const lmc_algorithm lmc_algo_ref = {
     .id = LMC_ALGO_REF,
     .name = "ref",
-    .unsupported = ref_unsupported,
-    .workspace_bytes = ref_workspace,
-    .packed_weight_bytes = ref_packed,
-    .pack_weights = ref_pack,
-    .execute = ref_execute,
     .exact = true,
+    .unsupported = ref_unsupported,
+    .init = ref_init,
+    .pack = ref_pack,
+    .execute = ref_execute,
     .cost = ref_cost,
 };

@@ -1,28 +1,21 @@
-/* The list of algorithms, in one place.  Adding an algorithm is one file in
- * src/algo/ exporting an lmc_algorithm, one extern line and one entry here
- * (and its id in lmc_algo, include/lmconv.h).  The memory-contract and
- * exactness tests iterate over this list, so a new entry is tested at once. */
+/* The list of algorithm families, in one place.  Adding one is a file (or
+ * folder) in src/algo/ exporting an lmc_algorithm, one extern line and one
+ * entry here (and its id in lmc_algo, include/lmconv.h); adding a variant
+ * is one entry in its family's variant list.  The memory-contract and
+ * exactness tests iterate over families x variants, so a new entry is
+ * tested at once. */
 #include "internal.h"
 
-extern const lmc_algorithm lmc_algo_ref;
-extern const lmc_algorithm lmc_algo_im2col;
-extern const lmc_algorithm lmc_algo_im2row;
-extern const lmc_algorithm lmc_algo_direct;
-extern const lmc_algorithm lmc_algo_mec, lmc_algo_mec_a, lmc_algo_mec_b;
-extern const lmc_algorithm lmc_algo_kn2row, lmc_algo_kn2row_as, lmc_algo_kn2col_as;
-extern const lmc_algorithm lmc_algo_kn2row_aa, lmc_algo_indirect;
+extern const lmc_algorithm lmc_algo_ref, lmc_algo_im2col, lmc_algo_direct, lmc_algo_mec;
+extern const lmc_algorithm lmc_algo_kn2row, lmc_algo_kn2row_as, lmc_algo_kn2row_aa, lmc_algo_indirect;
 
 const lmc_algorithm *const lmc_algorithms[] = {
     &lmc_algo_ref,
     &lmc_algo_im2col,
-    &lmc_algo_im2row,
     &lmc_algo_direct,
     &lmc_algo_mec,
-    &lmc_algo_mec_a,
-    &lmc_algo_mec_b,
     &lmc_algo_kn2row,
     &lmc_algo_kn2row_as,
-    &lmc_algo_kn2col_as,
     &lmc_algo_kn2row_aa,
     &lmc_algo_indirect,
 };

@@ -11,28 +11,27 @@
 #include "internal.h"
 #include "gemm/ukernel.h"
 
-/* ---- configuration per ISA ------------------------------------------------ */
-typedef struct gemm_cfg {
-    lmc_gemm_ukernels k;     /* lmc_gemm_ukernels_for(the ISA) */
-    size_t mc, kc, nc;
-    size_t l2_half;          /* bytes: a B block this small stays in L2 */
-    size_t nc_l2;            /* NC when all rows fit one MC block (see nc_of) */
-    size_t small_m;          /* m <= small_m: B read in place (see gemm_small_m) */
-} gemm_cfg;
-
-static gemm_cfg g_cfg[LMC_ISA_COUNT];
-static pthread_once_t g_cfg_once = PTHREAD_ONCE_INIT;
+/* ---- contexts, one per ISA ------------------------------------------------- */
+static lmc_gemm_ctx g_ctx[LMC_ISA_COUNT];
+static pthread_once_t g_ctx_once = PTHREAD_ONCE_INIT;
 
 static size_t round_up(size_t x, size_t r) { return (x + r - 1) / r * r; }
 static size_t min_sz(size_t a, size_t b) { return a < b ? a : b; }
 static size_t max_sz(size_t a, size_t b) { return a > b ? a : b; }
 
-/* Block sizes from the caches: a KC x NR panel of B fills about L1,
- * an MC x KC block of A about half of L2, a KC x NC block of B a share of L3. */
-static void set_blocks(gemm_cfg *g, const lmc_cpu_info *ci)
+/* NC when one MC block holds every row: each packed B panel then meets a
+ * few tiles only, so the B block is kept in L2 instead of L3. */
+static void set_nc_l2(lmc_gemm_ctx *g, const lmc_cpu_info *ci)
 {
-    /* Measured on Zen 5 (48 KiB L1d): a B micro-panel as large as L1 (KC =
-     * 384 for NR = 32) beats half of it; the A micro-panel streams from L2. */
+    size_t nc2 = ci->l2_bytes / 2 / (g->kc * sizeof(float));
+    g->nc_l2 = max_sz(g->k.nr * 2, min_sz(nc2, g->nc) / g->k.nr * g->k.nr);
+}
+
+/* Block sizes from the caches: a KC x NR panel of B fills about L1 (the A
+ * micro-panel streams from L2), an MC x KC block of A about half of L2, a
+ * KC x NC block of B a share of L3. */
+static void set_blocks(lmc_gemm_ctx *g, const lmc_cpu_info *ci)
+{
     size_t kc = ci->l1d_bytes / (g->k.nr * sizeof(float));
     kc = max_sz(64, min_sz(kc & ~(size_t)7, 512));
     size_t mc = ci->l2_bytes / 2 / (kc * sizeof(float));
@@ -44,10 +43,7 @@ static void set_blocks(gemm_cfg *g, const lmc_cpu_info *ci)
     g->kc = kc;
     g->mc = mc;
     g->nc = nc;
-    /* When one MC block holds every row, each packed B panel is used by a
-     * few tiles only: keep the B block in L2 instead of L3. */
-    size_t nc2 = ci->l2_bytes / 2 / (kc * sizeof(float));
-    g->nc_l2 = max_sz(g->k.nr * 2, min_sz(nc2, nc) / g->k.nr * g->k.nr);
+    set_nc_l2(g, ci);
     g->l2_half = ci->l2_bytes / 2;
 }
 
@@ -65,47 +61,32 @@ static const lmc_gemm_ukernels g_ukernels[LMC_ISA_COUNT] = {
 #endif
 };
 
-const lmc_gemm_ukernels *lmc_gemm_ukernels_for(int isa)
-{
-    if (isa < 0 || isa >= LMC_ISA_COUNT || !g_ukernels[isa].ukr) isa = LMC_ISA_SCALAR;
-    return &g_ukernels[isa];
-}
-
-static void init_cfg(void)
+static void init_ctx(void)
 {
     const lmc_cpu_info *ci = lmc_cpu();
-    for (int i = 0; i < LMC_ISA_COUNT; i++) g_cfg[i].k = *lmc_gemm_ukernels_for(i);
-    /* Tuning knobs (benchmarks only): LMC_GEMM_MC / KC / NC override the
-     * cache-derived block sizes (rounded to the tile). */
+    /* LMC_GEMM_MC / KC / NC override the cache-derived block sizes (rounded
+     * to the tile), for measuring them. */
     const char *e_mc = getenv("LMC_GEMM_MC"), *e_kc = getenv("LMC_GEMM_KC"),
                *e_nc = getenv("LMC_GEMM_NC");
     for (int i = 0; i < LMC_ISA_COUNT; i++) {
-        gemm_cfg *g = &g_cfg[i];
+        lmc_gemm_ctx *g = &g_ctx[i];
+        g->k = g_ukernels[g_ukernels[i].ukr ? i : LMC_ISA_SCALAR];
         set_blocks(g, ci);
         if (e_kc && atol(e_kc) > 0) g->kc = (size_t)atol(e_kc);
         if (e_mc && atol(e_mc) > 0) g->mc = max_sz(g->k.mr, (size_t)atol(e_mc) / g->k.mr * g->k.mr);
         if (e_nc && atol(e_nc) > 0) g->nc = max_sz(g->k.nr, (size_t)atol(e_nc) / g->k.nr * g->k.nr);
-        if (e_kc || e_mc || e_nc) {
-            size_t nc2 = ci->l2_bytes / 2 / (g->kc * sizeof(float));
-            g->nc_l2 = max_sz(g->k.nr * 2, min_sz(nc2, g->nc) / g->k.nr * g->k.nr);
-        }
+        if (e_kc || e_mc || e_nc) set_nc_l2(g, ci);
         g->small_m = 4 * g->k.mr;
     }
 }
 
-static const gemm_cfg *cfg_for(lmc_isa isa)
+const lmc_gemm_ctx *lmc_gemm_ctx_for(int isa)
 {
-    pthread_once(&g_cfg_once, init_cfg);
-    return &g_cfg[isa];
+    pthread_once(&g_ctx_once, init_ctx);
+    return &g_ctx[isa >= 0 && isa < LMC_ISA_COUNT ? isa : LMC_ISA_SCALAR];
 }
 
-static const gemm_cfg *cfg_active(void) { return cfg_for(lmc_isa_active()); }
-
-lmc_gemm_params lmc_gemm_get_params(void)
-{
-    const gemm_cfg *g = cfg_active();
-    return (lmc_gemm_params){g->k.name, (int)g->k.isa, (int)g->k.mr, (int)g->k.nr, g->mc, g->kc, g->nc};
-}
+const lmc_gemm_ctx *lmc_gemm_ctx_active(void) { return lmc_gemm_ctx_for((int)lmc_isa_active()); }
 
 /* Balanced blocking: len split into ceil(len / max) blocks of equal size
  * (rounded up to unit, never above max, which is a multiple of unit), so no
@@ -116,9 +97,9 @@ static size_t balanced(size_t len, size_t max, size_t unit)
     const size_t nblk = (len + max - 1) / max;
     return min_sz(round_up((len + nblk - 1) / nblk, unit), max);
 }
-static size_t kc_of(const gemm_cfg *g, size_t k) { return k <= g->kc ? k : balanced(k, g->kc, 8 < g->kc ? 8 : 1); }
-static size_t mc_of(const gemm_cfg *g, size_t m) { return balanced(m, g->mc, g->k.mr); }
-static size_t nc_of(const gemm_cfg *g, size_t m, size_t n)
+static size_t kc_of(const lmc_gemm_ctx *g, size_t k) { return k <= g->kc ? k : balanced(k, g->kc, 8 < g->kc ? 8 : 1); }
+static size_t mc_of(const lmc_gemm_ctx *g, size_t m) { return balanced(m, g->mc, g->k.mr); }
+static size_t nc_of(const lmc_gemm_ctx *g, size_t m, size_t n)
 {
     return balanced(n, m <= g->mc ? g->nc_l2 : g->nc, g->k.nr);
 }
@@ -129,7 +110,7 @@ typedef struct operand {
     const float *p;          /* strided: element (i, p) of A / (p, j) of B */
     ptrdiff_t rs, cs;
     const float *packed;     /* prepacked panels (full k), or NULL */
-    /* A only, rows in groups (lmc_sgemm_prepacked_b_grouped): rg rows per
+    /* A only, rows in groups (lmc_sgemm_prepacked_b): rg rows per
      * group (0: one group), group q at p + q * gs.  r0 is the operand's
      * first row in that numbering, so a thread's share of rows needs no new
      * base pointer (a group boundary may fall inside it). */
@@ -147,7 +128,7 @@ static const float *a_row(const operand *a, size_t i)
 }
 
 typedef struct gemm_job {
-    const gemm_cfg *g;
+    const lmc_gemm_ctx *g;
     size_t m, n, k;
     float alpha, beta;
     operand a, b;
@@ -157,7 +138,7 @@ typedef struct gemm_job {
 
 /* Packs rows [r, r + mb) x steps [pc, pc + kb) of A (element (i, p) at
  * a_row(a, i)[p * cs]) into MR-row panels of kb steps, zero-padding rows. */
-static void pack_a(const gemm_cfg *g, size_t mb, size_t kb, const operand *a, size_t r, size_t pc,
+static void pack_a(const lmc_gemm_ctx *g, size_t mb, size_t kb, const operand *a, size_t r, size_t pc,
                    float *dst)
 {
     const size_t mr = g->k.mr;
@@ -247,20 +228,69 @@ static void pack_b(size_t nr, size_t kb, size_t nb, const float *b, ptrdiff_t rs
 }
 
 /* The tail kernel's share of a last B panel w columns wide (ukernel.h). */
-static size_t tail_cols(const gemm_cfg *g, size_t w)
+static size_t tail_cols(const lmc_gemm_ctx *g, size_t w)
 {
     return g->k.tail ? lmc_gemm_tail_cols(g->k.nr, w) : 0;
 }
 
-/* The tail columns [w - tc, w) of the last B panel bp (at column jl of
- * cc's rows) for the A panels [q0, q1) of a block of mb rows. */
-static void run_tail(const gemm_cfg *g, size_t kb, const float *ab, size_t aps, size_t q0,
-                     size_t q1, size_t mb, const float *bp, size_t w, size_t tc, float *cc,
-                     ptrdiff_t ldc, size_t jl, float alpha, float beta)
+/* The tail columns [w - tc, w) of B panel bp (at column jl of C) for the A
+ * panels [q0, q1) of a block of m rows. */
+static void run_tail(const lmc_gemm_ctx *g, const lmc_gemm_block *k, size_t q0, size_t q1,
+                     const float *bp, size_t w, size_t tc, size_t jl)
 {
-    const size_t r0 = q0 * g->k.mr, r1 = min_sz(q1 * g->k.mr, mb);
-    g->k.tail(kb, ab + q0 * aps, aps, r1 - r0, bp + (w - tc), (ptrdiff_t)g->k.nr, tc,
-            cc + (ptrdiff_t)r0 * ldc + (ptrdiff_t)(jl + w - tc), ldc, alpha, beta);
+    const size_t r0 = q0 * g->k.mr, r1 = min_sz(q1 * g->k.mr, k->m);
+    g->k.tail(k->kb, k->a + q0 * k->aps, k->aps, r1 - r0, bp + (w - tc), k->rsb, tc,
+              k->c + (ptrdiff_t)r0 * k->ldc + (ptrdiff_t)(jl + w - tc), k->ldc, k->alpha, k->beta);
+}
+
+void lmc_gemm_macro(const lmc_gemm_ctx *g, const lmc_gemm_block *k, unsigned flags)
+{
+    const size_t mr_ = g->k.mr, nr_ = g->k.nr, m = k->m, n = k->n;
+    if (!m || !n) return;
+    const size_t np = (m + mr_ - 1) / mr_, sweep = (n + nr_ - 1) / nr_;
+    const size_t a_bytes = k->kb * mr_ * sizeof(float);
+    const bool pf = (flags & LMC_GEMM_PREFETCH_A) != 0;
+    if (flags & LMC_GEMM_A_OUTER) {
+        /* One A micro-panel stays in L1 while it sweeps the B panels (in
+         * L2); the next one is fetched a slice per tile of the sweep.  The
+         * last panel's tail columns wait for a group of A panels (still in
+         * L2) to go to the tail kernel together. */
+        const size_t jl = (sweep - 1) * nr_, wl = n - jl, tc = tail_cols(g, wl);
+        const size_t grp = tc ? g->k.tail_panels(tc) : 0;
+        size_t q0 = 0;
+        for (size_t q = 0; q < np; q++) {
+            const size_t ir = q * mr_, mr = min_sz(mr_, m - ir);
+            const float *ap = k->a + q * k->aps;
+            float *cc = k->c + (ptrdiff_t)ir * k->ldc;
+            for (size_t jr = 0; jr < n; jr += nr_) {
+                if (pf && q + 1 < np) lmc_prefetch_slice(ap + k->aps, a_bytes, jr / nr_, sweep);
+                const size_t nr = min_sz(nr_, n - jr) - (jr == jl ? tc : 0);
+                if (nr)
+                    lmc_gemm_tile(&g->k, k->kb, ap, 1, (ptrdiff_t)mr_, k->b + (jr / nr_) * k->bps,
+                                  k->rsb, cc + jr, k->ldc, mr, nr, k->alpha, k->beta);
+            }
+            if (tc && (q + 1 - q0 == grp || q + 1 == np)) {
+                run_tail(g, k, q0, q + 1, k->b + (jl / nr_) * k->bps, wl, tc, jl);
+                q0 = q + 1;
+            }
+        }
+        return;
+    }
+    for (size_t jr = 0; jr < n; jr += nr_) {
+        const size_t w = min_sz(nr_, n - jr), tc = tail_cols(g, w), nr = w - tc;
+        const float *bp = k->b + (jr / nr_) * k->bps;
+        if (tc) run_tail(g, k, 0, np, bp, w, tc, jr);
+        if (!nr) continue;
+        /* First pass over A's micro-panels: fetch the next one during this
+         * tile (later passes find them in L2). */
+        for (size_t q = 0; q < np; q++) {
+            const size_t ir = q * mr_;
+            if (pf && jr == 0 && q + 1 < np) lmc_prefetch_bytes(k->a + (q + 1) * k->aps, a_bytes);
+            lmc_gemm_tile(&g->k, k->kb, k->a + q * k->aps, 1, (ptrdiff_t)mr_, bp, k->rsb,
+                          k->c + (ptrdiff_t)ir * k->ldc + (ptrdiff_t)jr, k->ldc, min_sz(mr_, m - ir),
+                          nr, k->alpha, k->beta);
+        }
+    }
 }
 
 /* C = beta * C (the k == 0 case). */
@@ -282,7 +312,7 @@ static void scale_c(size_t m, size_t n, float beta, float *c, ptrdiff_t ldc)
  * tiles that reuse it); otherwise each KC x NR panel is packed just before
  * use.  Layout: [B panel: kc x NR][A block: roundup(m, MR) x kc], so the
  * last byte (the A block, always packed) is always written. */
-static int small_m_mode(const gemm_cfg *g, size_t m, const gemm_job *j)
+static int small_m_mode(const lmc_gemm_ctx *g, size_t m, const gemm_job *j)
 {
     return m <= g->small_m && !j->a.packed && !j->b.packed;
 }
@@ -292,7 +322,7 @@ typedef struct st_layout {
     size_t floats;           /* total */
 } st_layout;
 
-static st_layout layout_st(const gemm_cfg *g, size_t m, size_t n, size_t k, int a_packed,
+static st_layout layout_st(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, int a_packed,
                            int b_packed)
 {
     st_layout L = {0, 0, 0};
@@ -315,41 +345,33 @@ static st_layout layout_st(const gemm_cfg *g, size_t m, size_t n, size_t k, int 
 /* ---- the single-threaded GEMM ---------------------------------------------- */
 static void gemm_small_m(const gemm_job *j, float *ws)
 {
-    const gemm_cfg *g = j->g;
+    const lmc_gemm_ctx *g = j->g;
     const st_layout L = layout_st(g, j->m, j->n, j->k, 0, 0);
     float *bpanel = ws + L.b_off, *ablk = ws + L.a_off;
     const size_t m = j->m, n = j->n, k = j->k;
     const size_t kcb = kc_of(g, k);
     for (size_t pc = 0; pc < k; pc += kcb) {
         const size_t kb = min_sz(kcb, k - pc);
-        const float beta = pc == 0 ? j->beta : 1.0f;
         pack_a(g, m, kb, &j->a, 0, pc, ablk);
         const float *bk = j->b.p + (ptrdiff_t)pc * j->b.rs;
         for (size_t jr = 0; jr < n; jr += g->k.nr) {
             const size_t nr = min_sz(g->k.nr, n - jr);
-            const float *bp;
-            ptrdiff_t rsb;
+            lmc_gemm_block blk = {m, nr, kb, ablk, kb * g->k.mr, bpanel, 0, (ptrdiff_t)g->k.nr,
+                                  j->c + (ptrdiff_t)jr, j->ldc, j->alpha, pc == 0 ? j->beta : 1.0f};
             if (j->b.cs == 1 && nr == g->k.nr) {
-                bp = bk + jr;
-                rsb = j->b.rs;
+                blk.b = bk + jr;
+                blk.rsb = j->b.rs;
             } else {
                 pack_b(g->k.nr, kb, nr, bk + (ptrdiff_t)jr * j->b.cs, j->b.rs, j->b.cs, bpanel);
-                bp = bpanel;
-                rsb = (ptrdiff_t)g->k.nr;
             }
-            for (size_t ir = 0; ir < m; ir += g->k.mr) {
-                const size_t mr = min_sz(g->k.mr, m - ir);
-                lmc_gemm_tile(&g->k, kb, ablk + ir * kb, 1, (ptrdiff_t)g->k.mr, bp, rsb,
-                     j->c + (ptrdiff_t)ir * j->ldc + (ptrdiff_t)jr, j->ldc, mr, nr, j->alpha,
-                     beta);
-            }
+            lmc_gemm_macro(g, &blk, 0);
         }
     }
 }
 
 static void gemm_st(const gemm_job *j, float *ws)
 {
-    const gemm_cfg *g = j->g;
+    const lmc_gemm_ctx *g = j->g;
     const size_t m = j->m, n = j->n, k = j->k;
     if (m == 0 || n == 0) return;
     if (k == 0) {
@@ -368,87 +390,34 @@ static void gemm_st(const gemm_job *j, float *ws)
         const size_t nb = min_sz(ncb, n - jc);
         for (size_t pc = 0; pc < k; pc += kcb) {
             const size_t kb = min_sz(kcb, k - pc);
-            const float beta = pc == 0 ? j->beta : 1.0f;
-            /* B block: panels of kb x NR, panel stride bps floats. */
-            const float *bb;
-            size_t bps;
+            lmc_gemm_block blk = {0, nb, kb, NULL, 0, NULL, 0, (ptrdiff_t)nr_, NULL, j->ldc,
+                                  j->alpha, pc == 0 ? j->beta : 1.0f};
             if (j->b.packed) {
-                bb = j->b.packed + (jc / nr_) * k * nr_ + pc * nr_;
-                bps = k * nr_;
+                blk.b = j->b.packed + (jc / nr_) * k * nr_ + pc * nr_;
+                blk.bps = k * nr_;
             } else {
                 pack_b(nr_, kb, nb,
                        j->b.p + (ptrdiff_t)pc * j->b.rs + (ptrdiff_t)jc * j->b.cs, j->b.rs,
                        j->b.cs, bblk);
-                bb = bblk;
-                bps = kb * nr_;
+                blk.b = bblk;
+                blk.bps = kb * nr_;
             }
             for (size_t ic = 0; ic < m; ic += mcb) {
-                const size_t mb = min_sz(mcb, m - ic);
-                const float *ab;
-                size_t aps;
+                blk.m = min_sz(mcb, m - ic);
                 if (j->a.packed) {
-                    ab = j->a.packed + (ic / mr_) * k * mr_ + pc * mr_;
-                    aps = k * mr_;
+                    blk.a = j->a.packed + (ic / mr_) * k * mr_ + pc * mr_;
+                    blk.aps = k * mr_;
                 } else {
-                    pack_a(g, mb, kb, &j->a, ic, pc, ablk);
-                    ab = ablk;
-                    aps = kb * mr_;
+                    pack_a(g, blk.m, kb, &j->a, ic, pc, ablk);
+                    blk.a = ablk;
+                    blk.aps = kb * mr_;
                 }
-                if (kb * round_up(nb, nr_) * sizeof(float) <= g->l2_half) {
-                    /* The B block fits L2: keep one A micro-panel in L1 and
-                     * sweep the B panels (A, possibly straight from a large
-                     * prepacked buffer, then streams at 1/(nb/NR) the rate).
-                     * A prepacked over all of k comes from L3 or memory: the
-                     * next micro-panel is fetched a slice per tile of this
-                     * sweep (prepacked A ran 5-8 % behind packing A on the
-                     * spot at m = 512; level with it since). */
-                    /* The last panel's tail columns wait for a group of
-                     * A panels (still in L2) to go to the tail kernel. */
-                    const size_t sweep = (nb + nr_ - 1) / nr_, a_bytes = kb * mr_ * sizeof(float);
-                    const size_t jl = (sweep - 1) * nr_, wl = nb - jl, tc = tail_cols(g, wl);
-                    const size_t np = (mb + mr_ - 1) / mr_, grp = tc ? g->k.tail_panels(tc) : 0;
-                    size_t q0 = 0;
-                    for (size_t ir = 0; ir < mb; ir += mr_) {
-                        const size_t mr = min_sz(mr_, mb - ir), q = ir / mr_;
-                        const float *ap = ab + q * aps;
-                        const bool pf = j->a.packed && ir + mr_ < mb;
-                        float *cc = j->c + (ptrdiff_t)(ic + ir) * j->ldc + (ptrdiff_t)jc;
-                        for (size_t jr = 0; jr < nb; jr += nr_) {
-                            if (pf) lmc_prefetch_slice(ap + aps, a_bytes, jr / nr_, sweep);
-                            const size_t nr = min_sz(nr_, nb - jr) - (jr == jl ? tc : 0);
-                            if (nr)
-                                lmc_gemm_tile(&g->k, kb, ap, 1, (ptrdiff_t)mr_, bb + (jr / nr_) * bps,
-                                     (ptrdiff_t)nr_, cc + jr, j->ldc, mr, nr, j->alpha, beta);
-                        }
-                        if (tc && (q + 1 - q0 == grp || q + 1 == np)) {
-                            run_tail(g, kb, ab, aps, q0, q + 1, mb, bb + (jl / nr_) * bps, wl, tc,
-                                     j->c + (ptrdiff_t)ic * j->ldc + (ptrdiff_t)jc, j->ldc, jl,
-                                     j->alpha, beta);
-                            q0 = q + 1;
-                        }
-                    }
-                    continue;
-                }
-                for (size_t jr = 0; jr < nb; jr += nr_) {
-                    const size_t w = min_sz(nr_, nb - jr), tc = tail_cols(g, w), nr = w - tc;
-                    const float *bp = bb + (jr / nr_) * bps;
-                    float *cc = j->c + (ptrdiff_t)ic * j->ldc + (ptrdiff_t)(jc + jr);
-                    if (tc)
-                        run_tail(g, kb, ab, aps, 0, (mb + mr_ - 1) / mr_, mb, bp, w, tc, cc,
-                                 j->ldc, 0, j->alpha, beta);
-                    if (!nr) continue;
-                    /* Prepacked A, first pass over its micro-panels: fetch
-                     * the next one during this tile (later passes find them
-                     * in L2). */
-                    const bool pf_a = j->a.packed && jr == 0;
-                    for (size_t ir = 0; ir < mb; ir += mr_) {
-                        const size_t mr = min_sz(mr_, mb - ir);
-                        if (pf_a && ir + mr_ < mb)
-                            lmc_prefetch_bytes(ab + (ir / mr_ + 1) * aps, kb * mr_ * sizeof(float));
-                        lmc_gemm_tile(&g->k, kb, ab + (ir / mr_) * aps, 1, (ptrdiff_t)mr_, bp, (ptrdiff_t)nr_,
-                             cc + (ptrdiff_t)ir * j->ldc, j->ldc, mr, nr, j->alpha, beta);
-                    }
-                }
+                blk.c = j->c + (ptrdiff_t)ic * j->ldc + (ptrdiff_t)jc;
+                /* A B block that fits L2 is swept by each A micro-panel in
+                 * turn; a larger one is walked panel by panel. */
+                unsigned flags = j->a.packed ? LMC_GEMM_PREFETCH_A : 0;
+                if (kb * round_up(nb, nr_) * sizeof(float) <= g->l2_half) flags |= LMC_GEMM_A_OUTER;
+                lmc_gemm_macro(g, &blk, flags);
             }
         }
     }
@@ -476,7 +445,7 @@ static void unit_range(size_t len, size_t unit, int nt, int t, size_t *lo, size_
 }
 
 /* Columns unless rows are the better split (units of NR columns or MR rows). */
-static split choose_split(const gemm_cfg *g, size_t m, size_t n, int threads, int a_packed,
+static split choose_split(const lmc_gemm_ctx *g, size_t m, size_t n, int threads, int a_packed,
                           int b_packed)
 {
     split s = {1, 0};
@@ -484,10 +453,7 @@ static split choose_split(const gemm_cfg *g, size_t m, size_t n, int threads, in
     const size_t um = (m + g->k.mr - 1) / g->k.mr, un = (n + g->k.nr - 1) / g->k.nr;
     int by_rows;
     /* Splitting the rows of a prepacked A makes every thread pack all of
-     * B, and vice versa.  (Rows for n = 49 at 2 threads, shares 252 + 260
-     * of 512 rows against 32 + 17 columns, ran a 512 x 49 x 4608 GEMM 9 %
-     * faster alone but im2col's res5 layer 17 % slower: its B, just
-     * lowered by both threads, was then packed whole by each.) */
+     * B (just lowered by both threads, in im2col), and vice versa. */
     if (a_packed) by_rows = un < 2 && um >= 2;
     else if (b_packed) by_rows = !(um < 2 && un >= 2);
     else by_rows = m > 2 * n || (un < (size_t)threads && um > un);
@@ -498,7 +464,7 @@ static split choose_split(const gemm_cfg *g, size_t m, size_t n, int threads, in
     return s;
 }
 
-static void split_range(const gemm_cfg *g, size_t m, size_t n, split s, int t, size_t *i0,
+static void split_range(const lmc_gemm_ctx *g, size_t m, size_t n, split s, int t, size_t *i0,
                         size_t *i1, size_t *j0, size_t *j1)
 {
     size_t lo, hi;
@@ -507,7 +473,7 @@ static void split_range(const gemm_cfg *g, size_t m, size_t n, split s, int t, s
     else { *i0 = 0; *i1 = m; *j0 = lo; *j1 = hi; }
 }
 
-static size_t ws_bytes(const gemm_cfg *g, size_t m, size_t n, size_t k, int threads, int a_packed,
+static size_t ws_bytes(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, int threads, int a_packed,
                        int b_packed)
 {
     if (m == 0 || n == 0 || k == 0) return 0;
@@ -575,106 +541,98 @@ static void run(const gemm_job *j, void *ws, int threads)
 }
 
 /* ---- public entry points ---------------------------------------------------- */
-void lmc_sgemm(size_t m, size_t n, size_t k, float alpha,
+static operand strided(const float *p, ptrdiff_t rs, ptrdiff_t cs)
+{
+    return (operand){p, rs, cs, NULL, 0, 0, 0};
+}
+static operand packed(const void *p) { return (operand){NULL, 0, 0, p, 0, 0, 0}; }
+
+void lmc_sgemm(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, float alpha,
                const float *a, ptrdiff_t rsa, ptrdiff_t csa,
                const float *b, ptrdiff_t rsb, ptrdiff_t csb,
                float beta, float *c, ptrdiff_t ldc, void *ws, int threads)
 {
-    const gemm_job j = {cfg_active(), m, n, k, alpha, beta, {a, rsa, csa, NULL, 0, 0, 0},
-                        {b, rsb, csb, NULL, 0, 0, 0}, c, ldc};
+    const gemm_job j = {g, m, n, k, alpha, beta, strided(a, rsa, csa), strided(b, rsb, csb), c, ldc};
     run(&j, ws, threads);
 }
 
-size_t lmc_sgemm_workspace_bytes(size_t m, size_t n, size_t k, int threads)
+size_t lmc_sgemm_workspace_bytes(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, int threads)
 {
-    return ws_bytes(cfg_active(), m, n, k, threads, 0, 0);
+    return ws_bytes(g, m, n, k, threads, 0, 0);
 }
 
-/* Packed buffers: a 64-byte header, then the panels. */
-#define PACK_MAGIC_A 0x4c4d4341u   /* "LMCA" */
-#define PACK_MAGIC_B 0x4c4d4342u   /* "LMCB" */
-#define PACK_HDR 64
-
-typedef struct pack_hdr {
-    uint32_t magic;
-    uint32_t isa;
-    uint64_t rows, cols;
-} pack_hdr;
-
-size_t lmc_sgemm_packed_a_bytes(size_t m, size_t k)
+size_t lmc_sgemm_packed_a_bytes(const lmc_gemm_ctx *g, size_t m, size_t k)
 {
-    const gemm_cfg *g = cfg_active();
-    return PACK_HDR + round_up(m, g->k.mr) * k * sizeof(float);
+    return lmc_mul3(round_up(m, g->k.mr), k, sizeof(float));
 }
 
-void lmc_sgemm_pack_a(size_t m, size_t k, const float *a, ptrdiff_t rsa, ptrdiff_t csa, void *dst)
+size_t lmc_sgemm_packed_b_bytes(const lmc_gemm_ctx *g, size_t k, size_t n)
 {
-    const gemm_cfg *g = cfg_active();
-    pack_hdr h = {PACK_MAGIC_A, (uint32_t)g->k.isa, m, k};
-    memset(dst, 0, PACK_HDR);
-    memcpy(dst, &h, sizeof h);
-    const operand op = {a, rsa, csa, NULL, 0, 0, 0};
-    if (m && k) pack_a(g, m, k, &op, 0, 0, (float *)((char *)dst + PACK_HDR));
+    return lmc_mul3(round_up(n, g->k.nr), k, sizeof(float));
 }
 
-static const gemm_cfg *cfg_of_packed(const void *packed)
+void lmc_sgemm_pack_a(const lmc_gemm_ctx *g, size_t m, size_t k, const float *a, ptrdiff_t rsa,
+                      ptrdiff_t csa, void *dst)
 {
-    pack_hdr h;
-    memcpy(&h, packed, sizeof h);
-    return cfg_for(h.isa < LMC_ISA_COUNT ? (lmc_isa)h.isa : LMC_ISA_SCALAR);
+    const operand op = strided(a, rsa, csa);
+    if (m && k) pack_a(g, m, k, &op, 0, 0, dst);
 }
 
-void lmc_sgemm_prepacked_a(size_t m, size_t n, size_t k, float alpha, const void *packed_a,
-                           const float *b, ptrdiff_t rsb, ptrdiff_t csb,
+void lmc_sgemm_pack_b(const lmc_gemm_ctx *g, size_t k, size_t n, const float *b, ptrdiff_t rsb,
+                      ptrdiff_t csb, void *dst)
+{
+    if (n && k) pack_b(g->k.nr, k, n, b, rsb, csb, dst);
+}
+
+/* Panels of r rows (A) or columns (B), step p's r values contiguous, from
+ * an element function: elem(i, p) of panel row i, zero past `len`. */
+static void pack_fn(size_t r, size_t len, size_t k, lmc_gemm_elem_fn at, const void *ctx, bool rows,
+                    float *dst)
+{
+    for (size_t i0 = 0; i0 < len; i0 += r)
+        for (size_t p = 0; p < k; p++)
+            for (size_t i = i0; i < i0 + r; i++)
+                *dst++ = i >= len ? 0.0f : rows ? at(ctx, i, p) : at(ctx, p, i);
+}
+
+void lmc_sgemm_pack_a_fn(const lmc_gemm_ctx *g, size_t m, size_t k, lmc_gemm_elem_fn at,
+                         const void *ctx, void *dst)
+{
+    pack_fn(g->k.mr, m, k, at, ctx, true, dst);
+}
+
+void lmc_sgemm_pack_b_fn(const lmc_gemm_ctx *g, size_t k, size_t n, lmc_gemm_elem_fn at,
+                         const void *ctx, void *dst)
+{
+    pack_fn(g->k.nr, n, k, at, ctx, false, dst);
+}
+
+void lmc_sgemm_prepacked_a(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, float alpha,
+                           const void *packed_a, const float *b, ptrdiff_t rsb, ptrdiff_t csb,
                            float beta, float *c, ptrdiff_t ldc, void *ws, int threads)
 {
-    const gemm_job j = {cfg_of_packed(packed_a), m, n, k, alpha, beta,
-                        {NULL, 0, 0, (const float *)((const char *)packed_a + PACK_HDR), 0, 0, 0},
-                        {b, rsb, csb, NULL, 0, 0, 0}, c, ldc};
+    const gemm_job j = {g, m, n, k, alpha, beta, packed(packed_a), strided(b, rsb, csb), c, ldc};
     run(&j, ws, threads);
 }
 
-size_t lmc_sgemm_prepacked_a_workspace_bytes(size_t m, size_t n, size_t k, int threads)
+size_t lmc_sgemm_prepacked_a_workspace_bytes(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k,
+                                             int threads)
 {
-    return ws_bytes(cfg_active(), m, n, k, threads, 1, 0);
+    return ws_bytes(g, m, n, k, threads, 1, 0);
 }
 
-size_t lmc_sgemm_packed_b_bytes(size_t k, size_t n)
+void lmc_sgemm_prepacked_b(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, float alpha,
+                           const float *a, ptrdiff_t rsa, ptrdiff_t csa, size_t rows_per_group,
+                           ptrdiff_t gsa, const void *packed_b, float beta, float *c,
+                           ptrdiff_t ldc, void *ws, int threads)
 {
-    const gemm_cfg *g = cfg_active();
-    return PACK_HDR + round_up(n, g->k.nr) * k * sizeof(float);
-}
-
-void lmc_sgemm_pack_b(size_t k, size_t n, const float *b, ptrdiff_t rsb, ptrdiff_t csb, void *dst)
-{
-    const gemm_cfg *g = cfg_active();
-    pack_hdr h = {PACK_MAGIC_B, (uint32_t)g->k.isa, k, n};
-    memset(dst, 0, PACK_HDR);
-    memcpy(dst, &h, sizeof h);
-    if (n && k) pack_b(g->k.nr, k, n, b, rsb, csb, (float *)((char *)dst + PACK_HDR));
-}
-
-void lmc_sgemm_prepacked_b(size_t m, size_t n, size_t k, float alpha,
-                           const float *a, ptrdiff_t rsa, ptrdiff_t csa, const void *packed_b,
-                           float beta, float *c, ptrdiff_t ldc, void *ws, int threads)
-{
-    lmc_sgemm_prepacked_b_grouped(m, n, k, alpha, a, rsa, csa, 0, 0, packed_b, beta, c, ldc, ws,
-                                  threads);
-}
-
-void lmc_sgemm_prepacked_b_grouped(size_t m, size_t n, size_t k, float alpha,
-                                   const float *a, ptrdiff_t rsa, ptrdiff_t csa,
-                                   size_t rows_per_group, ptrdiff_t gsa, const void *packed_b,
-                                   float beta, float *c, ptrdiff_t ldc, void *ws, int threads)
-{
-    const gemm_job j = {cfg_of_packed(packed_b), m, n, k, alpha, beta,
-                        {a, rsa, csa, NULL, rows_per_group, gsa, 0},
-                        {NULL, 0, 0, (const float *)((const char *)packed_b + PACK_HDR), 0, 0, 0},
-                        c, ldc};
+    const gemm_job j = {g, m, n, k, alpha, beta, {a, rsa, csa, NULL, rows_per_group, gsa, 0},
+                        packed(packed_b), c, ldc};
     run(&j, ws, threads);
 }
 
-size_t lmc_sgemm_prepacked_b_workspace_bytes(size_t m, size_t n, size_t k, int threads)
+size_t lmc_sgemm_prepacked_b_workspace_bytes(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k,
+                                             int threads)
 {
-    return ws_bytes(cfg_active(), m, n, k, threads, 0, 1);
+    return ws_bytes(g, m, n, k, threads, 0, 1);
 }

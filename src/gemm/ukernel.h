@@ -70,8 +70,7 @@ size_t lmc_f32_gemm_tail_panels_14__avx512(size_t w);
  * kernel: all of them when w <= LMC_GEMM_TAIL_MAX; when w is at most that
  * beyond one vector (nr / 2), the ones past the vector, which the edge
  * kernel then computes at full width (49 = 32 + 16 + 1 columns); else
- * none.  Measured on Zen 5: VGG conv5's 512 x 196 x 4608 spent 8 % in the
- * 14 x 4 edge tiles, 2 % with the tail kernel. */
+ * none. */
 static inline size_t lmc_gemm_tail_cols(size_t nr, size_t w)
 {
     if (w >= nr) return 0;
@@ -80,9 +79,7 @@ static inline size_t lmc_gemm_tail_cols(size_t nr, size_t w)
 }
 
 /* ---- the kernel set of one ISA, and one tile ------------------------------
- * Every driver of these kernels -- gemm.c's loops, kn2row-aa and indirect's
- * (kn2_common.h) -- takes them from here, so an ISA's tile and its edge and
- * tail kernels are listed once. */
+ * The macro-kernel (gemm.h, lmc_gemm_macro) takes them from its context. */
 typedef struct lmc_gemm_ukernels {
     lmc_f32_gemm_ukernel ukr;
     lmc_f32_gemm_ukernel_edge edge;   /* partial tiles, or NULL: a stack tile */
@@ -93,10 +90,6 @@ typedef struct lmc_gemm_ukernels {
     int isa;                          /* lmc_isa */
     size_t mr, nr;
 } lmc_gemm_ukernels;
-
-/* The set of an lmc_isa (gemm.c); an ISA this build has no kernels for
- * gives the portable set. */
-const lmc_gemm_ukernels *lmc_gemm_ukernels_for(int isa);
 
 /* One tile of packed or strided A (rsa, csa) and packed B (rsb, unit
  * column stride): C = alpha * A * B + beta * C over its mr x nr corner.  A

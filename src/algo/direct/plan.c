@@ -1,0 +1,175 @@
+/* direct: the plan -- which kernel variant, the input-channel cache block
+ * C_ib, the order of the work units -- and the family's entry in the
+ * registry.  The rules' measurements are in docs/tuning.md ("direct"). */
+#include <limits.h>
+
+#include "algo/direct/plan.h"
+#include "cost.h"
+#include "cpu.h"
+
+/* The variants: one register tile of one ISA each, the widest channel
+ * tile of an ISA first. */
+static const lmc_variant direct_variants[] = {
+    {"64x6", &lmc_direct_avx512_64cx6w},
+    {"32x14", &lmc_direct_avx512_32cx14w},
+    {"16x6", &lmc_direct_avx2},
+    {"8x4", &lmc_direct_scalar},
+};
+#define NVARIANTS ((int)(sizeof direct_variants / sizeof direct_variants[0]))
+
+static const lmc_direct_kernels *kernels(int v) { return direct_variants[v].data; }
+
+static lmc_isa kernel_isa(const lmc_direct_kernels *k)
+{
+    return k->vw == 16 ? LMC_ISA_AVX512 : k->vw == 8 ? LMC_ISA_AVX2 : LMC_ISA_SCALAR;
+}
+
+static bool is_depthwise(const lmc_problem *p) { return p->cg == 1 && p->mg == 1; }
+
+/* A vector must not straddle two channel blocks of the layout (AVX-512's
+ * 16 floats on NCHW8c). */
+static bool fits_layout(const lmc_problem *p, const lmc_direct_kernels *k)
+{
+    return p->blk <= 1 || k->vw <= p->blk;
+}
+
+/* Output channels the tiles of C_ob cover, blocked layouts' padding included
+ * (with one group those are computed too, as zeros). */
+static size_t covered_channels(const lmc_problem *p, int cob)
+{
+    const size_t mt = p->d.groups == 1 ? lmc_padded_channels((size_t)p->mg, p->blk) : (size_t)p->mg;
+    return lmc_padded_channels(mt, cob);
+}
+
+/* The share of the L2 for weights a thread re-reads: 5/8 of it, the rest
+ * for the input rows in flight (lmc_cpu() reports at least 128 KiB). */
+static size_t weight_budget(void) { return lmc_cpu()->l2_bytes / 8 * 5; }
+
+/* C_ib: the weights one tile reads for one cache block, KH*KW*C_ib*C_ob
+ * floats, are re-read for every output row, so they should stay in the L2
+ * next to the input rows: up to weight_budget(), in equal blocks, a
+ * multiple of 16 so a block starts on a channel block of every layout. */
+static int choose_cib(const lmc_problem *p, int cob)
+{
+    const size_t per_ch = lmc_mul4((size_t)p->d.kh, (size_t)p->d.kw, (size_t)cob, sizeof(float));
+    size_t cmax = weight_budget() / (per_ch ? per_ch : 1);
+    cmax = cmax / 16 * 16;
+    if (cmax < 16) cmax = 16;
+    if (cmax >= (size_t)p->cg) return p->cg;
+    const size_t nb = ((size_t)p->cg + cmax - 1) / cmax;
+    const size_t cib = (((size_t)p->cg + nb - 1) / nb + 15) / 16 * 16;
+    return cib >= (size_t)p->cg ? p->cg : (int)cib;
+}
+
+static int cache_blocks(const lmc_problem *p, int cob)
+{
+    const int cib = choose_cib(p, cob);
+    return (p->cg + cib - 1) / cib;
+}
+
+/* 1x1, stride 1, no padding: output pixel i reads input pixel i, so the
+ * rows of a row chunk are one row for the kernels (blocks run on across
+ * row ends).  The kernels count columns in int. */
+static bool flat_rows(const lmc_problem *p)
+{
+    return lmc_is_pointwise(p) && (long long)p->ho * p->wo <= INT_MAX / 2;
+}
+
+static long row_columns(const lmc_problem *p) { return flat_rows(p) ? (long)p->ho * p->wo : p->wo; }
+
+/* Row blocks narrower than this on average starve the wide tile: its
+ * weight vectors serve too few columns to hide their loads from L2. */
+#define MIN_COLS_PER_BLOCK 5
+
+/* The family's choice: the active ISA (the next narrower one where its
+ * vectors would straddle the layout's channel blocks), and of its tiles
+ * the widest unless it (a) computes more padding channels than the next,
+ * (b) leaves blocks under MIN_COLS_PER_BLOCK columns, or (c) splits the
+ * input channels into more cache blocks than the next.  Depthwise takes
+ * the narrowest tile of the ISA. */
+static int choose_variant(const lmc_problem *p)
+{
+    lmc_isa isa = lmc_isa_active();
+    int first = -1, last = -1;
+    for (;; isa = (lmc_isa)(isa - 1)) {
+        for (int v = 0; v < NVARIANTS; v++)
+            if (kernel_isa(kernels(v)) == isa && fits_layout(p, kernels(v))) {
+                if (first < 0) first = v;
+                last = v;
+            }
+        if (first >= 0 || isa == LMC_ISA_SCALAR) break;
+    }
+    if (is_depthwise(p)) return last;
+    for (int v = first; v < last; v++) {
+        const lmc_direct_kernels *k = kernels(v), *n = kernels(v + 1);
+        const long cols = row_columns(p), blocks = (cols + k->wob - 1) / k->wob;
+        const int kc = k->vw * k->nv, nc = n->vw * n->nv;
+        const bool pads = covered_channels(p, kc) > covered_channels(p, nc);
+        const bool splits = cache_blocks(p, kc) > cache_blocks(p, nc);
+        if (!pads && !splits && cols >= MIN_COLS_PER_BLOCK * blocks) return v;
+    }
+    return last;
+}
+
+static const char *direct_unsupported(const lmc_problem *p, int variant)
+{
+    if (p->blk > 1 && p->d.groups > 1 && !is_depthwise(p) && (p->cg % p->blk || p->mg % p->blk))
+        return "direct: on a blocked layout, groups need C/g and M/g multiples of the block "
+               "(or depthwise)";
+    if (variant >= 0 && kernel_isa(kernels(variant)) > lmc_isa_active())
+        return "direct: this variant needs an ISA that the CPU lacks or LMC_ISA excludes";
+    if (variant >= 0 && !fits_layout(p, kernels(variant)))
+        return "direct: this variant's vectors are wider than the layout's channel blocks";
+    return NULL;
+}
+
+static void direct_init(lmc_algo_plan *ap, int variant)
+{
+    const lmc_problem *p = &ap->p;
+    direct_plan *s = LMC_ALGO_STATE(direct_plan, ap);
+    ap->variant = variant >= 0 ? variant : choose_variant(p);
+    s->k = kernels(ap->variant);
+    s->depthwise = is_depthwise(p);
+    s->flat = !s->depthwise && flat_rows(p);
+    s->cob = s->k->vw * s->k->nv;
+    s->cib = choose_cib(p, s->cob);
+    s->ntiles = (int)(covered_channels(p, s->cob) / (size_t)s->cob);
+    /* depthwise tiles run over a blocked layout's padding channels too */
+    s->cpad = (int)lmc_padded_channels(lmc_padded_channels((size_t)p->d.c, p->blk), (size_t)s->cob);
+    /* With several threads, a thread's consecutive units share what is
+     * outer in their order: the row chunk when the weights of all the
+     * tiles fit the weight budget together (its input rows are then read
+     * once per thread), else the tile (its weights stay in L2). */
+    const size_t group_w = lmc_mul4((size_t)p->d.kh, (size_t)p->d.kw, (size_t)p->cg,
+                                    covered_channels(p, s->cob) * sizeof(float));
+    s->rows_outer = !s->depthwise && group_w <= weight_budget();
+    /* NCHW: one image of input and one of output in NHWC. */
+    ap->ws_bytes = 0;
+    if (p->d.layout == LMC_NCHW) {
+        const size_t xi = lmc_mul3((size_t)p->d.c, (size_t)p->d.h, (size_t)p->d.w);
+        const size_t yi = lmc_mul3((size_t)p->d.m, (size_t)p->ho, (size_t)p->wo);
+        ap->ws_bytes = lmc_mul(lmc_add(xi, yi), sizeof(float));
+    }
+    ap->packed_bytes = lmc_mul(lmc_direct_packed_floats(p, s), sizeof(float));
+}
+
+static double direct_cost(const lmc_algo_plan *ap)
+{
+    const lmc_problem *p = &ap->p;
+    double t = lmc_cost_compute(p->flops, ap->threads, LMC_EFF_DIRECT);
+    if (p->d.layout == LMC_NCHW) t += lmc_cost_bytes((double)(p->in_elems + p->out_elems) * 8.0, LMC_BW_COPY);
+    return t;
+}
+
+const lmc_algorithm lmc_algo_direct = {
+    .id = LMC_ALGO_DIRECT,
+    .name = "direct",
+    .exact = true,
+    .variants = direct_variants,
+    .nvariants = NVARIANTS,
+    .unsupported = direct_unsupported,
+    .init = direct_init,
+    .pack = lmc_direct_pack,
+    .execute = lmc_direct_execute,
+    .cost = direct_cost,
+};

@@ -1,0 +1,46 @@
+/* direct: the zero-memory-overhead direct convolution of Zhang, Franchetti
+ * & Low (ICML 2018), the loops of their Algorithm 3 straight over the
+ * input and output tensors:
+ *
+ *   parallel for j'  (output-channel tiles of C_ob; and row chunks)
+ *     for i'         (input-channel cache blocks of C_ib)
+ *       for l        (output rows; 1x1 stride 1: the chunk as one row)
+ *         row: for k' (blocks of W_ob columns) for taps for ii < C_ib
+ *                register block W_ob x C_ob           (src/direct/)
+ *
+ * plan.c decides (kernel variant, C_ib, unit order) and is the family's
+ * entry, pack.c re-lays the weights, run.c runs the loops.  NHWC and the
+ * blocked NCHW16c / NCHW8c are the paper's layout (output channels
+ * innermost) and run in place with 0 bytes of workspace; NCHW goes through
+ * NHWC copies of one image.  Every output is one sum in a fixed order of
+ * exact products, so integer data match the oracle bit for bit. */
+#ifndef LMC_ALGO_DIRECT_PLAN_H
+#define LMC_ALGO_DIRECT_PLAN_H
+
+#include <stdbool.h>
+
+#include "direct/direct.h"
+#include "internal.h"
+
+typedef struct direct_plan {
+    const lmc_direct_kernels *k;   /* the variant's row kernels */
+    bool depthwise;          /* one input and one output channel per group */
+    bool flat;               /* 1x1 stride 1 unpadded: a row chunk is one row */
+    bool rows_outer;         /* several threads: units ordered row chunk, then tile */
+    int cob;                 /* C_ob: output channels per tile */
+    int cib;                 /* C_ib: input channels per cache block */
+    int ntiles;              /* output-channel tiles per group */
+    int cpad;                /* depthwise: channels of one packed tap */
+} direct_plan;
+
+/* Packed weights (pack.c):
+ *   dense:     [g][tile j' of C_ob][cache block i' of C_ib][kh][kw][ii][C_ob],
+ *              output channels past the group's end zero-filled
+ *   depthwise: [kh][kw][c padded to cpad], padding zero-filled */
+size_t lmc_direct_packed_floats(const lmc_problem *p, const direct_plan *s);
+void lmc_direct_pack(const lmc_algo_plan *ap, const float *w, void *packed);
+
+/* run.c */
+void lmc_direct_execute(const lmc_algo_plan *ap, const lmc_exec_args *a);
+
+#endif

@@ -1,0 +1,28 @@
+/* The measured peak behind lmc_cost_compute. */
+#include "cost.h"
+
+#include <pthread.h>
+
+#include "cpu.h"
+
+static double g_peak;    /* FLOP/s of one thread */
+static pthread_once_t g_peak_once = PTHREAD_ONCE_INIT;
+
+static void measure_peak(void)
+{
+    /* Best of a few ~1 ms samples: enough to rank candidates. */
+    const lmc_isa isa = lmc_isa_active();
+    const long iters = isa == LMC_ISA_SCALAR ? 4000 : 40000;
+    double best = 0;
+    for (int r = 0; r < 4; r++) {
+        const double g = lmc_peak_sample_gflops(isa, 1, iters);
+        if (g > best) best = g;
+    }
+    g_peak = best > 0 ? best * 1e9 : 1e9;
+}
+
+double lmc_cost_compute(double flops, int threads, double efficiency)
+{
+    pthread_once(&g_peak_once, measure_peak);
+    return flops / (efficiency * g_peak * (threads > 0 ? threads : 1));
+}
