@@ -119,7 +119,7 @@ lmc_conv_desc lmc_test_desc(const int e[13]);
 
 /* Real-network shapes: tools/layers.h (shared with the benchmark). */
 #include "layers.h"
-/* $LMC_SHAPES_DIR, or ../shared/shapes relative to the source tree. */
+/* $LMC_SHAPES_DIR, or bench/shapes of the source tree. */
 const char *lmc_shapes_dir(void);
 /* Every layer of both real-network shape files (benchdnn, then XNNPACK) at
  * the given batch, in one malloc'ed array; a missing file is a test

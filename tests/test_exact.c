@@ -2,7 +2,7 @@
  * double-accumulated reference bit for bit (up to the sign of zero) on
  * small-integer data, at 1 and 2 threads, in guarded memory with no
  * allocation during execute.
- *   - a grid: every value of every parameter of the issue's grid (N, C, M,
+ *   - a grid: every listed value of every parameter (N, C, M,
  *     H, W, K, stride, padding, dilation, groups incl. depthwise, both
  *     layouts, bias, ReLU) appears in several problems whose other
  *     parameters are drawn at random;

@@ -2,7 +2,7 @@
  *   - each algorithm's workspace equals its formula, derived here from the
  *     problem independently of the library's code, on edge shapes, the
  *     VGG-16 layers and real-network shapes, at 1 and 2 threads; with the
- *     issue's targets: kn2row-as = M*H*W floats + packing on stride-1
+ *     workspace targets: kn2row-as = M*H*W floats + packing on stride-1
  *     "same" layers, kn2row-aa bounded (<= 3/4 of the L2 per thread) and
  *     within 10% of that on every VGG-16 layer of >= 256 channels and
  *     pixels;
@@ -188,7 +188,7 @@ static void check_ws(const lmc_conv_desc *d)
         }
 }
 
-/* ---- VGG-16: the workspace targets ----------------------------- */
+/* ---- VGG-16: the workspace targets ------------------------------------- */
 static void vgg16_targets(void)
 {
     static const int L[][3] = {/* C, H(=W), M */

@@ -1,4 +1,4 @@
-/* Real-valued data on real networks' layers (../shared/shapes, batch 1,
+/* Real-valued data on real networks' layers (bench/shapes, batch 1,
  * both layouts) and random problems.  Stated tolerance, derived rather than
  * tuned: for any summation order of the k = C/g*KH*KW products plus the
  * bias, |y - y_exact| <= gamma_{k+2} * sum(|x||w|) + |b|), gamma_n =

@@ -342,7 +342,7 @@ int lmc_bench_gemm_main(int argc, char **argv)
                      * threads ran 4.9-5.4 ms instead of 4.7 in a tight
                      * loop -- both threads slower, not late; a 35 ms FMA
                      * loop on both threads just before did not help, one
-                     * untimed call did (session 8).  Calls over
+                     * untimed call did.  Calls over
                      * WARM_CALL_MAX_S (the scalar path on large shapes)
                      * skip it: a fraction of a millisecond is noise there,
                      * and it doubled --isa all's run time. */
@@ -359,7 +359,7 @@ int lmc_bench_gemm_main(int argc, char **argv)
                  * the cores.  It spins up to 2^28 cycles (THREAD_TIMEOUT,
                  * ~0.1 s); with 10 ms lmconv's 1024^3 at 2 threads read
                  * 1.3-1.7x its 1-thread speed in the same rounds, 1.8-2.0x
-                 * without OpenBLAS (session 4).  The pause leaves the vCPUs
+                 * without OpenBLAS.  The pause leaves the vCPUs
                  * idle, which slows the first milliseconds after it, and
                  * libgomp's threads still spin ~10 ms into OpenBLAS's call:
                  * the OpenMP build, on libgomp's own threads, needs neither
@@ -397,7 +397,7 @@ int lmc_bench_gemm_main(int argc, char **argv)
         }
     }
 
-    /* Summary against issue 3's targets (best ISA, plain lmc_sgemm). */
+    /* Summary against the SGEMM's targets (best ISA, plain lmc_sgemm). */
     FILE *out = csv ? stderr : stdout;
     const int best = nisa ? isas[0] : -1;
     double sq1 = 0, sq2 = 0, sq1_pct = 0, v_pct[64], v_ratio[64], v_ratio_pa[64], v_pct_pa[64];

@@ -227,7 +227,7 @@ void lmc_bench_omp_threads_restore(int saved)
  * this VM the 2-thread run after >= 10 ms idle stalled for milliseconds
  * (ResNet-18 at 2 threads beside XNNPACK, 10 ms pause: direct's medians
  * 0.64-6.3 ms against minima 0.03-0.47; no pause: medians 1-15 % above
- * the minima, 7 of 11 layers within 5 %; session 8). */
+ * the minima, 7 of 11 layers within 5 %). */
 #define POOL_SWITCH_PAUSE_S 0.01
 
 static void pause_for_pool(const lmc_bench_run *prev, const lmc_bench_run *next)

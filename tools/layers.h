@@ -19,7 +19,7 @@ typedef struct lmc_layer {
  *    (square kernel unless KW given; symmetric padding, stride, dilation;
  *    dilation 1 = none; '#' starts a comment line; an optional header line
  *    starting with "name,").
- *  - the real-network shapes of ../shared/shapes (benchdnn and XNNPACK):
+ *  - the real-network shapes of bench/shapes (benchdnn and XNNPACK):
  *    `net,name,groups,mb,ic,ih,iw,oc,oh,ow,kh,kw,sh,sw,ph,pw,dh,dw[,...]`,
  *    dilation 0 = none, bottom/right padding derived from oh/ow.  Negative
  *    derived padding (trailing input never read) becomes 0 when the output

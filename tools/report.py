@@ -10,7 +10,7 @@ Runs (one lmconv-bench call per set, every lmconv algorithm and
 --compare onednn,openblas,xnnpack, at each thread count):
   bench/layers/{zmo_paper,vgg16,resnet18,alexnet,mec_paper}.csv (those that
   exist) and a deterministic sample of N real-network layers from
-  ../shared/shapes/*.csv (batch 1).
+  bench/shapes/*_shapes.csv (batch 1).
 Writes:
   docs/results.md            the report
   docs/results.csv           every row of every set (lmconv-bench --csv)
@@ -332,7 +332,7 @@ def section_zmo(R, fig4, imgdir, img_rel):
         except Exception as e:  # the table is the result; a failed picture is reported
             out.append("(picture failed: %s)\n" % e)
     out.append("The paper's baseline is MKL + Caffe im2col on a 4-core Haswell at 4 threads; ours is lmconv's "
-               "own im2col + SGEMM on this machine. Paper values: `../shared/papers/results_zhang_fig4.csv` "
+               "own im2col + SGEMM on this machine. Paper values: `bench/papers/results_zhang_fig4.csv` "
                "(extracted from the figure, ±0.01).\n")
     return "\n".join(out), made
 
@@ -341,8 +341,8 @@ def section_mec(R):
     if not R.has_algo("mec") and not R.has_algo("mec-a") and not R.has_algo("mec-b"):
         return "**MEC is not available in this build** (no `mec`, `mec-a`, `mec-b` rows).\n"
     out = ["Workspace at 1 thread (bytes include GEMM packing, as the library reports them). "
-           "Formula: im2col / MEC lowered = (o_h·k_h) / i_h,padded (papers.md §2.6), "
-           "from C·KH·KW·Ho·Wo vs. Wo·Hp·KW·C elements.\n"]
+           "Formula: im2col / MEC lowered = (o_h·k_h) / i_h,padded, from C·KH·KW·Ho·Wo elements (im2col) "
+           "vs. Wo·Hp·KW·C (MEC's lowered matrix, Cho & Brand 2017).\n"]
     t = 1
     for s in [x for x in ["mec_paper", "alexnet", "zmo_paper", "vgg16", "resnet18"] if x in R.sets]:
         rows = []
@@ -485,8 +485,10 @@ def main(argv):
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--sets", default=",".join(DEFAULT_SETS))
     ap.add_argument("--shapes", type=int, default=12, help="real-network layers to sample (0 = none)")
-    ap.add_argument("--shapes-dir", default=os.path.join(ROOT, "..", "shared", "shapes"))
-    ap.add_argument("--papers-dir", default=os.path.join(ROOT, "..", "shared", "papers"))
+    ap.add_argument("--shapes-dir", default=os.path.join(ROOT, "bench", "shapes"),
+                    help="real-network shape files *_shapes.csv (default: bench/shapes)")
+    ap.add_argument("--papers-dir", default=os.path.join(ROOT, "bench", "papers"),
+                    help="the papers' figure values, results_zhang_fig4.csv (default: bench/papers)")
     ap.add_argument("--from-csv", default="")
     a = ap.parse_args(argv)
 
@@ -627,7 +629,7 @@ def main(argv):
     w("- comparison libraries: %s\n" % (", ".join("`%s`" % x for x in libs) or "none"))
     w("- layer sets: %s\n" % ", ".join("`%s` (%d layers)" % (s, len(R.layers(s))) for s in R.sets))
     if "shapes_sample" in R.sets:
-        w("- `shapes_sample`: %d real-network layers sampled evenly from `../shared/shapes/*_shapes.csv` "
+        w("- `shapes_sample`: %d real-network layers sampled evenly from `bench/shapes/*_shapes.csv` "
           "(benchdnn and XNNPACK benchmark shapes; 2-D layers of 1 MFLOP to 2 GFLOP at batch 1), listed in "
           "`data/shapes_sample_layers.csv`\n" % len(R.layers("shapes_sample")))
     for sk in skipped:
@@ -651,8 +653,8 @@ def main(argv):
       "`xnn_run_operator` timed, pthreadpool of `threads` threads). XNNPACK has no size query: the bench "
       "counts its allocations through a custom `xnn_allocator`: packed bytes = what create keeps, workspace "
       "= what setup adds (mainly the indirection buffer, KH·KW·Ho·Wo pointers).\n")
-    w("- lmconv's figures are exact by contract (DESIGN.md): workspace includes GEMM packing; no hidden "
-      "buffers.\n\n")
+    w("- lmconv's figures are exact by the library's memory contract (checked by `test_memory`): workspace "
+      "includes GEMM packing; no hidden buffers.\n\n")
     w("Implementations the libraries chose:\n\n")
     w(section_impls(R))
     w("\n")
@@ -681,9 +683,9 @@ def main(argv):
     w("## Direct convolution vs. im2col + GEMM (the analogue of ZMO's Fig. 4)\n\n")
     text, _ = section_zmo(R, read_fig4(os.path.join(a.papers_dir, "results_zhang_fig4.csv")), img, img_rel)
     w(text)
-    w("\n## MEC's memory ratios (papers.md §2.6)\n\n")
+    w("\n## MEC's memory ratios (Cho & Brand, ICML 2017)\n\n")
     w(section_mec(R))
-    w("\n## The kn2row family's memory classes (papers.md §3.4)\n\n")
+    w("\n## The kn2row family's memory classes (Anderson et al. 2017, arXiv 1709.03395)\n\n")
     w(section_kn2(R))
     w("\n## Spread of the measurements\n\n")
     w("max/min = slowest / fastest repetition of a row. A row whose median is far above its minimum was "
