@@ -41,7 +41,9 @@ import plot  # noqa: E402
 DEFAULT_SETS = ["zmo_paper", "vgg16", "resnet18", "alexnet", "mec_paper"]
 COMPARE = "onednn,openblas,xnnpack"
 COMPARE_ALGOS = ["onednn-auto", "onednn-direct", "onednn-winograd", "openblas-im2col", "xnnpack"]
-KN2_FAMILY = ["im2col", "kn2row", "kn2row-as", "kn2col-as", "kn2row-aa", "indirect", "mec", "direct"]
+KN2_FAMILY = ["im2col", "kn2row", "kn2row-as", "kn2row-aa", "indirect", "mec", "direct"]
+# Every family at its own choice, and MEC's solutions one by one (the MEC section).
+ALGOS = "all,mec:a,mec:b"
 
 
 # ---- running ------------------------------------------------------------------
@@ -338,8 +340,8 @@ def section_zmo(R, fig4, imgdir, img_rel):
 
 
 def section_mec(R):
-    if not R.has_algo("mec") and not R.has_algo("mec-a") and not R.has_algo("mec-b"):
-        return "**MEC is not available in this build** (no `mec`, `mec-a`, `mec-b` rows).\n"
+    if not R.has_algo("mec") and not R.has_algo("mec:a") and not R.has_algo("mec:b"):
+        return "**MEC is not available in this build** (no `mec`, `mec:a`, `mec:b` rows).\n"
     out = ["Workspace at 1 thread (bytes include GEMM packing, as the library reports them). "
            "Formula: im2col / MEC lowered = (o_h·k_h) / i_h,padded, from C·KH·KW·Ho·Wo elements (im2col) "
            "vs. Wo·Hp·KW·C (MEC's lowered matrix, Cho & Brand 2017).\n"]
@@ -354,20 +356,20 @@ def section_mec(R):
             hp = d["ih"] + d.get("pt", 0) + d.get("pb", 0)
             formula = (d["oh"] * d["kh"]) / hp if hp else float("nan")
             cells = [lay, mib(int(num(im["workspace_bytes"], 0)))]
-            for a in ["mec", "mec-a", "mec-b"]:
+            for a in ["mec", "mec:a", "mec:b"]:
                 r = R.get(s, lay, a, t)
                 cells.append(mib(int(num(r["workspace_bytes"], 0))) if r else "–")
-            m = R.get(s, lay, "mec", t) or R.get(s, lay, "mec-b", t)
+            m = R.get(s, lay, "mec", t) or R.get(s, lay, "mec:b", t)
             ratio = num(im["workspace_bytes"], 0) / num(m["workspace_bytes"], 0) \
                 if m and num(m["workspace_bytes"], 0) > 0 else float("nan")
             cells += ["%.2f" % ratio if math.isfinite(ratio) else "–", "%.2f" % formula]
             for tt in R.threads(s):
-                a, b = R.get(s, lay, "im2col", tt), R.get(s, lay, "mec", tt) or R.get(s, lay, "mec-b", tt)
+                a, b = R.get(s, lay, "im2col", tt), R.get(s, lay, "mec", tt) or R.get(s, lay, "mec:b", tt)
                 cells.append("%.2f" % (num(b["ms"]) / num(a["ms"])) if a and b else "–")
             rows.append(cells)
         if rows:
             out.append("**%s**\n" % s)
-            out.append(table(["layer", "im2col ws MiB", "mec ws MiB", "mec-a ws MiB", "mec-b ws MiB",
+            out.append(table(["layer", "im2col ws MiB", "mec ws MiB", "mec:a ws MiB", "mec:b ws MiB",
                               "im2col/mec (measured)", "formula (o_h·k_h)/i_h"] +
                              ["time mec/im2col %dt" % tt for tt in R.threads(s)], rows))
     return "\n".join(out)
@@ -383,7 +385,6 @@ def kn2_class(a, d):
         "im2col": ("C·KH·KW·Ho·Wo", f * c // g * kh * kw * oh * ow),
         "kn2row": ("KH·KW·M·H·W", f * kh * kw * m * h * w),
         "kn2row-as": ("M·H·W", f * m * h * w),
-        "kn2col-as": ("H·W·M", f * m * h * w),
         "kn2row-aa": ("O(KW)", None),
         "indirect": ("KH·KW·Ho·Wo ptrs", 8 * kh * kw * oh * ow),
         "mec": ("Wo·Hp·KW·C", f * ow * (h + d.get("pt", 0) + d.get("pb", 0)) * kw * c // g),
@@ -395,8 +396,8 @@ def section_kn2(R):
     present = [a for a in KN2_FAMILY if R.has_algo(a)]
     missing = [a for a in KN2_FAMILY if a not in present]
     out = []
-    if not any(a in present for a in ["kn2row", "kn2row-as", "kn2col-as", "kn2row-aa"]):
-        out.append("**The kn2row family is not available in this build** (no `kn2row*`/`kn2col*` rows).\n")
+    if not any(a in present for a in ["kn2row", "kn2row-as", "kn2row-aa"]):
+        out.append("**The kn2row family is not available in this build** (no `kn2row*` rows).\n")
         if not present:
             return "\n".join(out)
     if missing:
@@ -528,7 +529,7 @@ def main(argv):
             skipped.append("real-network shapes: %s not found" % a.shapes_dir)
         all_csv = []
         for s, p, extra in sets:
-            cmd = [bench, "--layers", os.path.relpath(p, ROOT) if p.startswith(ROOT) else p, "--algo", "all",
+            cmd = [bench, "--layers", os.path.relpath(p, ROOT) if p.startswith(ROOT) else p, "--algo", ALGOS,
                    "--compare", COMPARE, "--threads", threads, "--reps", str(a.reps), "--csv"] + extra
             rc, o, e = run(cmd, log)
             for line in e.splitlines():
