@@ -182,12 +182,5 @@ static double im2col_cost(const lmc_algo_plan *ap)
 }
 
 const lmc_algorithm lmc_algo_im2col = {
-    .id = LMC_ALGO_IM2COL,
-    .name = "im2col",
-    .exact = true,
-    .unsupported = im2col_unsupported,
-    .init = im2col_init,
-    .pack = im2col_pack,
-    .execute = im2col_execute,
-    .cost = im2col_cost,
-};
+    .id = LMC_ALGO_IM2COL, .name = "im2col", .exact = true, .unsupported = im2col_unsupported,
+    .init = im2col_init, .pack = im2col_pack, .execute = im2col_execute, .cost = im2col_cost};

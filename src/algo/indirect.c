@@ -215,12 +215,5 @@ static double ind_cost(const lmc_algo_plan *ap)
 }
 
 const lmc_algorithm lmc_algo_indirect = {
-    .id = LMC_ALGO_INDIRECT,
-    .name = "indirect",
-    .exact = true,
-    .unsupported = ind_unsupported,
-    .init = ind_init,
-    .pack = ind_pack,
-    .execute = ind_execute,
-    .cost = ind_cost,
-};
+    .id = LMC_ALGO_INDIRECT, .name = "indirect", .exact = true, .unsupported = ind_unsupported,
+    .init = ind_init, .pack = ind_pack, .execute = ind_execute, .cost = ind_cost};

@@ -114,12 +114,5 @@ static double kn2row_cost(const lmc_algo_plan *ap)
 }
 
 const lmc_algorithm lmc_algo_kn2row = {
-    .id = LMC_ALGO_KN2ROW,
-    .name = "kn2row",
-    .exact = true,
-    .unsupported = kn2row_unsupported,
-    .init = kn2row_init,
-    .pack = kn2row_pack,
-    .execute = kn2row_execute,
-    .cost = kn2row_cost,
-};
+    .id = LMC_ALGO_KN2ROW, .name = "kn2row", .exact = true, .unsupported = kn2row_unsupported,
+    .init = kn2row_init, .pack = kn2row_pack, .execute = kn2row_execute, .cost = kn2row_cost};

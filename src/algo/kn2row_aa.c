@@ -473,12 +473,5 @@ static double aa_cost(const lmc_algo_plan *ap)
 }
 
 const lmc_algorithm lmc_algo_kn2row_aa = {
-    .id = LMC_ALGO_KN2ROW_AA,
-    .name = "kn2row-aa",
-    .exact = true,
-    .unsupported = aa_unsupported,
-    .init = aa_init,
-    .pack = aa_pack,
-    .execute = aa_execute,
-    .cost = aa_cost,
-};
+    .id = LMC_ALGO_KN2ROW_AA, .name = "kn2row-aa", .exact = true, .unsupported = aa_unsupported,
+    .init = aa_init, .pack = aa_pack, .execute = aa_execute, .cost = aa_cost};

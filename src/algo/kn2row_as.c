@@ -217,12 +217,5 @@ static double accum_cost(const lmc_algo_plan *ap)
 }
 
 const lmc_algorithm lmc_algo_kn2row_as = {
-    .id = LMC_ALGO_KN2ROW_AS,
-    .name = "kn2row-as",
-    .exact = true,
-    .unsupported = accum_unsupported,
-    .init = accum_init,
-    .pack = accum_pack,
-    .execute = accum_execute,
-    .cost = accum_cost,
-};
+    .id = LMC_ALGO_KN2ROW_AS, .name = "kn2row-as", .exact = true, .unsupported = accum_unsupported,
+    .init = accum_init, .pack = accum_pack, .execute = accum_execute, .cost = accum_cost};

@@ -688,14 +688,6 @@ static double mec_cost(const lmc_algo_plan *ap)
 static const lmc_variant mec_variants[] = {[MEC_A] = {"a", NULL}, [MEC_B] = {"b", NULL}};
 
 const lmc_algorithm lmc_algo_mec = {
-    .id = LMC_ALGO_MEC,
-    .name = "mec",
-    .exact = true,
-    .variants = mec_variants,
-    .nvariants = 2,
-    .unsupported = mec_unsupported,
-    .init = mec_init,
-    .pack = mec_pack,
-    .execute = mec_execute,
-    .cost = mec_cost,
-};
+    .id = LMC_ALGO_MEC, .name = "mec", .exact = true, .variants = mec_variants, .nvariants = 2,
+    .unsupported = mec_unsupported, .init = mec_init, .pack = mec_pack, .execute = mec_execute,
+    .cost = mec_cost};

@@ -94,12 +94,5 @@ static double ref_cost(const lmc_algo_plan *ap)
 }
 
 const lmc_algorithm lmc_algo_ref = {
-    .id = LMC_ALGO_REF,
-    .name = "ref",
-    .exact = true,
-    .unsupported = ref_unsupported,
-    .init = ref_init,
-    .pack = ref_pack,
-    .execute = ref_execute,
-    .cost = ref_cost,
-};
+    .id = LMC_ALGO_REF, .name = "ref", .exact = true, .unsupported = ref_unsupported,
+    .init = ref_init, .pack = ref_pack, .execute = ref_execute, .cost = ref_cost};

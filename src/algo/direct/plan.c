@@ -162,14 +162,6 @@ static double direct_cost(const lmc_algo_plan *ap)
 }
 
 const lmc_algorithm lmc_algo_direct = {
-    .id = LMC_ALGO_DIRECT,
-    .name = "direct",
-    .exact = true,
-    .variants = direct_variants,
-    .nvariants = NVARIANTS,
-    .unsupported = direct_unsupported,
-    .init = direct_init,
-    .pack = lmc_direct_pack,
-    .execute = lmc_direct_execute,
-    .cost = direct_cost,
-};
+    .id = LMC_ALGO_DIRECT, .name = "direct", .exact = true, .variants = direct_variants,
+    .nvariants = NVARIANTS, .unsupported = direct_unsupported, .init = direct_init,
+    .pack = lmc_direct_pack, .execute = lmc_direct_execute, .cost = direct_cost};
