@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "cpu.h"
+#include "algo/direct/rows.h"
 #include "direct/direct.h"
 #include "internal.h"
 
@@ -53,15 +54,16 @@ _Static_assert(sizeof(direct_hdr) <= HDR_BYTES, "direct_hdr fits its slot");
 static bool is_depthwise(const lmc_problem *p) { return p->cg == 1 && p->mg == 1; }
 
 /* The kernel families of each ISA, the widest channel tile first. */
-static const lmc_direct_kernels *family(lmc_isa isa, int f)
+static const lmc_direct_ukernel *family(lmc_isa isa, int f)
 {
-    if (isa == LMC_ISA_AVX512) return f == 0 ? &lmc_direct_avx512_64cx6w : &lmc_direct_avx512_32cx14w;
-    return isa == LMC_ISA_AVX2 ? &lmc_direct_avx2 : &lmc_direct_scalar;
+    if (isa == LMC_ISA_AVX512)
+        return f == 0 ? &lmc_f32_direct_conv_64cx6w__avx512 : &lmc_f32_direct_conv_32cx14w__avx512;
+    return isa == LMC_ISA_AVX2 ? &lmc_f32_direct_conv_16cx6w__avx2 : &lmc_f32_direct_conv_8cx4w__scalar;
 }
 
 static int nfamilies(lmc_isa isa) { return isa == LMC_ISA_AVX512 ? 2 : 1; }
 
-static const lmc_direct_kernels *kernels_of(const direct_hdr *h) { return family((lmc_isa)h->isa, h->family); }
+static const lmc_direct_ukernel *kernels_of(const direct_hdr *h) { return family((lmc_isa)h->isa, h->family); }
 
 /* The ISA for this problem: the active one, except that a vector must not
  * straddle two channel blocks of the layout (AVX-512's 16 floats on
@@ -162,7 +164,7 @@ static int choose_family(const lmc_problem *p, lmc_isa isa, bool depthwise)
     const int nf = nfamilies(isa);
     if (depthwise) return nf - 1;
     for (int f = 0; f < nf - 1; f++) {
-        const lmc_direct_kernels *k = family(isa, f), *n = family(isa, f + 1);
+        const lmc_direct_ukernel *k = family(isa, f), *n = family(isa, f + 1);
         const long cols = row_columns(p), blocks = (cols + k->wob - 1) / k->wob;
         const int kc = k->vw * k->nv, nc = n->vw * n->nv;
         const bool pads = covered_channels(p, kc) > covered_channels(p, nc);
@@ -180,7 +182,7 @@ static direct_hdr plan_of(const lmc_problem *p)
     h.depthwise = is_depthwise(p);
     h.family = choose_family(p, (lmc_isa)h.isa, h.depthwise);
     h.flat = !h.depthwise && flat_rows(p);
-    const lmc_direct_kernels *k = kernels_of(&h);
+    const lmc_direct_ukernel *k = kernels_of(&h);
     h.cob = k->vw * k->nv;
     h.cib = choose_cib(p, h.cob);
     h.ntiles = (int)(covered_channels(p, h.cob) / (size_t)h.cob);
@@ -276,7 +278,7 @@ static void direct_pack(const lmc_problem *p, const float *w, void *packed)
 typedef struct run_ctx {
     const lmc_problem *p;
     const direct_hdr *h;
-    const lmc_direct_kernels *k;
+    const lmc_direct_ukernel *k;
     const float *x;
     float *y;
     const float *w;          /* packed weights after the header */
@@ -378,7 +380,7 @@ static void dense_items(void *ctx, long begin, long end)
             for (int oy = r0; oy < r1; oy += nrows) {
                 row_common(c, &r, oy, nrows);
                 r.y = yimg + (ptrdiff_t)oy * p->wo * ypix;
-                c->k->conv(&r);
+                lmc_direct_conv_row(c->k, &r);
             }
         }
     }
@@ -465,7 +467,7 @@ static void dw_items(void *ctx, long begin, long end)
         for (int oy = r0; oy < r1; oy++) {
             row_common(c, &r, oy, 1);
             r.y = yimg + (ptrdiff_t)oy * p->wo * pix;
-            if (r.nzero > 0) c->k->dw(&r);
+            if (r.nzero > 0) lmc_direct_dw_row(c->k, &r);
             if (tail) dw_tail(c, &r, ximg, r.y, c0 + nvalid, c0 + nvalid + tail);
         }
     }
