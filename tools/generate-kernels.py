@@ -12,8 +12,10 @@ Template syntax (a line is either template code or C text):
     $for W in range(4, 7):   a line whose first non-blank character is '$'
     $if NV == 4: / $elif: / $else:   is a Python statement; blocks close
     $endfor / $endif / $enddef       with $end<keyword> (indentation free)
-    $def name(args): ... $enddef     a snippet; '$name(args)' on a line of its
-                                     own emits it, indented like that line
+    $def name(args): ... $enddef     a function: '$name(args)' on a line of its
+                                     own emits its C lines, indented like that
+                                     line; one that returns a string is used
+                                     as ${name(args)}
     $X = expr / $# comment           any other Python statement
     ${expr}                          in C text: str() of a Python expression
     $$                               a literal '$'

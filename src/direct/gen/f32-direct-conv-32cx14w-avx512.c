@@ -40,7 +40,8 @@ static void part_store(float *yp, const float t[16], int n, int nz)
 
 /* acc[p][v] = the tile's starting value: the bias on the first cache block,
  * otherwise what the previous cache blocks left in the output. */
-INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full, __m512 acc[14][2])
+INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                 __m512 acc[14][2])
 {
     float t[16];
     if (r->first) {
@@ -71,7 +72,8 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full, 
 /* Stores the register block, with the ReLU after the last cache block.  A
  * partial tile writes its nvalid channels and zeros the blocked layout's
  * padding channels up to nzero; nothing beyond. */
-INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full, __m512 acc[14][2])
+INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                  __m512 acc[14][2])
 {
     if (r->last && r->relu)
         for (int p = 0; p < wob; p++)
@@ -93,8 +95,8 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
  * cblk, xcb floats apart. */
-INLINE void tap(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb, const float *wt, int n,
-                int cblk, int p0, int p1, int nv)
+INLINE void tap(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                const float *wt, int n, int cblk, int p0, int p1, int nv)
 {
     for (int c = 0; c < n; c += cblk) {
         const int nb = n - c < cblk ? n - c : cblk;
@@ -113,8 +115,8 @@ INLINE void tap(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
 
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
-INLINE void tap_any(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb, const float *wt,
-                    int n, int cblk, int pa, int pb, int wob, int nv)
+INLINE void tap_any(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                    const float *wt, int n, int cblk, int pa, int pb, int wob, int nv)
 {
     for (int c = 0; c < n; c += cblk) {
         const int nb = n - c < cblk ? n - c : cblk;
@@ -162,7 +164,8 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 32, n, n, 0, wob, nv);
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 32, n, n, 0,
+                wob, nv);
         }
         store(r, y, wob, nv, full, acc);
         return;
@@ -326,7 +329,8 @@ INLINE void dw_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
                 const __m512 wv = _mm512_loadu_ps(wt + v * 16);
                 for (int p = 0; p < wob; p++) {
                     if (p < pa || p >= pb) continue;
-                    acc[p][v] = _mm512_fmadd_ps(_mm512_loadu_ps(xt + (p - pa) * xp + r->xvoff[v]), wv, acc[p][v]);
+                    const __m512 xv = _mm512_loadu_ps(xt + (p - pa) * xp + r->xvoff[v]);
+                    acc[p][v] = _mm512_fmadd_ps(xv, wv, acc[p][v]);
                 }
             }
         }
@@ -337,57 +341,195 @@ INLINE void dw_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
 /* The generic blocks of each width: conv (the whole tile, partial via
  * nvalid), dw (depthwise, 2 vectors) and dw_v1 (depthwise, one vector). */
 
-static void lmc_f32_direct_conv_32cx14w_conv1__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 1, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 1, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw1_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 1, 1); }
+static void lmc_f32_direct_conv_32cx14w_conv1__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 1, 2);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv2__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 2, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw2__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 2, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw2_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 2, 1); }
+static void lmc_f32_direct_conv_32cx14w_dw1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 1, 2);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv3__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 3, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw3__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 3, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw3_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 3, 1); }
+static void lmc_f32_direct_conv_32cx14w_dw1_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 1, 1);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv4__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 4, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw4__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 4, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw4_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 4, 1); }
+static void lmc_f32_direct_conv_32cx14w_conv2__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 2, 2);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv5__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 5, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw5__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 5, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw5_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 5, 1); }
+static void lmc_f32_direct_conv_32cx14w_dw2__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 2, 2);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv6__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 6, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw6__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 6, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw6_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 6, 1); }
+static void lmc_f32_direct_conv_32cx14w_dw2_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 2, 1);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv7__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 7, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw7__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 7, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw7_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 7, 1); }
+static void lmc_f32_direct_conv_32cx14w_conv3__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 3, 2);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv8__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 8, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw8__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 8, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw8_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 8, 1); }
+static void lmc_f32_direct_conv_32cx14w_dw3__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 3, 2);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv9__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 9, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw9__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 9, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw9_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 9, 1); }
+static void lmc_f32_direct_conv_32cx14w_dw3_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 3, 1);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv10__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 10, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw10__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 10, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw10_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 10, 1); }
+static void lmc_f32_direct_conv_32cx14w_conv4__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 4, 2);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv11__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 11, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw11__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 11, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw11_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 11, 1); }
+static void lmc_f32_direct_conv_32cx14w_dw4__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 4, 2);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv12__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 12, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw12__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 12, 2); }
-static void lmc_f32_direct_conv_32cx14w_dw12_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 12, 1); }
+static void lmc_f32_direct_conv_32cx14w_dw4_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 4, 1);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv13__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 13, 2); }
+static void lmc_f32_direct_conv_32cx14w_conv5__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 5, 2);
+}
 
-static void lmc_f32_direct_conv_32cx14w_conv14__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 14, 2); }
+static void lmc_f32_direct_conv_32cx14w_dw5__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 5, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw5_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 5, 1);
+}
+
+static void lmc_f32_direct_conv_32cx14w_conv6__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 6, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw6__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 6, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw6_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 6, 1);
+}
+
+static void lmc_f32_direct_conv_32cx14w_conv7__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 7, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw7__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 7, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw7_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 7, 1);
+}
+
+static void lmc_f32_direct_conv_32cx14w_conv8__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 8, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw8__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 8, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw8_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 8, 1);
+}
+
+static void lmc_f32_direct_conv_32cx14w_conv9__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 9, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw9__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 9, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw9_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 9, 1);
+}
+
+static void lmc_f32_direct_conv_32cx14w_conv10__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 10, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw10__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 10, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw10_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 10, 1);
+}
+
+static void lmc_f32_direct_conv_32cx14w_conv11__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 11, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw11__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 11, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw11_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 11, 1);
+}
+
+static void lmc_f32_direct_conv_32cx14w_conv12__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 12, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw12__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 12, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_dw12_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 12, 1);
+}
+
+static void lmc_f32_direct_conv_32cx14w_conv13__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 13, 2);
+}
+
+static void lmc_f32_direct_conv_32cx14w_conv14__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 14, 2);
+}
 
 /* ---- named-accumulator blocks: full tiles of widths 7 .. 14 --------------
  * Accumulator a<p>_<v> is column p, vector v.  GCC keeps an acc[][] array on
@@ -401,7 +543,8 @@ static void lmc_f32_direct_conv_32cx14w_conv14__avx512(const lmc_direct_row *r, 
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged7__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged7__avx512(const lmc_direct_row *r, int ox0,
+                                                                                  int nblk)
 {
     for (const int ox_end = ox0 + nblk * 7; ox0 < ox_end; ox0 += 7) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -451,7 +594,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged7__avx51
         const ptrdiff_t next = 7 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -492,7 +636,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged7__avx51
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -562,7 +707,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged7__avx51
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(const lmc_direct_row *r,
+                                                                                int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 7);
     signed char pas[16], cuts[16];
@@ -625,7 +771,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 7) */
@@ -1039,7 +1186,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 7) */
@@ -1486,7 +1634,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged8__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged8__avx512(const lmc_direct_row *r, int ox0,
+                                                                                  int nblk)
 {
     for (const int ox_end = ox0 + nblk * 8; ox0 < ox_end; ox0 += 8) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -1541,7 +1690,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged8__avx51
         const ptrdiff_t next = 8 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -1586,7 +1736,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged8__avx51
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -1663,7 +1814,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged8__avx51
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(const lmc_direct_row *r,
+                                                                                int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 8);
     signed char pas[16], cuts[16];
@@ -1731,7 +1883,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 8) */
@@ -2193,7 +2346,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 8) */
@@ -2692,7 +2846,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged9__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged9__avx512(const lmc_direct_row *r, int ox0,
+                                                                                  int nblk)
 {
     for (const int ox_end = ox0 + nblk * 9; ox0 < ox_end; ox0 += 9) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -2752,7 +2907,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged9__avx51
         const ptrdiff_t next = 9 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -2801,7 +2957,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged9__avx51
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -2885,7 +3042,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged9__avx51
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(const lmc_direct_row *r,
+                                                                                int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 9);
     signed char pas[16], cuts[16];
@@ -2958,7 +3116,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 9) */
@@ -3468,7 +3627,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 9) */
@@ -4019,7 +4179,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged10__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged10__avx512(const lmc_direct_row *r, int ox0,
+                                                                                   int nblk)
 {
     for (const int ox_end = ox0 + nblk * 10; ox0 < ox_end; ox0 += 10) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -4084,7 +4245,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged10__avx5
         const ptrdiff_t next = 10 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -4137,7 +4299,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged10__avx5
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -4228,7 +4391,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged10__avx5
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512(const lmc_direct_row *r,
+                                                                                 int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 10);
     signed char pas[16], cuts[16];
@@ -4306,7 +4470,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 10) */
@@ -4864,7 +5029,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 10) */
@@ -5467,7 +5633,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged11__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged11__avx512(const lmc_direct_row *r, int ox0,
+                                                                                   int nblk)
 {
     for (const int ox_end = ox0 + nblk * 11; ox0 < ox_end; ox0 += 11) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -5537,7 +5704,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged11__avx5
         const ptrdiff_t next = 11 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -5594,7 +5762,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged11__avx5
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -5692,7 +5861,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged11__avx5
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512(const lmc_direct_row *r,
+                                                                                 int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 11);
     signed char pas[16], cuts[16];
@@ -5775,7 +5945,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 11) */
@@ -6381,7 +6552,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 11) */
@@ -7036,7 +7208,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged12__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged12__avx512(const lmc_direct_row *r, int ox0,
+                                                                                   int nblk)
 {
     for (const int ox_end = ox0 + nblk * 12; ox0 < ox_end; ox0 += 12) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -7111,7 +7284,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged12__avx5
         const ptrdiff_t next = 12 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -7172,7 +7346,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged12__avx5
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -7277,7 +7452,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged12__avx5
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512(const lmc_direct_row *r,
+                                                                                 int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 12);
     signed char pas[16], cuts[16];
@@ -7365,7 +7541,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 12) */
@@ -8019,7 +8196,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 12) */
@@ -8726,7 +8904,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged13__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged13__avx512(const lmc_direct_row *r, int ox0,
+                                                                                   int nblk)
 {
     for (const int ox_end = ox0 + nblk * 13; ox0 < ox_end; ox0 += 13) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -8806,7 +8985,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged13__avx5
         const ptrdiff_t next = 13 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -8871,7 +9051,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged13__avx5
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -8983,7 +9164,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged13__avx5
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512(const lmc_direct_row *r,
+                                                                                 int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 13);
     signed char pas[16], cuts[16];
@@ -9076,7 +9258,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 13) */
@@ -9778,7 +9961,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 13) */
@@ -10537,7 +10721,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged14__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged14__avx512(const lmc_direct_row *r, int ox0,
+                                                                                   int nblk)
 {
     for (const int ox_end = ox0 + nblk * 14; ox0 < ox_end; ox0 += 14) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -10622,7 +10807,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged14__avx5
         const ptrdiff_t next = 14 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -10691,7 +10877,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged14__avx5
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 32;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 32) {
@@ -10810,7 +10997,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged14__avx5
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512(const lmc_direct_row *r,
+                                                                                 int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 14);
     signed char pas[16], cuts[16];
@@ -10908,7 +11096,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 14) */
@@ -11658,7 +11847,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 14) */

@@ -38,7 +38,8 @@ static void part_store(float *yp, const float t[16], int n, int nz)
 
 /* acc[p][v] = the tile's starting value: the bias on the first cache block,
  * otherwise what the previous cache blocks left in the output. */
-INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full, __m512 acc[6][4])
+INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                 __m512 acc[6][4])
 {
     float t[16];
     if (r->first) {
@@ -69,7 +70,8 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full, 
 /* Stores the register block, with the ReLU after the last cache block.  A
  * partial tile writes its nvalid channels and zeros the blocked layout's
  * padding channels up to nzero; nothing beyond. */
-INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full, __m512 acc[6][4])
+INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                  __m512 acc[6][4])
 {
     if (r->last && r->relu)
         for (int p = 0; p < wob; p++)
@@ -91,8 +93,8 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
  * cblk, xcb floats apart. */
-INLINE void tap(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb, const float *wt, int n,
-                int cblk, int p0, int p1, int nv)
+INLINE void tap(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                const float *wt, int n, int cblk, int p0, int p1, int nv)
 {
     for (int c = 0; c < n; c += cblk) {
         const int nb = n - c < cblk ? n - c : cblk;
@@ -111,8 +113,8 @@ INLINE void tap(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb, 
 
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
-INLINE void tap_any(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb, const float *wt,
-                    int n, int cblk, int pa, int pb, int wob, int nv)
+INLINE void tap_any(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                    const float *wt, int n, int cblk, int pa, int pb, int wob, int nv)
 {
     for (int c = 0; c < n; c += cblk) {
         const int nb = n - c < cblk ? n - c : cblk;
@@ -160,7 +162,8 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 64, n, n, 0, wob, nv);
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 64, n, n, 0,
+                wob, nv);
         }
         store(r, y, wob, nv, full, acc);
         return;
@@ -324,7 +327,8 @@ INLINE void dw_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
                 const __m512 wv = _mm512_loadu_ps(wt + v * 16);
                 for (int p = 0; p < wob; p++) {
                     if (p < pa || p >= pb) continue;
-                    acc[p][v] = _mm512_fmadd_ps(_mm512_loadu_ps(xt + (p - pa) * xp + r->xvoff[v]), wv, acc[p][v]);
+                    const __m512 xv = _mm512_loadu_ps(xt + (p - pa) * xp + r->xvoff[v]);
+                    acc[p][v] = _mm512_fmadd_ps(xv, wv, acc[p][v]);
                 }
             }
         }
@@ -335,29 +339,95 @@ INLINE void dw_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
 /* The generic blocks of each width: conv (the whole tile, partial via
  * nvalid), dw (depthwise, 4 vectors) and dw_v1 (depthwise, one vector). */
 
-static void lmc_f32_direct_conv_64cx6w_conv1__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 1, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 1, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw1_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 1, 1); }
+static void lmc_f32_direct_conv_64cx6w_conv1__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 1, 4);
+}
 
-static void lmc_f32_direct_conv_64cx6w_conv2__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 2, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw2__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 2, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw2_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 2, 1); }
+static void lmc_f32_direct_conv_64cx6w_dw1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 1, 4);
+}
 
-static void lmc_f32_direct_conv_64cx6w_conv3__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 3, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw3__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 3, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw3_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 3, 1); }
+static void lmc_f32_direct_conv_64cx6w_dw1_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 1, 1);
+}
 
-static void lmc_f32_direct_conv_64cx6w_conv4__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 4, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw4__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 4, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw4_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 4, 1); }
+static void lmc_f32_direct_conv_64cx6w_conv2__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 2, 4);
+}
 
-static void lmc_f32_direct_conv_64cx6w_conv5__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 5, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw5__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 5, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw5_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 5, 1); }
+static void lmc_f32_direct_conv_64cx6w_dw2__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 2, 4);
+}
 
-static void lmc_f32_direct_conv_64cx6w_conv6__avx512(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 6, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw6__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 6, 4); }
-static void lmc_f32_direct_conv_64cx6w_dw6_v1__avx512(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 6, 1); }
+static void lmc_f32_direct_conv_64cx6w_dw2_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 2, 1);
+}
+
+static void lmc_f32_direct_conv_64cx6w_conv3__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 3, 4);
+}
+
+static void lmc_f32_direct_conv_64cx6w_dw3__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 3, 4);
+}
+
+static void lmc_f32_direct_conv_64cx6w_dw3_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 3, 1);
+}
+
+static void lmc_f32_direct_conv_64cx6w_conv4__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 4, 4);
+}
+
+static void lmc_f32_direct_conv_64cx6w_dw4__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 4, 4);
+}
+
+static void lmc_f32_direct_conv_64cx6w_dw4_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 4, 1);
+}
+
+static void lmc_f32_direct_conv_64cx6w_conv5__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 5, 4);
+}
+
+static void lmc_f32_direct_conv_64cx6w_dw5__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 5, 4);
+}
+
+static void lmc_f32_direct_conv_64cx6w_dw5_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 5, 1);
+}
+
+static void lmc_f32_direct_conv_64cx6w_conv6__avx512(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 6, 4);
+}
+
+static void lmc_f32_direct_conv_64cx6w_dw6__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 6, 4);
+}
+
+static void lmc_f32_direct_conv_64cx6w_dw6_v1__avx512(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 6, 1);
+}
 
 /* ---- named-accumulator blocks: full tiles of widths 4 .. 6 --------------
  * Accumulator a<p>_<v> is column p, vector v.  GCC keeps an acc[][] array on
@@ -371,7 +441,8 @@ static void lmc_f32_direct_conv_64cx6w_dw6_v1__avx512(const lmc_direct_row *r, i
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged4__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged4__avx512(const lmc_direct_row *r, int ox0,
+                                                                                 int nblk)
 {
     for (const int ox_end = ox0 + nblk * 4; ox0 < ox_end; ox0 += 4) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -424,7 +495,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged4__avx512
         const ptrdiff_t next = 4 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 64;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 64) {
@@ -463,7 +535,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged4__avx512
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 64;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 64) {
@@ -538,7 +611,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged4__avx512
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(const lmc_direct_row *r,
+                                                                               int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 4);
     signed char pas[16], cuts[16];
@@ -604,7 +678,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                     switch (cut) {
                     case 0: { /* columns [0, 4) */
@@ -868,7 +943,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                 switch (cut) {
                 case 0: { /* columns [0, 4) */
@@ -1169,7 +1245,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged5__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged5__avx512(const lmc_direct_row *r, int ox0,
+                                                                                 int nblk)
 {
     for (const int ox_end = ox0 + nblk * 5; ox0 < ox_end; ox0 += 5) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -1231,7 +1308,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged5__avx512
         const ptrdiff_t next = 5 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 64;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 64) {
@@ -1276,7 +1354,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged5__avx512
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 64;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 64) {
@@ -1364,7 +1443,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged5__avx512
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(const lmc_direct_row *r,
+                                                                               int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 5);
     signed char pas[16], cuts[16];
@@ -1439,7 +1519,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                     switch (cut) {
                     case 0: { /* columns [0, 5) */
@@ -1813,7 +1894,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                 switch (cut) {
                 case 0: { /* columns [0, 5) */
@@ -2232,7 +2314,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
  * next block's input is prefetched when the reduction is long enough to
  * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
  * channels, lost). */
-static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged6__avx512(const lmc_direct_row *r, int ox0, int nblk)
+static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged6__avx512(const lmc_direct_row *r, int ox0,
+                                                                                 int nblk)
 {
     for (const int ox_end = ox0 + nblk * 6; ox0 < ox_end; ox0 += 6) {
         const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
@@ -2303,7 +2386,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged6__avx512
         const ptrdiff_t next = 6 * xp;
         if (r->kw > 1 && n >= 128) {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 64;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 64) {
@@ -2354,7 +2438,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged6__avx512
             }
         } else {
             for (int ky = r->ky0; ky < r->ky1; ky++) {
-                const float *xt = r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
                 const float *wi = r->w + (ptrdiff_t)ky * n * 64;
 #pragma GCC unroll 4
                 for (int ii = 0; ii < n; ii++, wi += 64) {
@@ -2455,7 +2540,8 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged6__avx512
  * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
  * switch's target, then repeats over ky (the 7x7 first layer with C = 3
  * lost 2-4 % with ky outer). */
-static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(const lmc_direct_row *r, int ox0)
+static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(const lmc_direct_row *r,
+                                                                               int ox0)
 {
     const bool inner = lmc_direct_block_interior(r, ox0, 6);
     signed char pas[16], cuts[16];
@@ -2539,7 +2625,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                 const int cut = cuts[kx], pa = pas[kx];
                 if (cut >= 0) {
                     const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                    const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                     switch (cut) {
                     case 0: { /* columns [0, 6) */
@@ -3018,7 +3105,8 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
             if (cut < 0) continue;
             for (int ky = r->ky0; ky < r->ky1; ky++) {
                 const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-                const float *xt = r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                 switch (cut) {
                 case 0: { /* columns [0, 6) */

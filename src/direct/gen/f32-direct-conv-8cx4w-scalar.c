@@ -33,7 +33,8 @@ static void part_store(float *yp, const float t[1], int n, int nz)
 
 /* acc[p][v] = the tile's starting value: the bias on the first cache block,
  * otherwise what the previous cache blocks left in the output. */
-INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full, float acc[4][8])
+INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                 float acc[4][8])
 {
     float t[1];
     if (r->first) {
@@ -64,7 +65,8 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full, 
 /* Stores the register block, with the ReLU after the last cache block.  A
  * partial tile writes its nvalid channels and zeros the blocked layout's
  * padding channels up to nzero; nothing beyond. */
-INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full, float acc[4][8])
+INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                  float acc[4][8])
 {
     if (r->last && r->relu)
         for (int p = 0; p < wob; p++)
@@ -86,8 +88,8 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
  * cblk, xcb floats apart. */
-INLINE void tap(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb, const float *wt, int n,
-                int cblk, int p0, int p1, int nv)
+INLINE void tap(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                const float *wt, int n, int cblk, int p0, int p1, int nv)
 {
     for (int c = 0; c < n; c += cblk) {
         const int nb = n - c < cblk ? n - c : cblk;
@@ -106,8 +108,8 @@ INLINE void tap(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb, c
 
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
-INLINE void tap_any(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb, const float *wt,
-                    int n, int cblk, int pa, int pb, int wob, int nv)
+INLINE void tap_any(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                    const float *wt, int n, int cblk, int pa, int pb, int wob, int nv)
 {
     for (int c = 0; c < n; c += cblk) {
         const int nb = n - c < cblk ? n - c : cblk;
@@ -155,7 +157,8 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 8, n, n, 0, wob, nv);
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 8, n, n, 0,
+                wob, nv);
         }
         store(r, y, wob, nv, full, acc);
         return;
@@ -319,7 +322,8 @@ INLINE void dw_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
                 const float wv = *(wt + v * 1);
                 for (int p = 0; p < wob; p++) {
                     if (p < pa || p >= pb) continue;
-                    acc[p][v] = *(xt + (p - pa) * xp + r->xvoff[v]) * wv + acc[p][v];
+                    const float xv = *(xt + (p - pa) * xp + r->xvoff[v]);
+                    acc[p][v] = xv * wv + acc[p][v];
                 }
             }
         }
@@ -330,21 +334,65 @@ INLINE void dw_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
 /* The generic blocks of each width: conv (the whole tile, partial via
  * nvalid), dw (depthwise, 8 vectors) and dw_v1 (depthwise, one vector). */
 
-static void lmc_f32_direct_conv_8cx4w_conv1__scalar(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 1, 8); }
-static void lmc_f32_direct_conv_8cx4w_dw1__scalar(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 1, 8); }
-static void lmc_f32_direct_conv_8cx4w_dw1_v1__scalar(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 1, 1); }
+static void lmc_f32_direct_conv_8cx4w_conv1__scalar(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 1, 8);
+}
 
-static void lmc_f32_direct_conv_8cx4w_conv2__scalar(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 2, 8); }
-static void lmc_f32_direct_conv_8cx4w_dw2__scalar(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 2, 8); }
-static void lmc_f32_direct_conv_8cx4w_dw2_v1__scalar(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 2, 1); }
+static void lmc_f32_direct_conv_8cx4w_dw1__scalar(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 1, 8);
+}
 
-static void lmc_f32_direct_conv_8cx4w_conv3__scalar(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 3, 8); }
-static void lmc_f32_direct_conv_8cx4w_dw3__scalar(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 3, 8); }
-static void lmc_f32_direct_conv_8cx4w_dw3_v1__scalar(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 3, 1); }
+static void lmc_f32_direct_conv_8cx4w_dw1_v1__scalar(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 1, 1);
+}
 
-static void lmc_f32_direct_conv_8cx4w_conv4__scalar(const lmc_direct_row *r, int ox0) { conv_tile(r, ox0, 4, 8); }
-static void lmc_f32_direct_conv_8cx4w_dw4__scalar(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 4, 8); }
-static void lmc_f32_direct_conv_8cx4w_dw4_v1__scalar(const lmc_direct_row *r, int ox0) { dw_tile(r, ox0, 4, 1); }
+static void lmc_f32_direct_conv_8cx4w_conv2__scalar(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 2, 8);
+}
+
+static void lmc_f32_direct_conv_8cx4w_dw2__scalar(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 2, 8);
+}
+
+static void lmc_f32_direct_conv_8cx4w_dw2_v1__scalar(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 2, 1);
+}
+
+static void lmc_f32_direct_conv_8cx4w_conv3__scalar(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 3, 8);
+}
+
+static void lmc_f32_direct_conv_8cx4w_dw3__scalar(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 3, 8);
+}
+
+static void lmc_f32_direct_conv_8cx4w_dw3_v1__scalar(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 3, 1);
+}
+
+static void lmc_f32_direct_conv_8cx4w_conv4__scalar(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 4, 8);
+}
+
+static void lmc_f32_direct_conv_8cx4w_dw4__scalar(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 4, 8);
+}
+
+static void lmc_f32_direct_conv_8cx4w_dw4_v1__scalar(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 4, 1);
+}
 
 const lmc_direct_ukernel lmc_f32_direct_conv_8cx4w__scalar = {
     .name = "f32-direct-conv-8cx4w-scalar",
