@@ -16,17 +16,21 @@
  * some tap runs that tap over its valid columns only, so no padded copy is
  * ever made.
  *
- * Kernel families, generated from f32-direct-conv.h:
+ * Kernel families, generated from f32-direct-conv.c.in into gen/ (one file
+ * per tile and ISA; tools/generate-kernels.py):
  *   avx512: C_ob = 64 (4 zmm) x W_ob = 6:   24 accumulators + 4 weight
  *           vectors + 1 broadcast <= 32 zmm; 10 loads per 24 FMAs
  *           C_ob = 32 (2 zmm) x W_ob = 14:  28 accumulators + 2 + 1 = 31
  *           zmm, each weight vector used 14 times: rows narrower than ~10
  *           columns, and depthwise (direct.c chooses per problem)
  *   avx2:   C_ob = 16 (2 ymm) x W_ob = 6:   12 + 2 + 1 <= 16 ymm (E = 96)
- *   scalar: C_ob = 8 x W_ob = 4, plain C (the compiler may vectorise it) */
+ *   scalar: C_ob = 8 x W_ob = 4, plain C (the compiler may vectorise it)
+ * A family's file holds register blocks only, one function per block width;
+ * cutting a row into blocks and choosing a block is src/algo/direct/rows.c's. */
 #ifndef LMC_DIRECT_H
 #define LMC_DIRECT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #define LMC_DIRECT_MAX_NV 8   /* most vectors in one channel tile (scalar: 8 x 1) */
@@ -64,21 +68,35 @@ typedef struct lmc_direct_row {
                                  floats (NHWC, cib = C, dil_w = 1), like the weights */
 } lmc_direct_row;
 
-typedef void (*lmc_direct_row_fn)(const lmc_direct_row *r);
+#define LMC_DIRECT_MAX_WOB 14 /* widest register block of any family */
 
-typedef struct lmc_direct_kernels {
-    const char *name;         /* "f32-direct-conv-32cx14w-avx512", ... */
-    int vw;                   /* floats per vector */
-    int nv;                   /* vectors per channel tile (C_ob = vw * nv) */
-    int wob;                  /* W_ob: output columns per register block */
-    lmc_direct_row_fn conv;   /* dense / grouped convolution */
-    lmc_direct_row_fn dw;     /* depthwise (one input, one output channel per group) */
-} lmc_direct_kernels;
+/* The register blocks of one tile and ISA.  A block computes columns
+ * [ox0, ox0 + W) of the row's output for the tile's channels; the tables
+ * are indexed by the block width W and NULL where the family has none. */
+typedef struct lmc_direct_ukernel {
+    const char *name; /* "f32-direct-conv-32cx14w-avx512", ... */
+    int isa;          /* lmc_isa (src/cpu.h) the code needs */
+    int vw;           /* floats per vector */
+    int nv;           /* vectors per channel tile (C_ob = vw * nv) */
+    int wob;          /* W_ob: widest dense block */
+    int dw_wob;       /* widest depthwise block (<= wob) */
+    /* Full tiles (nvalid >= C_ob) with the accumulators in registers:
+     * merged runs nblk interior blocks (W apart) of a merge_kx row, taps
+     * any one block tap by tap, and declines (false, nothing written) a
+     * block whose taps cut too many columns or whose kernel is too wide. */
+    void (*merged[LMC_DIRECT_MAX_WOB + 1])(const lmc_direct_row *r, int ox0, int nblk);
+    bool (*taps[LMC_DIRECT_MAX_WOB + 1])(const lmc_direct_row *r, int ox0);
+    /* Any block of the dense convolution (a partial tile via nvalid). */
+    void (*conv[LMC_DIRECT_MAX_WOB + 1])(const lmc_direct_row *r, int ox0);
+    /* Depthwise: nv vectors, and one vector (vector 0 of the row). */
+    void (*dw[LMC_DIRECT_MAX_WOB + 1])(const lmc_direct_row *r, int ox0);
+    void (*dw_v1[LMC_DIRECT_MAX_WOB + 1])(const lmc_direct_row *r, int ox0);
+} lmc_direct_ukernel;
 
-extern const lmc_direct_kernels lmc_direct_avx512_64cx6w;
-extern const lmc_direct_kernels lmc_direct_avx512_32cx14w;
-extern const lmc_direct_kernels lmc_direct_avx2;
-extern const lmc_direct_kernels lmc_direct_scalar;
+extern const lmc_direct_ukernel lmc_f32_direct_conv_64cx6w__avx512;
+extern const lmc_direct_ukernel lmc_f32_direct_conv_32cx14w__avx512;
+extern const lmc_direct_ukernel lmc_f32_direct_conv_16cx6w__avx2;
+extern const lmc_direct_ukernel lmc_f32_direct_conv_8cx4w__scalar;
 
 /* Valid kx range [*k0, *k1) of output column ox: the taps whose input
  * column ox * stride - pad + kx * dil lies in [0, w_in). */
@@ -120,6 +138,13 @@ static inline void lmc_direct_inner_cols(const lmc_direct_row *r, int *c0, int *
     if (hi > r->wo) hi = r->wo;
     *c0 = lo > r->wo ? r->wo : (int)lo;
     *c1 = hi < *c0 ? *c0 : (int)hi;
+}
+
+/* Whether the block of wob columns at ox0 reads inside the input row for
+ * every tap (then, with merge_kx, one reduction per kernel row covers it). */
+static inline bool lmc_direct_block_interior(const lmc_direct_row *r, int ox0, int wob)
+{
+    return ox0 >= r->ox_in0 && ox0 + wob <= r->ox_in1;
 }
 
 #endif

@@ -10,25 +10,20 @@
 /* The variants: one register tile of one ISA each, the widest channel
  * tile of an ISA first. */
 static const lmc_variant direct_variants[] = {
-    {"64x6", &lmc_direct_avx512_64cx6w},
-    {"32x14", &lmc_direct_avx512_32cx14w},
-    {"16x6", &lmc_direct_avx2},
-    {"8x4", &lmc_direct_scalar},
+    {"64x6", &lmc_f32_direct_conv_64cx6w__avx512},
+    {"32x14", &lmc_f32_direct_conv_32cx14w__avx512},
+    {"16x6", &lmc_f32_direct_conv_16cx6w__avx2},
+    {"8x4", &lmc_f32_direct_conv_8cx4w__scalar},
 };
 #define NVARIANTS ((int)(sizeof direct_variants / sizeof direct_variants[0]))
 
-static const lmc_direct_kernels *kernels(int v) { return direct_variants[v].data; }
-
-static lmc_isa kernel_isa(const lmc_direct_kernels *k)
-{
-    return k->vw == 16 ? LMC_ISA_AVX512 : k->vw == 8 ? LMC_ISA_AVX2 : LMC_ISA_SCALAR;
-}
+static const lmc_direct_ukernel *kernels(int v) { return direct_variants[v].data; }
 
 static bool is_depthwise(const lmc_problem *p) { return p->cg == 1 && p->mg == 1; }
 
 /* A vector must not straddle two channel blocks of the layout (AVX-512's
  * 16 floats on NCHW8c). */
-static bool fits_layout(const lmc_problem *p, const lmc_direct_kernels *k)
+static bool fits_layout(const lmc_problem *p, const lmc_direct_ukernel *k)
 {
     return p->blk <= 1 || k->vw <= p->blk;
 }
@@ -93,7 +88,7 @@ static int choose_variant(const lmc_problem *p)
     int first = -1, last = -1;
     for (;; isa = (lmc_isa)(isa - 1)) {
         for (int v = 0; v < NVARIANTS; v++)
-            if (kernel_isa(kernels(v)) == isa && fits_layout(p, kernels(v))) {
+            if ((lmc_isa)kernels(v)->isa == isa && fits_layout(p, kernels(v))) {
                 if (first < 0) first = v;
                 last = v;
             }
@@ -101,7 +96,7 @@ static int choose_variant(const lmc_problem *p)
     }
     if (is_depthwise(p)) return last;
     for (int v = first; v < last; v++) {
-        const lmc_direct_kernels *k = kernels(v), *n = kernels(v + 1);
+        const lmc_direct_ukernel *k = kernels(v), *n = kernels(v + 1);
         const long cols = row_columns(p), blocks = (cols + k->wob - 1) / k->wob;
         const int kc = k->vw * k->nv, nc = n->vw * n->nv;
         const bool pads = covered_channels(p, kc) > covered_channels(p, nc);
@@ -116,7 +111,7 @@ static const char *direct_unsupported(const lmc_problem *p, int variant)
     if (p->blk > 1 && p->d.groups > 1 && !is_depthwise(p) && (p->cg % p->blk || p->mg % p->blk))
         return "direct: on a blocked layout, groups need C/g and M/g multiples of the block "
                "(or depthwise)";
-    if (variant >= 0 && kernel_isa(kernels(variant)) > lmc_isa_active())
+    if (variant >= 0 && (lmc_isa)kernels(variant)->isa > lmc_isa_active())
         return "direct: this variant needs an ISA that the CPU lacks or LMC_ISA excludes";
     if (variant >= 0 && !fits_layout(p, kernels(variant)))
         return "direct: this variant's vectors are wider than the layout's channel blocks";

@@ -23,7 +23,7 @@
 #include "internal.h"
 
 typedef struct direct_plan {
-    const lmc_direct_kernels *k;   /* the variant's row kernels */
+    const lmc_direct_ukernel *k;   /* the variant's row kernels */
     bool depthwise;          /* one input and one output channel per group */
     bool flat;               /* 1x1 stride 1 unpadded: a row chunk is one row */
     bool rows_outer;         /* several threads: units ordered row chunk, then tile */

@@ -2,12 +2,13 @@
 #include <string.h>
 
 #include "algo/direct/plan.h"
+#include "algo/direct/rows.h"
 
 /* One run over images in NHWC or a blocked layout. */
 typedef struct run_ctx {
     const lmc_problem *p;
     const direct_plan *s;    /* the plan */
-    const lmc_direct_kernels *k;
+    const lmc_direct_ukernel *k;
     const float *x;
     float *y;
     const float *w;          /* packed weights */
@@ -111,7 +112,7 @@ static void dense_items(void *ctx, long begin, long end)
             for (int oy = r0; oy < r1; oy += nrows) {
                 row_common(c, &r, oy, nrows);
                 r.y = yimg + (ptrdiff_t)oy * p->wo * ypix;
-                c->k->conv(&r);
+                lmc_direct_conv_row(c->k, &r);
             }
         }
     }
@@ -198,7 +199,7 @@ static void dw_items(void *ctx, long begin, long end)
         for (int oy = r0; oy < r1; oy++) {
             row_common(c, &r, oy, 1);
             r.y = yimg + (ptrdiff_t)oy * p->wo * pix;
-            if (r.nzero > 0) c->k->dw(&r);
+            if (r.nzero > 0) lmc_direct_dw_row(c->k, &r);
             if (tail) dw_tail(c, &r, ximg, r.y, c0 + nvalid, c0 + nvalid + tail);
         }
     }
