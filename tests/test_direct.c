@@ -10,11 +10,11 @@
  *   - border cuts of 1..3 columns on either side (their compiled ranges)
  *     and of more (pad 5, dilation: the run-time range);
  *   - several input-channel cache blocks (C = 600: with a 1 MiB L2, two of
- *     304 on the 32 x 14 tile, which direct.c prefers wherever the 64 x 6
+ *     304 on the 32 x 14 tile, which direct's rule prefers wherever the 64 x 6
  *     tile would need more blocks; and 64 x 6 in three blocks under an
  *     18x18 kernel; init from the output, ReLU after the last block only);
  *   - groups, 1x1 stride 2, batch 2;
- *   - 1x1 stride 1, whose row chunks run as one row (direct.c:
+ *   - 1x1 stride 1, whose row chunks run as one row (src/algo/direct/plan.c:
  *     flat_rows), across row ends and in several cache blocks;
  * in all four layouts, at 1, 2 and 3 threads (3: uneven splits of tiles
  * and rows), with guarded buffers and no allocation during execute; with

@@ -1,8 +1,8 @@
 /* The direct convolution's micro-kernel interface (Zhang, Franchetti & Low
- * 2018; papers.md section 4).  src/algo/direct.c runs the loops over images,
- * groups, output-channel tiles, input-channel cache blocks and output rows;
- * one call of a row kernel computes one output row of one output-channel
- * tile over one input-channel cache block:
+ * 2018).  src/algo/direct/ runs the loops over images, groups,
+ * output-channel tiles, input-channel cache blocks and output rows; the
+ * blocks of one output row of one output-channel tile over one
+ * input-channel cache block compute:
  *
  *   for ox tile of W_ob columns          (k' loop; interior columns)
  *     for ky, kx (valid taps)            (n, m loops)
@@ -21,8 +21,9 @@
  *   avx512: C_ob = 64 (4 zmm) x W_ob = 6:   24 accumulators + 4 weight
  *           vectors + 1 broadcast <= 32 zmm; 10 loads per 24 FMAs
  *           C_ob = 32 (2 zmm) x W_ob = 14:  28 accumulators + 2 + 1 = 31
- *           zmm, each weight vector used 14 times: rows narrower than ~10
- *           columns, and depthwise (direct.c chooses per problem)
+ *           zmm, each weight vector used 14 times: narrow rows, channel
+ *           counts 64 would pad, and depthwise (src/algo/direct/plan.c
+ *           chooses per problem; each is also a variant, "64x6", "32x14")
  *   avx2:   C_ob = 16 (2 ymm) x W_ob = 6:   12 + 2 + 1 <= 16 ymm (E = 96)
  *   scalar: C_ob = 8 x W_ob = 4, plain C (the compiler may vectorise it)
  * A family's file holds register blocks only, one function per block width;

@@ -6,9 +6,9 @@
  * 14 output columns = 28 accumulators + 2 weight vectors + 1 broadcast = 31
  * of 32 zmm (the named-accumulator blocks keep all of them in registers).
  * E = 448 independent outputs >= 16 lanes x 2 FMA pipes x 4 cycles (Zen 5),
- * the paper's condition (1); <= 32 x 16, condition (2).  direct.c uses it
- * for narrow rows (each weight vector serves up to 14 columns), for output
- * channel counts that 64-channel tiles would pad, and for depthwise.
+ * the paper's condition (1); <= 32 x 16, condition (2).  The family's rule
+ * uses it for narrow rows (each weight vector serves up to 14 columns), for
+ * output channel counts that 64-channel tiles would pad, and for depthwise.
  * Depthwise blocks stop at 12 columns: their accumulators live in an array,
  * and at 14 MobileNet's 14 x 14 depthwise layer ran 25 % slower. */
 #include <immintrin.h>

@@ -6,9 +6,9 @@
  * output channels (4 zmm) x 6 output columns = 24 accumulators + 4 weight
  * vectors + 1 broadcast = 29 of 32 zmm.  Per input channel 4 + 6 = 10 loads
  * feed 24 FMAs, and each input pixel is read once for 64 output channels.
- * Its weakness is a weight vector used only W_ob times: for rows narrower
- * than about 10 columns direct.c picks the 32 x 14 tile instead, and it
- * never runs depthwise. */
+ * Its weakness is a weight vector used only W_ob times: for narrow rows the
+ * family's rule (src/algo/direct/plan.c) picks the 32 x 14 tile instead,
+ * and for depthwise too. */
 #include <immintrin.h>
 #include <stdbool.h>
 
