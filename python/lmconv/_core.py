@@ -429,7 +429,7 @@ class Explanation:
                                                         c.packed_weight_bytes, ", ".join(notes)))
         if self.error is not None:
             lines.append("no plan: %s" % self.error)
-        return "\n".join(lines)
+        return "\n".join(line.rstrip() for line in lines)
 
     def __repr__(self):
         return "<lmconv.Explanation: %d candidates, chosen %s>" % (
