@@ -55,8 +55,19 @@
 extern "C" {
 #endif
 
+/* The version of this header.  LMCONV_VERSION is one comparable number,
+ * major * 10000 + minor * 100 + patch (0.2.0 is 200), for #if.  The build
+ * reads the version from these three lines: they are its only copy. */
 #define LMCONV_VERSION_MAJOR 0
 #define LMCONV_VERSION_MINOR 2
+#define LMCONV_VERSION_PATCH 0
+#define LMCONV_VERSION \
+    (LMCONV_VERSION_MAJOR * 10000 + LMCONV_VERSION_MINOR * 100 + LMCONV_VERSION_PATCH)
+
+/* The version of the library linked, "major.minor.patch" (a static
+ * string).  It can differ from the header's when a shared library was
+ * replaced; compare it with the macros to detect that. */
+const char *lmc_version(void);
 
 /* Status codes.  Every one of them is reachable through the API. */
 typedef enum lmc_status {
