@@ -159,7 +159,7 @@ typedef struct lmc_conv_desc {
     int relu;                       /* nonzero: y = max(y, 0) after the bias */
 } lmc_conv_desc;
 
-/* Fills *d with n = 1, the given sizes, kernel 1x1, stride 1, no padding,
+/* Fills *d with the given batch, sizes and kernel, stride 1, no padding,
  * dilation 1, groups 1, NCHW, no bias, no ReLU.  d may not be NULL. */
 void lmc_desc_init(lmc_conv_desc *d, int n, int c, int h, int w, int m, int kh, int kw);
 
@@ -208,7 +208,8 @@ typedef struct lmc_plan_opts {
     lmc_algo algo;
     int variant;                 /* 0 = the family's choice; 1..lmc_algo_variant_count(algo) */
     int threads;                 /* 0 = default; otherwise 1..1024 */
-    size_t workspace_limit;      /* bytes; AUTO only considers algorithms within it */
+    size_t workspace_limit;      /* bytes; AUTO only considers algorithms within it,
+                                    an explicit algo over it is LMC_ERR_NO_ALGO_FITS */
     unsigned flags;              /* LMC_PLAN_* */
 } lmc_plan_opts;
 
