@@ -1,8 +1,10 @@
 # test_install: installs the build into a fresh prefix, then builds and runs
 # consumer.c against it (a) with pkg-config, shared and static, and (b) with
-# a separate CMake project doing find_package(lmconv).  Run by ctest as
+# a separate CMake project doing find_package(lmconv), and, given
+# SOURCE_DIR, (c) a project that builds lmconv itself with add_subdirectory.
+# Run by ctest as
 #   cmake -DBUILD_DIR= -DWORK_DIR= -DC_COMPILER= -DGENERATOR= -DMAKE_PROGRAM=
-#         -DCONFIG= -DEXTRA_FLAGS= -P test_install.cmake
+#         -DCONFIG= -DEXTRA_FLAGS= [-DSOURCE_DIR=] -P test_install.cmake
 # EXTRA_FLAGS are the sanitizer flags of a sanitizer build, which the
 # consumers need to link its instrumented libraries.
 cmake_minimum_required(VERSION 3.16)
@@ -95,4 +97,15 @@ run(${CMAKE_COMMAND} --build ${WORK_DIR}/consumer-build ${config_args})
 foreach(exe consumer consumer_static)
   run(${WORK_DIR}/consumer-build/${exe})
 endforeach()
+
+# (c) add_subdirectory(lmconv): only the libraries are configured and built.
+if(SOURCE_DIR)
+  run(${CMAKE_COMMAND} -S ${SRC}/subdir -B ${WORK_DIR}/subdir-build -G ${GENERATOR}
+      -DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM} -DCMAKE_C_COMPILER=${C_COMPILER}
+      -DCMAKE_BUILD_TYPE=Release -DLMCONV_SOURCE_DIR=${SOURCE_DIR})
+  cmake_host_system_information(RESULT ncores QUERY NUMBER_OF_LOGICAL_CORES)
+  run(${CMAKE_COMMAND} --build ${WORK_DIR}/subdir-build --target consumer --parallel ${ncores}
+      ${config_args})
+  run(${WORK_DIR}/subdir-build/consumer)
+endif()
 message("test_install: ok")
