@@ -55,8 +55,19 @@
 extern "C" {
 #endif
 
+/* The version of this header.  LMCONV_VERSION is one comparable number,
+ * major * 10000 + minor * 100 + patch (0.2.0 is 200), for #if.  The build
+ * reads the version from these three lines: they are its only copy. */
 #define LMCONV_VERSION_MAJOR 0
 #define LMCONV_VERSION_MINOR 2
+#define LMCONV_VERSION_PATCH 0
+#define LMCONV_VERSION \
+    (LMCONV_VERSION_MAJOR * 10000 + LMCONV_VERSION_MINOR * 100 + LMCONV_VERSION_PATCH)
+
+/* The version of the library linked, "major.minor.patch" (a static
+ * string).  It can differ from the header's when a shared library was
+ * replaced; compare it with the macros to detect that. */
+const char *lmc_version(void);
 
 /* Status codes.  Every one of them is reachable through the API. */
 typedef enum lmc_status {
@@ -148,7 +159,7 @@ typedef struct lmc_conv_desc {
     int relu;                       /* nonzero: y = max(y, 0) after the bias */
 } lmc_conv_desc;
 
-/* Fills *d with n = 1, the given sizes, kernel 1x1, stride 1, no padding,
+/* Fills *d with the given batch, sizes and kernel, stride 1, no padding,
  * dilation 1, groups 1, NCHW, no bias, no ReLU.  d may not be NULL. */
 void lmc_desc_init(lmc_conv_desc *d, int n, int c, int h, int w, int m, int kh, int kw);
 
@@ -197,7 +208,8 @@ typedef struct lmc_plan_opts {
     lmc_algo algo;
     int variant;                 /* 0 = the family's choice; 1..lmc_algo_variant_count(algo) */
     int threads;                 /* 0 = default; otherwise 1..1024 */
-    size_t workspace_limit;      /* bytes; AUTO only considers algorithms within it */
+    size_t workspace_limit;      /* bytes; AUTO only considers algorithms within it,
+                                    an explicit algo over it is LMC_ERR_NO_ALGO_FITS */
     unsigned flags;              /* LMC_PLAN_* */
 } lmc_plan_opts;
 

@@ -1,7 +1,8 @@
 /* The plan / execute API: every status reachable through it is triggered
  * here, and the documented behaviour around it holds (nothing written on a
- * short workspace, *out NULL on failure, names round-trip, AUTO respects
- * the workspace limit, MEASURE works, sizes depend on threads). */
+ * short workspace, *out NULL on failure, names round-trip, the version is
+ * the header's, AUTO respects the workspace limit, MEASURE works, sizes
+ * depend on threads). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,6 +118,18 @@ int main(void)
         for (int t = 0; t < s; t++)
             CHECK(strcmp(lmc_strerror((lmc_status)s), lmc_strerror((lmc_status)t)) != 0, "strerror %d %d", s, t);
     CHECK(strcmp(lmc_strerror((lmc_status)-1), "unknown status") == 0, "strerror out of range");
+
+    /* The version: the library's string is the header's macros. */
+    char ver[32];
+    snprintf(ver, sizeof ver, "%d.%d.%d", LMCONV_VERSION_MAJOR, LMCONV_VERSION_MINOR,
+             LMCONV_VERSION_PATCH);
+    CHECK(lmc_version() != NULL && strcmp(lmc_version(), ver) == 0, "lmc_version() %s, header %s",
+          lmc_version() ? lmc_version() : "NULL", ver);
+    CHECK(LMCONV_VERSION == LMCONV_VERSION_MAJOR * 10000 + LMCONV_VERSION_MINOR * 100 +
+                                LMCONV_VERSION_PATCH && LMCONV_VERSION_MINOR < 100 &&
+              LMCONV_VERSION_PATCH < 100,
+          "LMCONV_VERSION %d", LMCONV_VERSION);
+    passed++;
 
     /* Workspace: explicit algorithm over the limit; too small at execute. */
     size_t ws1 = 0, ws2 = 0, pk = 0;

@@ -79,7 +79,6 @@ typedef struct {
     const lmc_problem *p;
     const ind_plan *s;
     const lmc_exec_args *a;
-    int threads;
     long items;              /* pixel panels of all groups of one image */
     long nthr;               /* threads with work: min(threads, items) */
     const float *xn;         /* the image's input */
@@ -191,7 +190,6 @@ static void ind_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
     cx.p = p;
     cx.s = s;
     cx.a = a;
-    cx.threads = ap->threads;
     cx.items = (long)(panels_of(p, s->g->k.mr) * (size_t)p->d.groups);
     cx.nthr = cx.items < ap->threads ? cx.items : ap->threads;
     memset((char *)a->ws + s->zero, 0, (size_t)d->c * sizeof(float));

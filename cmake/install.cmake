@@ -1,0 +1,58 @@
+# `cmake --install <build> [--prefix <p>]`: the header, both libraries, a
+# pkg-config file and a CMake package.  The test targets and the benchmark
+# are not installed.
+include(CMakePackageConfigHelpers)
+
+set(LMC_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/lmconv)
+set(LMC_PC_DIR ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+
+install(FILES ${PROJECT_SOURCE_DIR}/include/lmconv.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS lmconv lmconv_static EXPORT lmconvTargets
+        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+# CMake package: find_package(lmconv) gives lmconv::lmconv (shared) and
+# lmconv::lmconv_static.  The targets file locates the prefix from its own
+# path, so an installed tree can be moved.
+install(EXPORT lmconvTargets NAMESPACE lmconv:: FILE lmconvTargets.cmake
+        DESTINATION ${LMC_CMAKE_DIR})
+configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/lmconvConfig.cmake.in
+                              ${PROJECT_BINARY_DIR}/lmconvConfig.cmake
+                              INSTALL_DESTINATION ${LMC_CMAKE_DIR})
+# 0.x minor releases change the API (0.2 changed lmc_query's arguments), so
+# find_package(lmconv 0.2) accepts 0.2.x only.
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/lmconvConfigVersion.cmake
+                                 COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/lmconvConfig.cmake ${PROJECT_BINARY_DIR}/lmconvConfigVersion.cmake
+        DESTINATION ${LMC_CMAKE_DIR})
+
+# pkg-config.  A static link needs OpenMP's runtime and libm after
+# -llmconv (Libs.private): the runtime's own library names as FindOpenMP
+# found them (gomp and pthread for GCC), not -fopenmp, whose meaning
+# depends on the compiler doing the final link.
+set(LMC_PC_LIBS_PRIVATE "")
+if(LMC_WITH_OPENMP)
+  foreach(lib ${OpenMP_C_LIB_NAMES})
+    string(APPEND LMC_PC_LIBS_PRIVATE " -l${lib}")
+  endforeach()
+endif()
+string(APPEND LMC_PC_LIBS_PRIVATE " -lm")
+string(STRIP "${LMC_PC_LIBS_PRIVATE}" LMC_PC_LIBS_PRIVATE)
+foreach(dir LIBDIR INCLUDEDIR)
+  if(IS_ABSOLUTE "${CMAKE_INSTALL_${dir}}")
+    set(LMC_PC_${dir} "${CMAKE_INSTALL_${dir}}")
+  else()
+    set(LMC_PC_${dir} "\${prefix}/${CMAKE_INSTALL_${dir}}")
+  endif()
+endforeach()
+# The prefix is the one given at install time (cmake --install --prefix),
+# which configure time does not know: the file is filled in two steps, the
+# prefix last, by the install script.  An absolute prefix (rather than one
+# relative to ${pcfiledir}) keeps PKG_CONFIG_SYSROOT_DIR working when
+# cross-compiling.
+set(LMC_PC_PREFIX "@LMC_PC_PREFIX@")
+configure_file(${CMAKE_CURRENT_LIST_DIR}/lmconv.pc.in ${PROJECT_BINARY_DIR}/lmconv.pc.in @ONLY)
+install(CODE "set(LMC_PC_PREFIX \"\${CMAKE_INSTALL_PREFIX}\")
+configure_file(\"${PROJECT_BINARY_DIR}/lmconv.pc.in\" \"${PROJECT_BINARY_DIR}/lmconv.pc\" @ONLY)")
+install(FILES ${PROJECT_BINARY_DIR}/lmconv.pc DESTINATION ${LMC_PC_DIR})
