@@ -55,6 +55,13 @@
 extern "C" {
 #endif
 
+/* The shared library exports exactly the functions declared here; it is
+ * built with hidden visibility, so its internals cannot clash with the
+ * caller's symbols. */
+#if defined(__GNUC__)
+#pragma GCC visibility push(default)
+#endif
+
 /* The version of this header.  LMCONV_VERSION is one comparable number,
  * major * 10000 + minor * 100 + patch (0.2.0 is 200), for #if.  The build
  * reads the version from these three lines: they are its only copy. */
@@ -283,6 +290,9 @@ lmc_status lmc_algo_parse(const char *spec, lmc_algo *a, int *variant);
  * bit).  False for Winograd and FFT. */
 int lmc_algo_is_exact(lmc_algo a);
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #ifdef __cplusplus
 }
 #endif

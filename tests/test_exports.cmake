@@ -1,0 +1,42 @@
+# test_exports: the shared library exports exactly the functions that
+# include/lmconv.h declares -- none missing, no internal symbol visible.  Run as
+#   cmake -DHEADER=include/lmconv.h -DLIBRARY=liblmconv.so -DNM=nm -P test_exports.cmake
+cmake_minimum_required(VERSION 3.16)
+file(READ ${HEADER} header)
+string(REGEX REPLACE "/\\*([^*]|\\*+[^*/])*\\*+/" " " code "${header}")
+# A declaration: the name of a function followed by its parameter list.
+string(REGEX MATCHALL "[A-Za-z0-9_*] +\\**(lmc_[a-z0-9_]+)\\(" decls "${code}")
+set(declared "")
+foreach(d ${decls})
+  string(REGEX REPLACE ".*(lmc_[a-z0-9_]+)\\($" "\\1" name "${d}")
+  list(APPEND declared ${name})
+endforeach()
+list(REMOVE_DUPLICATES declared)
+list(LENGTH declared ndeclared)
+if(ndeclared LESS 20)
+  message(FATAL_ERROR "test_exports: only ${ndeclared} functions found in ${HEADER}: the parse is broken")
+endif()
+execute_process(COMMAND ${NM} -D --defined-only ${LIBRARY} RESULT_VARIABLE rc
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "test_exports: ${NM} failed: ${err}")
+endif()
+string(REGEX MATCHALL "[0-9a-f]+ [TDBRVWi] [A-Za-z_][A-Za-z0-9_@.]*" lines "${out}")
+set(exported "")
+foreach(l ${lines})
+  string(REGEX REPLACE "^[0-9a-f]+ . ([A-Za-z_][A-Za-z0-9_.]*).*" "\\1" name "${l}")
+  # The toolchain's own entries (_init, _fini, ...) are not the library's.
+  if(NOT name MATCHES "^_")
+    list(APPEND exported ${name})
+  endif()
+endforeach()
+set(extra ${exported})
+list(REMOVE_ITEM extra ${declared})
+set(missing ${declared})
+list(REMOVE_ITEM missing ${exported})
+if(extra OR missing)
+  message(FATAL_ERROR "test_exports: exported but not declared in the header: ${extra}\n"
+                      "declared but not exported: ${missing}")
+endif()
+list(LENGTH exported n)
+message("test_exports: ${n} functions, exactly those of the header")
