@@ -94,6 +94,8 @@ typedef enum lmc_status {
     LMC_ERR_NO_ALGO_FITS,         /* AUTO: no algorithm fits the workspace limit */
     LMC_ERR_WORKSPACE_TOO_SMALL,  /* execute: workspace shorter than required; nothing written */
     LMC_ERR_NOMEM,                /* plan creation could not allocate */
+    LMC_ERR_BAD_WISDOM,           /* wisdom text malformed, truncated or of another format */
+    LMC_ERR_IO,                   /* a wisdom file could not be read or written */
     LMC_STATUS_COUNT_
 } lmc_status;
 
@@ -289,6 +291,48 @@ lmc_status lmc_algo_parse(const char *spec, lmc_algo *a, int *variant);
  * partial sums stay below 2^24 (then it must match LMC_ALGO_REF bit for
  * bit).  False for Winograd and FFT. */
 int lmc_algo_is_exact(lmc_algo a);
+
+/* ---- wisdom: what the tuner measured on this machine ----------------------
+ * Like FFTW's wisdom: `lmconv-bench tune` times the variants of each family
+ * on a set of layers and records the fastest per problem, thread count and
+ * CPU in a plain-text file.  A plan that leaves the variant to the family
+ * (opts.variant = 0, and AUTO's candidates) takes the recorded variant when
+ * the wisdom has one for exactly this problem (sizes, stride, padding,
+ * dilation, groups, layout, threads) measured on this CPU (vendor, family,
+ * model, ISA in use, L1d and L2 sizes); otherwise the family's own rule.
+ *
+ * The text, line by line ('#' starts a comment):
+ *   lmconv-wisdom 1
+ *   cpu AuthenticAMD-25-17 avx512 l1d=32768 l2=1048576
+ *   direct:64x6 n1c64h56w56m64k3x3s1x1p1.1.1.1d1x1g1 nhwc t2 0.000412
+ * (family:variant, problem, layout, threads, measured seconds).  Entries of
+ * other CPUs are kept (a file can be merged from several machines) but not
+ * used.  The environment variable LMC_WISDOM names a file that is imported
+ * once, before the first plan; a malformed one is ignored with a message on
+ * stderr.  All wisdom functions are thread-safe. */
+
+/* Adds the entries of `text` (a later entry for the same problem replaces
+ * an earlier one).  Atomic: on LMC_ERR_BAD_WISDOM (wrong header or format
+ * version, malformed or truncated line, unknown family or variant, invalid
+ * problem, more than 16384 entries) nothing changes, and
+ * lmc_wisdom_error() says which line and why. */
+lmc_status lmc_wisdom_import_string(const char *text);
+/* The same from a file: LMC_ERR_IO if it cannot be read. */
+lmc_status lmc_wisdom_import_file(const char *path);
+/* Writes all wisdom as text into buf (NUL-terminated) when it has room for
+ * it, and its length without the NUL into *len: call with buf = NULL,
+ * cap = 0 to size the buffer.  LMC_ERR_BAD_ARG (nothing written) if cap
+ * is too small. */
+lmc_status lmc_wisdom_export_string(char *buf, size_t cap, size_t *len);
+/* Writes all wisdom to a file, replacing it whole (through a temporary
+ * file and a rename, so a reader never sees half of it). */
+lmc_status lmc_wisdom_export_file(const char *path);
+/* Forgets all wisdom (LMC_WISDOM is not read again). */
+void lmc_wisdom_forget(void);
+/* Entries held: all of them, or (this_cpu != 0) those of this CPU only. */
+size_t lmc_wisdom_count(int this_cpu);
+/* Why this thread's last failed import failed ("" if none). */
+const char *lmc_wisdom_error(void);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

@@ -82,6 +82,9 @@ static void detect(void)
     bool fma = false, osxsave = false, avx2 = false, avx512 = false;
     if (max_leaf >= 1) {
         cpuid(1, 0, r);
+        const unsigned base = (r[0] >> 8) & 0xf;
+        ci->family = (int)(base + (base == 0xf ? (r[0] >> 20) & 0xff : 0));
+        ci->model = (int)(((r[0] >> 4) & 0xf) | (base >= 6 ? ((r[0] >> 16) & 0xf) << 4 : 0));
         fma = (r[2] >> 12) & 1;
         osxsave = (r[2] >> 27) & 1;
     }

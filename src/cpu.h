@@ -19,6 +19,7 @@ typedef enum lmc_isa {
 
 typedef struct lmc_cpu_info {
     char vendor[13];         /* "AuthenticAMD", "GenuineIntel", ... */
+    int family, model;       /* CPUID's display family and model (0 if unknown) */
     bool has_avx2_fma;       /* CPU and OS support AVX2 + FMA3 (YMM state) */
     bool has_avx512;         /* CPU and OS support AVX-512 F/BW/DQ/VL (ZMM state) */
     lmc_isa best;            /* best ISA the CPU supports */

@@ -6,6 +6,7 @@
 
 #include "cpu.h"
 #include "internal.h"
+#include "wisdom.h"
 
 struct lmc_plan {
     lmc_algo_plan ap;
@@ -30,6 +31,8 @@ static const char *const status_text[LMC_STATUS_COUNT_] = {
     [LMC_ERR_NO_ALGO_FITS] = "no algorithm fits the workspace limit",
     [LMC_ERR_WORKSPACE_TOO_SMALL] = "the workspace is smaller than the plan requires",
     [LMC_ERR_NOMEM] = "out of memory while creating the plan",
+    [LMC_ERR_BAD_WISDOM] = "the wisdom is malformed, truncated or of another format version",
+    [LMC_ERR_IO] = "a wisdom file could not be read or written",
 };
 
 const char *lmc_strerror(lmc_status s)
@@ -138,6 +141,11 @@ static size_t bias_bytes(const lmc_problem *p)
 static lmc_status algo_plan_init(lmc_algo_plan *ap, const lmc_problem *p, const lmc_algorithm *al,
                                  int v, int threads)
 {
+    if (v < 0 && al->nvariants > 0) {
+        /* The family's choice: what the tuner measured here, if anything. */
+        const int wv = lmc_wisdom_variant(p, al, threads);
+        if (wv >= 0 && !al->unsupported(p, wv)) v = wv;
+    }
     if (al->unsupported(p, v)) return LMC_ERR_UNSUPPORTED;
     memset(ap, 0, offsetof(lmc_algo_plan, state));
     ap->p = *p;

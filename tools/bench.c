@@ -9,6 +9,8 @@
  *   lmconv-bench peak        measured FMA peak at 1 and N threads
  *   lmconv-bench gemm ...    the SGEMM benchmark (see --help there)
  *   lmconv-bench bandwidth   STREAM-like triad memory bandwidth (1 and N threads)
+ *   lmconv-bench tune ...    times every variant of the families that have
+ *                            several and writes the fastest as wisdom
  */
 #include <math.h>
 #include <stdbool.h>
@@ -26,6 +28,7 @@
 #include "layers.h"
 #include "lmconv.h"
 #include "peak.h"
+#include "wisdom.h"
 
 #ifndef LMC_SOURCE_DIR
 #define LMC_SOURCE_DIR "."
@@ -46,6 +49,8 @@ typedef struct {
     int csv;
     int interleave;          /* time the candidates of a layer in rounds */
     char compare[256];
+    const char *out;         /* tune: the wisdom file written */
+    double seconds;          /* tune: time budget */
 } options;
 
 static void usage(FILE *f)
@@ -57,6 +62,8 @@ static void usage(FILE *f)
             "       lmconv-bench peak\n"
             "       lmconv-bench gemm [--csv] ...\n"
             "       lmconv-bench bandwidth [--csv] ...\n"
+            "       lmconv-bench tune [--layers F1,F2..] [--algo family,..] [--threads ..]\n"
+            "                         [--layout ..] [--reps N] [--seconds S] [--out FILE]\n"
             "Layer files: name,C,H,W,M,KH,KW,stride,pad[,groups,dilation,batch], or the\n"
             "real-network shape CSVs (net,name,groups,mb,ic,ih,...).  Default layer set:\n"
             "%s/bench/layers/vgg16.csv.  --algo takes family or family:variant names\n"
@@ -65,7 +72,13 @@ static void usage(FILE *f)
             "--compare takes %s.\n"
             "The candidates of a layer (algorithms, layouts, libraries) are timed in\n"
             "rounds, each once per round, so their ratios come from the same moments\n"
-            "of a noisy machine; --no-interleave times them one after the other.\n",
+            "of a noisy machine; --no-interleave times them one after the other.\n"
+            "tune times every variant of each family that has several (or of the\n"
+            "--algo families) on the layers (default: the vgg16, resnet18, resnet50 and\n"
+            "mobilenet_v1 sets, NCHW and NHWC) until --seconds (default 300) have\n"
+            "passed, and merges the fastest per problem into the wisdom file --out\n"
+            "(default $LMC_WISDOM, else lmconv.wisdom), which plans then read through\n"
+            "LMC_WISDOM.\n",
             LMC_SOURCE_DIR, lmc_compare_names());
 }
 
@@ -137,6 +150,13 @@ static int parse_options(int argc, char **argv, options *o)
                     found = 1;
                 }
             if (!found) return -1;
+            i++;
+        } else if (v && !strcmp(a, "--out")) {
+            o->out = v;
+            i++;
+        } else if (v && !strcmp(a, "--seconds")) {
+            o->seconds = atof(v);
+            if (!(o->seconds > 0)) return -1;
             i++;
         } else if (v && !strcmp(a, "--compare")) {
             snprintf(o->compare, sizeof o->compare, "%s", v);
@@ -464,6 +484,151 @@ static int run_layers(const options *o)
     return 0;
 }
 
+/* ---- tune ------------------------------------------------------------------ */
+/* The variants of family al that can run d, timed in rounds at `threads`;
+ * the fastest is recorded as wisdom.  Prints one line; returns the family's
+ * own choice's time over the best (1 when it chose the best), or 0 if
+ * fewer than two variants run. */
+static double tune_family(const options *o, const lmc_layer *lay, layer_data *L,
+                          const lmc_algorithm *al, int threads)
+{
+    enum { MAXV = 16 };
+    algo_spec specs[MAXV];
+    lmc_bench_row rows[MAXV], *ready[MAXV];
+    lmc_bench_run runs[MAXV];
+    float *ys[MAXV];
+    int vid[MAXV], n = 0;
+    for (int v = 1; v <= al->nvariants && n < MAXV; v++) {
+        if (lmc_unsupported_reason(&L->d, al->id, v)) continue;
+        specs[n] = (algo_spec){al->id, v, ""};
+        snprintf(specs[n].name, sizeof specs[n].name, "%s:%s", al->name, al->variants[v - 1].name);
+        ys[n] = lmc_bench_alloc(lmc_desc_output_elems(&L->d) * sizeof(float));
+        lmc_bench_row_init(&rows[n], lay, &L->d, specs[n].name, threads, 0);
+        if (lmconv_prepare(L, &specs[n], threads, ys[n], &rows[n], &runs[n]) != 0) {
+            free(ys[n]);
+            continue;
+        }
+        ready[n] = &rows[n];
+        vid[n++] = v;
+    }
+    if (n < 2) {
+        for (int i = 0; i < n; i++) runs[i].finish(runs[i].state, 0, &rows[i]);
+        for (int i = 0; i < n; i++) free(ys[i]);
+        return 0;
+    }
+    /* The family's own choice before this measurement. */
+    char own[32] = "?";
+    lmc_plan_opts po;
+    lmc_plan_opts_init(&po);
+    po.algo = al->id;
+    po.threads = threads;
+    lmc_plan *plan = NULL;
+    if (lmc_plan_create(&L->d, &po, L->w, L->b, &plan) == LMC_OK)
+        snprintf(own, sizeof own, "%s", lmc_plan_variant(plan));
+    lmc_plan_destroy(plan);
+
+    lmc_bench_time_runs(runs, ready, n, o->reps, 1);
+    int best = 0;
+    double own_ms = NAN;
+    for (int i = 0; i < n; i++) {
+        if (rows[i].ms < rows[best].ms) best = i;
+        if (!strcmp(al->variants[vid[i] - 1].name, own)) own_ms = rows[i].ms;
+    }
+    printf("%-14s %-22s %-5s t%d %-8s", lay->set, lay->name, L->d.layout == LMC_NHWC ? "nhwc" : "nchw",
+           threads, al->name);
+    for (int i = 0; i < n; i++) printf(" %s %.3f", al->variants[vid[i] - 1].name, rows[i].ms);
+    printf("  -> %s (was %s, %.2fx)\n", al->variants[vid[best] - 1].name, own, own_ms / rows[best].ms);
+    lmc_problem p;
+    if (lmc_problem_init(&p, &L->d) == LMC_OK)
+        lmc_wisdom_record(&p, al, vid[best] - 1, threads, rows[best].ms * 1e-3);
+    for (int i = 0; i < n; i++) free(ys[i]);
+    return isnan(own_ms) ? 0 : own_ms / rows[best].ms;
+}
+
+static int run_tune(options *o, bool layers_given, bool algos_given)
+{
+    const char *out = o->out ? o->out : getenv("LMC_WISDOM");
+    if (!out || !*out) out = "lmconv.wisdom";
+    FILE *exists = fopen(out, "r");
+    if (exists) {
+        fclose(exists);
+        if (lmc_wisdom_import_file(out) != LMC_OK) {
+            fprintf(stderr, "lmconv-bench tune: %s: %s; not overwriting it\n", out, lmc_wisdom_error());
+            return 2;
+        }
+    }
+    char files[2048];
+    if (layers_given)
+        snprintf(files, sizeof files, "%s", o->layers);
+    else
+        snprintf(files, sizeof files, "%s/bench/layers/vgg16.csv,%s/bench/layers/resnet18.csv,"
+                 "%s/bench/layers/resnet50.csv,%s/bench/layers/mobilenet_v1.csv", LMC_SOURCE_DIR,
+                 LMC_SOURCE_DIR, LMC_SOURCE_DIR, LMC_SOURCE_DIR);
+    const lmc_algorithm *fams[32];
+    int nf = 0;
+    for (size_t i = 0; i < lmc_algorithm_count && nf < 32; i++) {
+        const lmc_algorithm *al = lmc_algorithms[i];
+        bool want = al->nvariants >= 2;
+        if (algos_given) {
+            want = false;
+            for (int k = 0; k < o->nalgos; k++) want |= !strcmp(o->algos[k], al->name);
+        }
+        if (want) fams[nf++] = al;
+    }
+    const lmc_layout layouts[] = {LMC_NCHW, LMC_NHWC, LMC_NCHW16C, LMC_NCHW8C};
+    const double budget = o->seconds > 0 ? o->seconds : 300, t0 = lmc_now();
+    char key[128];
+    lmc_wisdom_cpu_key(key, sizeof key);
+    printf("# tuning on %s, %d families, budget %.0f s, into %s\n", key, nf, budget, out);
+    int measured = 0, changed = 0;
+    double log_gain = 0;
+    bool out_of_time = false;
+    char *save = NULL;
+    for (char *f = strtok_r(files, ",", &save); f && !out_of_time; f = strtok_r(NULL, ",", &save)) {
+        lmc_layer *layers;
+        char err[512];
+        const size_t nl = lmc_layers_load(f, o->batch, &layers, err, sizeof err);
+        if (!nl) {
+            fprintf(stderr, "lmconv-bench tune: %s\n", err);
+            return 2;
+        }
+        for (size_t li = 0; li < nl && !out_of_time; li++) {
+            for (int l = 0; l < 4; l++) {
+                const bool on = o->layout == LAYOUT_ALL || o->layout == l ||
+                                ((o->layout == LAYOUT_AUTO || o->layout == LAYOUT_BOTH) && l < 2);
+                if (!on) continue;
+                lmc_conv_desc d = layers[li].d;
+                d.layout = layouts[l];
+                layer_data L;
+                layer_data_init(&L, &d, (unsigned)li * 7919u + 17u);
+                for (int t = 0; t < o->nthreads; t++)
+                    for (int k = 0; k < nf; k++) {
+                        const double gain = tune_family(o, &layers[li], &L, fams[k], o->threads[t]);
+                        if (gain > 0) {
+                            measured++;
+                            changed += gain > 1;
+                            log_gain += log(gain);
+                        }
+                    }
+                layer_data_free(&L);
+            }
+            out_of_time = lmc_now() - t0 > budget;
+        }
+        free(layers);
+    }
+    if (out_of_time) printf("# the %.0f s budget ran out; the layers after this were not tuned\n", budget);
+    printf("# %d problems measured; the family's own choice was not the fastest in %d; "
+           "fastest over own choice: geometric mean %.3fx\n", measured, changed,
+           measured ? exp(log_gain / measured) : 1.0);
+    if (lmc_wisdom_export_file(out) != LMC_OK) {
+        fprintf(stderr, "lmconv-bench tune: cannot write %s: %s\n", out, lmc_wisdom_error());
+        return 1;
+    }
+    printf("# wrote %zu entries (%zu of this CPU) to %s; use them with LMC_WISDOM=%s\n",
+           lmc_wisdom_count(0), lmc_wisdom_count(1), out, out);
+    return 0;
+}
+
 static int run_peak(void)
 {
     const lmc_cpu_info *c = lmc_cpu();
@@ -480,10 +645,19 @@ int main(int argc, char **argv)
     if (argc > 1 && !strcmp(argv[1], "peak")) return run_peak();
     if (argc > 1 && !strcmp(argv[1], "gemm")) return lmc_bench_gemm_main(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "bandwidth")) return lmc_bench_bandwidth_main(argc - 1, argv + 1);
+    const bool tune = argc > 1 && !strcmp(argv[1], "tune");
     options o;
-    if (parse_options(argc, argv, &o) != 0) {
+    if (parse_options(argc - tune, argv + tune, &o) != 0) {
         usage(stderr);
         return 2;
+    }
+    if (tune) {
+        bool layers_given = false, algos_given = false;
+        for (int i = 2; i < argc; i++) {
+            layers_given |= !strcmp(argv[i], "--layers");
+            algos_given |= !strcmp(argv[i], "--algo");
+        }
+        return run_tune(&o, layers_given, algos_given);
     }
     return run_layers(&o);
 }

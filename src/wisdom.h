@@ -1,0 +1,21 @@
+/* Wisdom: the variants `lmconv-bench tune` measured fastest, per problem,
+ * thread count and CPU (the public half is in lmconv.h). */
+#ifndef LMC_WISDOM_H
+#define LMC_WISDOM_H
+
+#include "internal.h"
+
+/* The variant (0-based) recorded for family al on p at `threads` on this
+ * CPU, or -1.  Imports $LMC_WISDOM on its first call. */
+int lmc_wisdom_variant(const lmc_problem *p, const lmc_algorithm *al, int threads);
+
+/* Records that variant v (0-based) of family al ran p at `threads` on this
+ * CPU in `seconds` (replacing an entry for the same problem).  For the
+ * tuner; LMC_ERR_NOMEM or LMC_ERR_BAD_WISDOM (table full) on failure. */
+lmc_status lmc_wisdom_record(const lmc_problem *p, const lmc_algorithm *al, int v, int threads,
+                             double seconds);
+
+/* This CPU's key as the "cpu" lines write it. */
+void lmc_wisdom_cpu_key(char *buf, size_t cap);
+
+#endif
