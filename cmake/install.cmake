@@ -56,3 +56,35 @@ configure_file(${CMAKE_CURRENT_LIST_DIR}/lmconv.pc.in ${PROJECT_BINARY_DIR}/lmco
 install(CODE "set(LMC_PC_PREFIX \"\${CMAKE_INSTALL_PREFIX}\")
 configure_file(\"${PROJECT_BINARY_DIR}/lmconv.pc.in\" \"${PROJECT_BINARY_DIR}/lmconv.pc\" @ONLY)")
 install(FILES ${PROJECT_BINARY_DIR}/lmconv.pc DESTINATION ${LMC_PC_DIR})
+
+# The Python package (python/lmconv) under <prefix>/${LMC_PYTHON_INSTALL_DIR},
+# by default the lib/python3.X/{dist,site}-packages directory of the Python
+# the tests use, which is on that Python's path for the prefix /usr/local
+# (elsewhere: PYTHONPATH).  The install writes the library's installed
+# directory into it (_installed.py), so `import lmconv` loads the library of
+# the same tree.
+if(EXISTS /usr/bin/python3)
+  set(LMC_PYTHON_FOR_INSTALL /usr/bin/python3)
+else()
+  find_package(Python3 COMPONENTS Interpreter QUIET)
+  set(LMC_PYTHON_FOR_INSTALL "${Python3_EXECUTABLE}")
+endif()
+set(LMC_PYTHON_DIR_DEFAULT "")
+if(LMC_PYTHON_FOR_INSTALL)
+  execute_process(COMMAND ${LMC_PYTHON_FOR_INSTALL} -c
+    "import sys; d = 'dist' if any(p.endswith('dist-packages') for p in sys.path) else 'site'; print('lib/python%d.%d/%s-packages' % (sys.version_info[0], sys.version_info[1], d))"
+    OUTPUT_VARIABLE LMC_PYTHON_DIR_DEFAULT OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+endif()
+if(NOT LMC_PYTHON_DIR_DEFAULT)
+  set(LMC_PYTHON_DIR_DEFAULT lib/python3/site-packages)
+endif()
+set(LMC_PYTHON_INSTALL_DIR "${LMC_PYTHON_DIR_DEFAULT}" CACHE STRING
+    "Where cmake --install puts the Python package, relative to the prefix")
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/python/lmconv DESTINATION ${LMC_PYTHON_INSTALL_DIR}
+        FILES_MATCHING PATTERN "*.py" PATTERN "__pycache__" EXCLUDE)
+set(LMC_LIBDIR_FOR_PYTHON "\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}")
+if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
+  set(LMC_LIBDIR_FOR_PYTHON "${CMAKE_INSTALL_LIBDIR}")
+endif()
+install(CODE "file(WRITE \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${LMC_PYTHON_INSTALL_DIR}/lmconv/_installed.py\"
+  \"# Written by cmake --install: the directory of the installed liblmconv.\\nLIBDIR = '${LMC_LIBDIR_FOR_PYTHON}'\\n\")")

@@ -1,8 +1,9 @@
 """lmconv from Python: memory-efficient 2-D convolution on NumPy arrays.
 
 A ctypes binding of liblmconv (include/lmconv.h); nothing is compiled for it.
-The library is found in this order: $LMCONV_LIB; the build tree next to this
-package (<repo>/build/liblmconv.so); ctypes.util.find_library("lmconv") and
+The library is found in this order: $LMCONV_LIB; in an installed tree, the
+library installed with the package, else the build tree next to this package
+(<repo>/build/liblmconv.so); ctypes.util.find_library("lmconv") and
 the dynamic loader's path (liblmconv.so.0, liblmconv.so); the standard
 library directories.  `library_path()` says which one was loaded.
 

@@ -107,8 +107,15 @@ def _candidates():
     if env:
         # An explicit choice is final: falling back would hide a wrong path.
         return [("$LMCONV_LIB=" + env, env)], True
-    repo = Path(__file__).resolve().parents[2]
-    out = [(str(repo / "build" / "liblmconv.so"), str(repo / "build" / "liblmconv.so"))]
+    try:
+        from ._installed import LIBDIR   # only in an installed tree (cmake --install)
+    except ImportError:
+        LIBDIR = None
+    if LIBDIR:
+        out = [(str(Path(LIBDIR) / n), str(Path(LIBDIR) / n)) for n in _library_names()]
+    else:
+        repo = Path(__file__).resolve().parents[2]
+        out = [(str(repo / "build" / "liblmconv.so"), str(repo / "build" / "liblmconv.so"))]
     found = ctypes.util.find_library("lmconv")
     if found:
         out.append(("ctypes.util.find_library('lmconv') = " + found, found))

@@ -4,7 +4,10 @@
 # SOURCE_DIR, (c) a project that builds lmconv itself with add_subdirectory.
 # Run by ctest as
 #   cmake -DBUILD_DIR= -DWORK_DIR= -DC_COMPILER= -DGENERATOR= -DMAKE_PROGRAM=
-#         -DCONFIG= -DEXTRA_FLAGS= [-DSOURCE_DIR=] -P test_install.cmake
+#         -DCONFIG= -DEXTRA_FLAGS= [-DSOURCE_DIR=] [-DPYTHON= -DPYTHON_DIR=]
+#         -P test_install.cmake
+# and, given PYTHON and PYTHON_DIR (the package's directory under the
+# prefix), (d) Python importing the installed package.
 # EXTRA_FLAGS are the sanitizer flags of a sanitizer build, which the
 # consumers need to link its instrumented libraries.
 cmake_minimum_required(VERSION 3.16)
@@ -107,5 +110,18 @@ if(SOURCE_DIR)
   run(${CMAKE_COMMAND} --build ${WORK_DIR}/subdir-build --target consumer --parallel ${ncores}
       ${config_args})
   run(${WORK_DIR}/subdir-build/consumer)
+endif()
+
+# (d) `import lmconv` from the installed tree, with no LMCONV_LIB and from
+# outside the source tree: it must load the library installed beside it.
+if(PYTHON AND PYTHON_DIR)
+  execute_process(COMMAND ${PYTHON} -c "import numpy" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+  if(NOT rc EQUAL 0)
+    message("test_install: ${PYTHON} cannot import numpy (apt-get install python3-numpy): "
+            "the Python consumer is skipped")
+  else()
+    run(${CMAKE_COMMAND} -E chdir ${WORK_DIR} ${CMAKE_COMMAND} -E env --unset=LMCONV_LIB
+        PYTHONPATH=${PREFIX}/${PYTHON_DIR} ${PYTHON} ${SRC}/consumer.py ${PREFIX})
+  endif()
 endif()
 message("test_install: ok")
