@@ -269,6 +269,14 @@ static int lmconv_prepare(layer_data *L, const algo_spec *a, int threads, float 
     }
     row->workspace_bytes = lmc_plan_workspace_bytes(plan);
     row->packed_bytes = lmc_plan_packed_weight_bytes(plan);
+    if (!a->variant && lmc_plan_variant(plan)) {
+        /* The family chose: say which variant, and whether wisdom made it. */
+        const lmc_algorithm *al = lmc_find_algorithm(a->algo);
+        lmc_problem p;
+        const int wv = lmc_problem_init(&p, &L->d) == LMC_OK ? lmc_wisdom_variant(&p, al, threads) : -1;
+        const bool wise = wv >= 0 && !strcmp(al->variants[wv].name, lmc_plan_variant(plan));
+        snprintf(row->note, sizeof row->note, "%s%s", lmc_plan_variant(plan), wise ? " (wisdom)" : "");
+    }
     lmconv_state *s = calloc(1, sizeof *s);
     void *ws = row->workspace_bytes ? lmc_bench_alloc(row->workspace_bytes) : NULL;
     if (!s || !y || (row->workspace_bytes && !ws)) {
