@@ -138,10 +138,12 @@ typedef enum lmc_algo {
                             NHWC: the HWC form "kn2col-as"                      */
     LMC_ALGO_KN2ROW_AA,  /* kn2row accumulating into the output, O(KW); NCHW    */
     LMC_ALGO_INDIRECT,   /* indirection buffer + GEMM micro-kernel (Dukhan); NHWC */
-    LMC_ALGO_DIRECT,     /* direct conv. (Zhang et al. 2018): workspace 0 in NHWC
-                            and NCHW16c/8c, NCHW through one image's NHWC copies;
-                            variants: register tiles "64x6", "32x14" (AVX-512),
-                            "16x6" (AVX2), "8x4" (portable C)                   */
+    LMC_ALGO_DIRECT,     /* direct conv. (Zhang et al. 2018): workspace 0 in every
+                            layout; variants: register tiles "64x6", "32x14"
+                            (AVX-512), "16x6" (AVX2), "8x4" (portable C) -- on
+                            NCHW through one image's NHWC copies -- and the NCHW
+                            in-place tiles "8x48" (AVX-512), "4x24" (AVX2),
+                            "4x16" (portable C), the family's choice on NCHW    */
     LMC_ALGO_COUNT_
 } lmc_algo;
 

@@ -1,0 +1,195 @@
+/* direct on NCHW in place (plan.h): the runs, blocks and tap lists of the
+ * NCHW kernels (direct/direct.h, "NCHW in place").
+ *
+ *   parallel for (image, group, row chunk, group of output-channel tiles)
+ *     for run of the chunk      (the chunk's rows as one run when linear)
+ *       for block of <= NW vectors of the run
+ *         for chunk of <= TAP_CHUNK taps: the taps' lane masks, then
+ *           for tile of the tile group: kernel (all input channels)
+ *
+ * A block's input is read once per tile of the group while it is in L1;
+ * the group's weights are sized to stay in L2. */
+#include <string.h>
+
+#include "algo/direct/plan.h"
+
+/* Taps listed at once; a larger kernel is summed in several passes. */
+#define TAP_CHUNK 64
+
+typedef struct planar_ctx {
+    const lmc_problem *p;
+    const direct_plan *s;
+    const float *x;
+    float *y;
+    const float *w;
+    const float *bias;
+    int nchunks;             /* row chunks per plane */
+    int ngroups;             /* tile groups per group */
+} planar_ctx;
+
+/* Lane bits [a, b). */
+static unsigned lane_bits(int a, int b)
+{
+    const unsigned hi = b >= 32 ? ~0u : (1u << b) - 1u;
+    return hi & ~((1u << a) - 1u);
+}
+
+/* One run: positions [0, npos) from output row oy0 (several rows only
+ * when the input offset is linear in the position). */
+typedef struct run_info {
+    int oy0, npos;
+    ptrdiff_t xbase;         /* input offset of position 0 at tap (0, 0): may be negative */
+} run_info;
+
+/* Lane masks of tap rows [r0, r1) and columns [c0, c1) (valid output rows
+ * and columns) for the nv vectors of vw positions from q0. */
+static void tap_masks(const planar_ctx *c, const run_info *ru, int q0, int nv, int vw, long r0, long r1,
+                      long c0, long c1, unsigned *mask)
+{
+    const int wo = c->p->wo;
+    for (int v = 0; v < nv; v++) {
+        const int qa = q0 + v * vw, qb = qa + vw < ru->npos ? qa + vw : ru->npos;
+        unsigned m = 0;
+        for (int q = qa; q < qb;) {
+            const int row = q / wo, rs = row * wo, re = rs + wo < qb ? rs + wo : qb;
+            const long oy = (long)ru->oy0 + row;
+            if (oy >= r0 && oy < r1) {
+                const long a = q > rs + c0 ? q : rs + c0, e = re < rs + c1 ? re : rs + c1;
+                if (a < e) m |= lane_bits((int)(a - qa), (int)(e - qa));
+            }
+            q = re;
+        }
+        mask[v] = m;
+    }
+}
+
+/* One block of nv vectors from position q0 of the run: every tile of the
+ * tile group [t0, t1) of group g, over all input channels. */
+static void block(const planar_ctx *c, const run_info *ru, int img, int g, int t0, int t1, int q0, int nv)
+{
+    const lmc_problem *p = c->p;
+    const lmc_conv_desc *d = &p->d;
+    const direct_plan *s = c->s;
+    const lmc_direct_planar *k = s->pk;
+    const int VW = k->vw, MB = k->mb, ktaps = d->kh * d->kw;
+    const ptrdiff_t xplane = (ptrdiff_t)d->h * d->w, yplane = (ptrdiff_t)p->ho * p->wo;
+    lmc_direct_tap taps[TAP_CHUNK];
+    lmc_direct_pblock b;
+    memset(&b, 0, sizeof b);
+    b.x = c->x + ((ptrdiff_t)img * d->c + (ptrdiff_t)g * p->cg) * xplane;
+    b.xplane = xplane;
+    b.cin = p->cg;
+    b.sw = d->stride_w;
+    b.taps = taps;
+    b.wci = (ptrdiff_t)ktaps * MB;
+    b.yplane = yplane;
+    b.relu = d->relu != 0;
+    for (int v = 0; v < nv; v++) {
+        const int qa = q0 + v * VW, qb = qa + VW < ru->npos ? qa + VW : ru->npos;
+        b.smask[v] = lane_bits(0, qb - qa);
+    }
+    const ptrdiff_t xq = ru->xbase + (ptrdiff_t)q0 * d->stride_w;
+    float *yrun = c->y + (ptrdiff_t)img * d->m * yplane + (ptrdiff_t)ru->oy0 * p->wo + q0;
+    for (int tap0 = 0; tap0 < ktaps; tap0 += TAP_CHUNK) {
+        const int tap1 = tap0 + TAP_CHUNK < ktaps ? tap0 + TAP_CHUNK : ktaps;
+        int n = 0;
+        for (int t = tap0; t < tap1; t++) {
+            const int ky = t / d->kw, kx = t % d->kw;
+            long r0, r1, c0, c1;
+            lmc_valid_range(p->ho, d->h, d->stride_h, d->pad_top, (long)ky * d->dil_h, &r0, &r1);
+            lmc_valid_range(p->wo, d->w, d->stride_w, d->pad_left, (long)kx * d->dil_w, &c0, &c1);
+            lmc_direct_tap *tp = &taps[n];
+            tap_masks(c, ru, q0, nv, VW, r0, r1, c0, c1, tp->mask);
+            unsigned any = 0, all = ~0u;
+            for (int v = 0; v < nv; v++) {
+                any |= tp->mask[v];
+                all &= tp->mask[v] == lane_bits(0, VW) ? ~0u : 0u;
+            }
+            if (!any) continue;
+            tp->full = all != 0;
+            if (d->stride_w == 2)
+                for (int v = 0; v < nv; v++) {
+                    unsigned lo = 0, hi = 0;
+                    for (int l = 0; l < VW; l++)
+                        if ((tp->mask[v] >> l) & 1u) {
+                            if (2 * l < VW) lo |= 1u << (2 * l);
+                            else hi |= 1u << (2 * l - VW);
+                        }
+                    tp->pair[v][0] = lo;
+                    tp->pair[v][1] = hi;
+                }
+            tp->xoff = xq + (ptrdiff_t)ky * d->dil_h * d->w + (ptrdiff_t)kx * d->dil_w;
+            tp->woff = t * MB;
+            n++;
+        }
+        b.ntaps = n;
+        b.first = tap0 == 0;
+        b.last = tap1 == ktaps;
+        for (int t = t0; t < t1; t++) {
+            const int j = t * MB, mb = p->mg - j < MB ? p->mg - j : MB;
+            const int ch = g * p->mg + j;
+            b.w = c->w + (size_t)(g * s->ntiles + t) * p->cg * ktaps * MB;
+            b.y = yrun + (ptrdiff_t)ch * yplane;
+            b.bias = c->bias ? c->bias + ch : NULL;
+            k->block[mb][nv](&b);
+        }
+    }
+}
+
+/* Output rows [ra, rb) of one image and group as runs, cut into blocks of
+ * nearly equal vector counts (as rows.c cuts rows). */
+static void rows(const planar_ctx *c, int img, int g, int t0, int t1, int ra, int rb)
+{
+    const lmc_problem *p = c->p;
+    const lmc_conv_desc *d = &p->d;
+    const int VW = c->s->pk->vw, NW = c->s->pk->nw;
+    const int per_run = c->s->linear ? rb - ra : 1;
+    for (int oy = ra; oy < rb; oy += per_run) {
+        run_info ru;
+        ru.oy0 = oy;
+        ru.npos = per_run * p->wo;
+        ru.xbase = ((ptrdiff_t)oy * d->stride_h - d->pad_top) * d->w - d->pad_left;
+        const int nvec = (ru.npos + VW - 1) / VW, nb = (nvec + NW - 1) / NW;
+        const int q = nvec / nb, rem = nvec % nb;
+        for (int i = 0, v0 = 0; i < nb; i++) {
+            const int nv = q + (i < rem);
+            block(c, &ru, img, g, t0, t1, v0 * VW, nv);
+            v0 += nv;
+        }
+    }
+}
+
+static void planar_unit(void *ctx, int worker, long u)
+{
+    (void)worker;
+    const planar_ctx *c = ctx;
+    const lmc_problem *p = c->p;
+    const direct_plan *s = c->s;
+    const int tg = (int)(u % c->ngroups);
+    u /= c->ngroups;
+    const int ch = (int)(u % c->nchunks);
+    u /= c->nchunks;
+    const int g = (int)(u % p->d.groups), img = (int)(u / p->d.groups);
+    const int per = (s->ntiles + c->ngroups - 1) / c->ngroups;
+    const int t0 = tg * per, t1 = t0 + per < s->ntiles ? t0 + per : s->ntiles;
+    const int ra = (int)((long)p->ho * ch / c->nchunks), rb = (int)((long)p->ho * (ch + 1) / c->nchunks);
+    if (t0 < t1 && ra < rb) rows(c, img, g, t0, t1, ra, rb);
+}
+
+void lmc_direct_planar_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
+{
+    const lmc_problem *p = &ap->p;
+    const direct_plan *s = LMC_ALGO_STATE(direct_plan, ap);
+    planar_ctx c = {.p = p, .s = s, .x = a->x, .y = a->y, .w = a->packed, .bias = a->bias,
+                    .nchunks = 1, .ngroups = s->tgroups};
+    const long base = (long)p->d.n * p->d.groups * c.ngroups;
+    if (ap->threads > 1) {
+        /* As run.c: the fewest row chunks (then tile groups) that make at
+         * least 4 units per thread and a multiple of the thread count. */
+        for (long n = 1; n <= p->ho; n++) {
+            c.nchunks = (int)n;
+            if (base * n >= 4L * ap->threads && base * n % ap->threads == 0) break;
+        }
+    }
+    lmc_parallel_units(base * c.nchunks, ap->threads, planar_unit, &c);
+}
