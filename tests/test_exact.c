@@ -146,6 +146,27 @@ int main(void)
             }
             CHECK(got == 4, "grid: could not draw 4 useful problems for parameter %d value %d", param, vi);
         }
+    /* Grouped problems of every layout whose groups start inside a channel
+     * block of NCHW16c / NCHW8c (the blocked layouts' spanning tiles), and
+     * depthwise with channel multipliers 2 and 3. */
+    static const int fixed[][14] = {
+        /* n  c   h   w    m  kh kw sh sw pt pb pl pr  g */
+        {1, 50, 7, 9, 176, 1, 1, 1, 1, 0, 0, 0, 0, 2},
+        {1, 200, 5, 6, 50, 1, 1, 1, 1, 0, 0, 0, 0, 2},
+        {2, 36, 9, 8, 60, 3, 3, 2, 2, 1, 1, 1, 1, 6},
+        {1, 128, 6, 6, 128, 3, 3, 1, 1, 1, 1, 1, 1, 32},
+        {1, 64, 7, 7, 128, 3, 3, 1, 1, 1, 1, 1, 1, 64},
+        {2, 20, 9, 7, 60, 5, 3, 2, 1, 2, 1, 1, 1, 20},
+    };
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        for (int layout = 0; layout < 4; layout++) {
+            d = lmc_test_desc(fixed[i]);
+            d.groups = fixed[i][13];
+            d.layout = (lmc_layout)layout;
+            d.has_bias = (int)(i & 1);
+            d.relu = layout & 1;
+            CHECK(run_problem(&d, &r), "grouped case %zu in layout %d was rejected", i, layout);
+        }
     /* Random sweep until every exact algorithm and variant this CPU (and
      * LMC_ISA) can run has seen 500 problems.  A named variant that ran
      * on no problem at all needs an ISA that is not available here; every

@@ -43,6 +43,8 @@ typedef struct lmc_direct_row {
     ptrdiff_t xrow, xpix;     /* floats between input rows / columns */
     ptrdiff_t xcb;            /* floats between channel blocks of the layout */
     int cblk;                 /* channels per layout block (NHWC: any, = cib) */
+    int coff;                 /* channel of x within its layout block (a group starting
+                                 inside a block); 0 in NHWC */
     int cib;                  /* channels of this cache block (conv) */
     int w_in;                 /* input width */
     ptrdiff_t iy0;            /* oy * stride_h - pad_top (may exceed int) */

@@ -47,10 +47,29 @@ static bool fits_layout(const lmc_problem *p, const lmc_direct_ukernel *k)
 
 /* Output channels the tiles of C_ob cover, blocked layouts' padding included
  * (with one group those are computed too, as zeros). */
+/* Groups that do not start on a channel block of a blocked layout (C/g or
+ * M/g no multiple of the block; a depthwise channel multiplier): the tiles
+ * then cover all M channels, block-aligned, and sum one pass per group
+ * they meet, the other groups' channels weighted 0 -- in place, no copy. */
+static bool spans(const lmc_problem *p)
+{
+    return p->blk > 1 && p->d.groups > 1 && !is_depthwise(p) && (p->cg % p->blk || p->mg % p->blk);
+}
+
 static size_t covered_channels(const lmc_problem *p, int cob)
 {
-    const size_t mt = p->d.groups == 1 ? lmc_padded_channels((size_t)p->mg, p->blk) : (size_t)p->mg;
+    const size_t mt = p->d.groups == 1 || spans(p) ? lmc_padded_channels((size_t)p->d.m, p->blk)
+                                                  : (size_t)p->mg;
     return lmc_padded_channels(mt, cob);
+}
+
+/* Output channels x passes the tiles of C_ob compute per input channel:
+ * the covered channels, and with spanning tiles once per group a tile
+ * meets (a 64-channel tile over 50 channels of 2 groups computes 128). */
+static size_t tile_work(const lmc_problem *p, int cob)
+{
+    const size_t ntiles = covered_channels(p, cob) / (size_t)cob;
+    return spans(p) ? lmc_direct_span_passes(p, cob, (int)ntiles) * (size_t)cob : ntiles * (size_t)cob;
 }
 
 /* The share of the L2 for weights a thread re-reads: 5/8 of it, the rest
@@ -95,7 +114,7 @@ static long row_columns(const lmc_problem *p) { return flat_rows(p) ? (long)p->h
 
 /* The family's choice: the active ISA (the next narrower one where its
  * vectors would straddle the layout's channel blocks), and of its tiles
- * the widest unless it (a) computes more padding channels than the next,
+ * the widest unless it (a) computes more channels than the next (padding, spanning passes),
  * (b) leaves blocks under MIN_COLS_PER_BLOCK columns, or (c) splits the
  * input channels into more cache blocks than the next.  Depthwise takes
  * the narrowest tile of the ISA. */
@@ -121,7 +140,7 @@ static int choose_variant(const lmc_problem *p)
         const lmc_direct_ukernel *k = kernels(v), *n = kernels(v + 1);
         const long cols = row_columns(p), blocks = (cols + k->wob - 1) / k->wob;
         const int kc = k->vw * k->nv, nc = n->vw * n->nv;
-        const bool pads = covered_channels(p, kc) > covered_channels(p, nc);
+        const bool pads = tile_work(p, kc) > tile_work(p, nc);
         const bool splits = cache_blocks(p, kc) > cache_blocks(p, nc);
         if (!pads && !splits && cols >= MIN_COLS_PER_BLOCK * blocks) return v;
     }
@@ -130,9 +149,6 @@ static int choose_variant(const lmc_problem *p)
 
 static const char *direct_unsupported(const lmc_problem *p, int variant)
 {
-    if (p->blk > 1 && p->d.groups > 1 && !is_depthwise(p) && (p->cg % p->blk || p->mg % p->blk))
-        return "direct: on a blocked layout, groups need C/g and M/g multiples of the block "
-               "(or depthwise)";
     if (variant >= 0 && variant_isa(variant) > lmc_isa_active())
         return "direct: this variant needs an ISA that the CPU lacks or LMC_ISA excludes";
     if (variant >= 0 && planar(variant) && p->d.layout != LMC_NCHW)
@@ -178,6 +194,7 @@ static void direct_init(lmc_algo_plan *ap, int variant)
     s->k = kernels(ap->variant);
     s->depthwise = is_depthwise(p);
     s->flat = !s->depthwise && flat_rows(p);
+    s->span = spans(p);
     s->cob = s->k->vw * s->k->nv;
     s->cib = choose_cib(p, s->cob);
     s->ntiles = (int)(covered_channels(p, s->cob) / (size_t)s->cob);
