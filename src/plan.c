@@ -339,9 +339,13 @@ static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int th
 }
 
 /* The checks of plan creation that do not involve the weights: the
- * problem, the options, the thread count. */
-static lmc_status prepare(const lmc_conv_desc *d, const lmc_plan_opts *o, lmc_problem *p, int *threads)
+ * problem, the options (*o: the caller's, or the defaults for NULL), the
+ * thread count. */
+static lmc_status prepare(const lmc_conv_desc *d, const lmc_plan_opts *given, lmc_plan_opts *o,
+                          lmc_problem *p, int *threads)
 {
+    if (given) *o = *given;
+    else lmc_plan_opts_init(o);
     lmc_status s = lmc_problem_init(p, d);
     if (s != LMC_OK) return s;
     if (o->flags & ~(unsigned)(LMC_PLAN_MEASURE | LMC_PLAN_DESTROY_INPUT | LMC_PLAN_ALLOW_REF))
@@ -358,14 +362,11 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
     if (!out) return LMC_ERR_NULL;
     *out = NULL;
     if (!d || !weights) return LMC_ERR_NULL;
-    lmc_plan_opts defaults;
-    if (!o) {
-        lmc_plan_opts_init(&defaults);
-        o = &defaults;
-    }
+    lmc_plan_opts opts;
     lmc_problem p;
     int threads;
-    lmc_status s = prepare(d, o, &p, &threads);
+    lmc_status s = prepare(d, o, &opts, &p, &threads);
+    o = &opts;
     if (s != LMC_OK) return s;
     if (d->has_bias && !bias) return LMC_ERR_NULL;
     if (!d->has_bias && bias) return LMC_ERR_BAD_ARG;
@@ -434,14 +435,11 @@ lmc_status lmc_plan_explain(const lmc_conv_desc *d, const lmc_plan_opts *o, char
     if (buf && size) buf[0] = '\0';
     if (!buf) size = 0;
     if (!d) return LMC_ERR_NULL;
-    lmc_plan_opts defaults;
-    if (!o) {
-        lmc_plan_opts_init(&defaults);
-        o = &defaults;
-    }
+    lmc_plan_opts opts;
     lmc_problem p;
     int threads;
-    lmc_status s = prepare(d, o, &p, &threads);
+    lmc_status s = prepare(d, o, &opts, &p, &threads);
+    o = &opts;
     if (s != LMC_OK) {
         say(buf, size, &used, "%s", lmc_strerror(s));
         return s;
