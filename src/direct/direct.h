@@ -172,7 +172,7 @@ static inline bool lmc_direct_block_interior(const lmc_direct_row *r, int ox0, i
  * each vector read inside the input. */
 typedef struct lmc_direct_tap {
     ptrdiff_t xoff;          /* floats from the block's input base to the tap's lane 0 */
-    ptrdiff_t woff;          /* floats from a channel's weights to the tap's: (ky * kw + kx) * cin * MB */
+    ptrdiff_t woff;          /* floats from a channel's weights to the tap's: (ky * kw + kx) * MB */
     int full;                /* every lane of every vector is valid: plain loads */
     unsigned mask[LMC_DIRECT_PLANE_MAX_NW];  /* bit l: lane l of vector v is read */
     /* stride 2: vector v as two contiguous loads of VW floats, lane l at
@@ -188,8 +188,8 @@ typedef struct lmc_direct_pblock {
     int sw;                  /* floats between the input of neighbouring lanes (stride_w) */
     const lmc_direct_tap *taps;
     int ntaps;
-    const float *w;          /* packed weights: [kh * kw][cin][MB] */
-    ptrdiff_t wci;           /* floats between input channels of w: MB */
+    const float *w;          /* packed weights: [cin][kh * kw][MB] */
+    ptrdiff_t wci;           /* floats between input channels of w: kh * kw * MB */
     float *y;                /* output of the tile's first channel at the block's first position */
     ptrdiff_t yplane;        /* floats between output channels */
     unsigned smask[LMC_DIRECT_PLANE_MAX_NW];  /* lanes stored (the run's end) */

@@ -31,8 +31,10 @@ size_t lmc_direct_packed_floats(const lmc_problem *p, const direct_plan *s)
 }
 
 /* One pass of a dense tile: output channels [j0, j0 + C_ob) (of all M)
- * over the input channels of group g, in cache blocks; a channel outside
- * group g or past M gets 0.  Returns the end of what it wrote. */
+ * over the input channels of group g, in cache blocks of [kh][kw][ii][C_ob]
+ * (the NCHW tiles: [ii][kh][kw][C_ob], a channel's taps together, as their
+ * kernels read them); a channel outside group g or past M gets 0.  Returns
+ * the end of what it wrote. */
 static float *pack_pass(const lmc_problem *p, const direct_plan *s, const float *w, int g, size_t j0, float *o)
 {
     const size_t KH = (size_t)p->d.kh, KW = (size_t)p->d.kw, COB = (size_t)s->cob, CIB = (size_t)s->cib;
@@ -41,11 +43,14 @@ static float *pack_pass(const lmc_problem *p, const direct_plan *s, const float 
         const size_t cb = CG - i0 < CIB ? CG - i0 : CIB;
         for (size_t ky = 0; ky < KH; ky++)
             for (size_t kx = 0; kx < KW; kx++)
-                for (size_t ii = 0; ii < cb; ii++)
+                for (size_t ii = 0; ii < cb; ii++) {
+                    float *dst = o + (s->pk ? (ii * KH + ky) * KW + kx : (ky * KW + kx) * cb + ii) * COB;
                     for (size_t jj = 0; jj < COB; jj++) {
                         const size_t mj = j0 + jj;
-                        *o++ = mj < M && mj / MG == (size_t)g ? lmc_weight_at(p, w, mj, i0 + ii, ky, kx) : 0.0f;
+                        dst[jj] = mj < M && mj / MG == (size_t)g ? lmc_weight_at(p, w, mj, i0 + ii, ky, kx) : 0.0f;
                     }
+                }
+        o += KH * KW * cb * COB;
     }
     return o;
 }

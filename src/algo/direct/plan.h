@@ -47,7 +47,7 @@ void lmc_direct_span_groups(const lmc_problem *p, int cob, int t, int *ga, int *
 size_t lmc_direct_span_passes(const lmc_problem *p, int cob, int t);
 
 /* Packed weights (pack.c):
- *   NCHW:      as dense with C_ob = MB and one cache block: [g][tile][kh][kw][c/g][MB]
+ *   NCHW:      as dense with C_ob = MB, one cache block, taps inside: [g][tile][c/g][kh][kw][MB]
  *   dense:     [g][tile j' of C_ob][cache block i' of C_ib][kh][kw][ii][C_ob],
  *              output channels past the group's end zero-filled
  *   spanning:  [tile][group met][cache block][kh][kw][ii][C_ob], channels of

@@ -81,7 +81,7 @@ static void block(const planar_ctx *c, const run_info *ru, int img, int g, int t
     b.cin = p->cg;
     b.sw = d->stride_w;
     b.taps = taps;
-    b.wci = MB;
+    b.wci = (ptrdiff_t)ktaps * MB;
     b.yplane = yplane;
     b.relu = d->relu != 0;
     for (int v = 0; v < nv; v++) {
@@ -119,7 +119,7 @@ static void block(const planar_ctx *c, const run_info *ru, int img, int g, int t
                     tp->pair[v][1] = hi;
                 }
             tp->xoff = xq + (ptrdiff_t)ky * d->dil_h * d->w + (ptrdiff_t)kx * d->dil_w;
-            tp->woff = (ptrdiff_t)t * p->cg * MB;
+            tp->woff = (ptrdiff_t)t * MB;
             n++;
         }
         b.ntaps = n;
