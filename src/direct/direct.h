@@ -162,9 +162,10 @@ static inline bool lmc_direct_block_interior(const lmc_direct_row *r, int ox0, i
  * A run is a range of output positions p whose input is linear in p: one
  * output row (input column ox * stride_w + ...), or, with stride 1 and the
  * output as wide as the input, several whole rows (then oy * w + ox = p +
- * const).  The driver (src/algo/direct/planar.c) cuts runs into blocks and
- * lists each block's taps with their lane masks; the kernels only
- * multiply. */
+ * const).  A vector lies in one run; the vectors of a block may come from
+ * different runs (narrow rows fill a block).  The driver
+ * (src/algo/direct/planar.c) groups vectors into blocks and lists each
+ * block's taps with their lane masks; the kernels only multiply. */
 
 #define LMC_DIRECT_PLANE_MAX_NW 4   /* most vectors of any NCHW block */
 
@@ -181,8 +182,9 @@ typedef struct lmc_direct_tap {
 } lmc_direct_tap;
 
 typedef struct lmc_direct_pblock {
-    const float *x;          /* block's input base: lane 0 of vector 0 at channel 0 for the
-                                tap offset 0 (may lie outside the input: only valid lanes are read) */
+    const float *x;          /* input of the group's first channel */
+    ptrdiff_t xv[LMC_DIRECT_PLANE_MAX_NW];  /* from x to lane 0 of vector v at tap offset 0 (may
+                                lie outside the input: only valid lanes are read) */
     ptrdiff_t xplane;        /* floats between input channels */
     int cin;                 /* input channels summed (the group's) */
     int sw;                  /* floats between the input of neighbouring lanes (stride_w) */
@@ -190,7 +192,8 @@ typedef struct lmc_direct_pblock {
     int ntaps;
     const float *w;          /* packed weights: [cin][kh * kw][MB] */
     ptrdiff_t wci;           /* floats between input channels of w: kh * kw * MB */
-    float *y;                /* output of the tile's first channel at the block's first position */
+    float *y;                /* output of the tile's first channel */
+    ptrdiff_t yv[LMC_DIRECT_PLANE_MAX_NW];  /* from y to vector v's first position */
     ptrdiff_t yplane;        /* floats between output channels */
     unsigned smask[LMC_DIRECT_PLANE_MAX_NW];  /* lanes stored (the run's end) */
     const float *bias;       /* bias of the tile's first channel, or NULL */

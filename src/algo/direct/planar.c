@@ -2,10 +2,10 @@
  * NCHW kernels (direct/direct.h, "NCHW in place").
  *
  *   parallel for (image, group, row chunk, group of output-channel tiles)
- *     for run of the chunk      (the chunk's rows as one run when linear)
- *       for block of <= NW vectors of the run
- *         for chunk of <= TAP_CHUNK taps: the taps' lane masks, then
- *           for tile of the tile group: kernel (all input channels)
+ *     for block of <= NW vectors of the chunk's runs (the chunk's rows as
+ *                               one run when linear, else a run per row)
+ *       for chunk of <= TAP_CHUNK taps: the taps' lane masks, then
+ *         for tile of the tile group: kernel (all input channels)
  *
  * A block's input is read once per tile of the group while it is in L1;
  * the group's weights are sized to stay in L2. */
@@ -41,31 +41,33 @@ typedef struct run_info {
     ptrdiff_t xbase;         /* input offset of position 0 at tap (0, 0): may be negative */
 } run_info;
 
-/* Lane masks of tap rows [r0, r1) and columns [c0, c1) (valid output rows
- * and columns) for the nv vectors of vw positions from q0. */
-static void tap_masks(const planar_ctx *c, const run_info *ru, int q0, int nv, int vw, long r0, long r1,
-                      long c0, long c1, unsigned *mask)
+/* A vector of a block: positions [q, q + vw) of run ru (cut at its end). */
+typedef struct vec_info {
+    const run_info *ru;
+    int q;
+} vec_info;
+
+/* Lane mask of tap rows [r0, r1) and columns [c0, c1) (valid output rows
+ * and columns) for vector vi of vw positions. */
+static unsigned tap_mask(const planar_ctx *c, const vec_info *vi, int vw, long r0, long r1, long c0, long c1)
 {
-    const int wo = c->p->wo;
-    for (int v = 0; v < nv; v++) {
-        const int qa = q0 + v * vw, qb = qa + vw < ru->npos ? qa + vw : ru->npos;
-        unsigned m = 0;
-        for (int q = qa; q < qb;) {
-            const int row = q / wo, rs = row * wo, re = rs + wo < qb ? rs + wo : qb;
-            const long oy = (long)ru->oy0 + row;
-            if (oy >= r0 && oy < r1) {
-                const long a = q > rs + c0 ? q : rs + c0, e = re < rs + c1 ? re : rs + c1;
-                if (a < e) m |= lane_bits((int)(a - qa), (int)(e - qa));
-            }
-            q = re;
+    const int wo = c->p->wo, qa = vi->q, qb = qa + vw < vi->ru->npos ? qa + vw : vi->ru->npos;
+    unsigned m = 0;
+    for (int q = qa; q < qb;) {
+        const int row = q / wo, rs = row * wo, re = rs + wo < qb ? rs + wo : qb;
+        const long oy = (long)vi->ru->oy0 + row;
+        if (oy >= r0 && oy < r1) {
+            const long a = q > rs + c0 ? q : rs + c0, e = re < rs + c1 ? re : rs + c1;
+            if (a < e) m |= lane_bits((int)(a - qa), (int)(e - qa));
         }
-        mask[v] = m;
+        q = re;
     }
+    return m;
 }
 
-/* One block of nv vectors from position q0 of the run: every tile of the
- * tile group [t0, t1) of group g, over all input channels. */
-static void block(const planar_ctx *c, const run_info *ru, int img, int g, int t0, int t1, int q0, int nv)
+/* One block of nv vectors: every tile of the tile group [t0, t1) of group
+ * g, over all input channels. */
+static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int g, int t0, int t1)
 {
     const lmc_problem *p = c->p;
     const lmc_conv_desc *d = &p->d;
@@ -85,11 +87,13 @@ static void block(const planar_ctx *c, const run_info *ru, int img, int g, int t
     b.yplane = yplane;
     b.relu = d->relu != 0;
     for (int v = 0; v < nv; v++) {
-        const int qa = q0 + v * VW, qb = qa + VW < ru->npos ? qa + VW : ru->npos;
-        b.smask[v] = lane_bits(0, qb - qa);
+        const run_info *ru = vec[v].ru;
+        const int q = vec[v].q, n = ru->npos - q < VW ? ru->npos - q : VW;
+        b.smask[v] = lane_bits(0, n);
+        b.xv[v] = ru->xbase + (ptrdiff_t)q * d->stride_w;
+        b.yv[v] = (ptrdiff_t)ru->oy0 * p->wo + q;
     }
-    const ptrdiff_t xq = ru->xbase + (ptrdiff_t)q0 * d->stride_w;
-    float *yrun = c->y + (ptrdiff_t)img * d->m * yplane + (ptrdiff_t)ru->oy0 * p->wo + q0;
+    float *yimg = c->y + (ptrdiff_t)img * d->m * yplane;
     for (int tap0 = 0; tap0 < ktaps; tap0 += TAP_CHUNK) {
         const int tap1 = tap0 + TAP_CHUNK < ktaps ? tap0 + TAP_CHUNK : ktaps;
         int n = 0;
@@ -99,9 +103,9 @@ static void block(const planar_ctx *c, const run_info *ru, int img, int g, int t
             lmc_valid_range(p->ho, d->h, d->stride_h, d->pad_top, (long)ky * d->dil_h, &r0, &r1);
             lmc_valid_range(p->wo, d->w, d->stride_w, d->pad_left, (long)kx * d->dil_w, &c0, &c1);
             lmc_direct_tap *tp = &taps[n];
-            tap_masks(c, ru, q0, nv, VW, r0, r1, c0, c1, tp->mask);
             unsigned any = 0, all = ~0u;
             for (int v = 0; v < nv; v++) {
+                tp->mask[v] = tap_mask(c, &vec[v], VW, r0, r1, c0, c1);
                 any |= tp->mask[v];
                 all &= tp->mask[v] == lane_bits(0, VW) ? ~0u : 0u;
             }
@@ -118,7 +122,7 @@ static void block(const planar_ctx *c, const run_info *ru, int img, int g, int t
                     tp->pair[v][0] = lo;
                     tp->pair[v][1] = hi;
                 }
-            tp->xoff = xq + (ptrdiff_t)ky * d->dil_h * d->w + (ptrdiff_t)kx * d->dil_w;
+            tp->xoff = (ptrdiff_t)ky * d->dil_h * d->w + (ptrdiff_t)kx * d->dil_w;
             tp->woff = (ptrdiff_t)t * MB;
             n++;
         }
@@ -129,33 +133,39 @@ static void block(const planar_ctx *c, const run_info *ru, int img, int g, int t
             const int j = t * MB, mb = p->mg - j < MB ? p->mg - j : MB;
             const int ch = g * p->mg + j;
             b.w = c->w + (size_t)(g * s->ntiles + t) * p->cg * ktaps * MB;
-            b.y = yrun + (ptrdiff_t)ch * yplane;
+            b.y = yimg + (ptrdiff_t)ch * yplane;
             b.bias = c->bias ? c->bias + ch : NULL;
             k->block[mb][nv](&b);
         }
     }
 }
 
-/* Output rows [ra, rb) of one image and group as runs, cut into blocks of
- * nearly equal vector counts (as rows.c cuts rows). */
+/* Output rows [ra, rb) of one image and group: their runs' vectors, in
+ * order, grouped into blocks of nearly equal vector counts (as rows.c cuts
+ * rows) -- a block may take vectors of several narrow rows. */
 static void rows(const planar_ctx *c, int img, int g, int t0, int t1, int ra, int rb)
 {
     const lmc_problem *p = c->p;
     const lmc_conv_desc *d = &p->d;
     const int VW = c->s->pk->vw, NW = c->s->pk->nw;
-    const int per_run = c->s->linear ? rb - ra : 1;
-    for (int oy = ra; oy < rb; oy += per_run) {
-        run_info ru;
-        ru.oy0 = oy;
-        ru.npos = per_run * p->wo;
-        ru.xbase = ((ptrdiff_t)oy * d->stride_h - d->pad_top) * d->w - d->pad_left;
-        const int nvec = (ru.npos + VW - 1) / VW, nb = (nvec + NW - 1) / NW;
-        const int q = nvec / nb, rem = nvec % nb;
-        for (int i = 0, v0 = 0; i < nb; i++) {
-            const int nv = q + (i < rem);
-            block(c, &ru, img, g, t0, t1, v0 * VW, nv);
-            v0 += nv;
+    const int per_run = c->s->linear ? rb - ra : 1, nruns = (rb - ra) / per_run;
+    const int npos = per_run * p->wo, vpr = (npos + VW - 1) / VW;   /* vectors per run */
+    const long nvec = (long)nruns * vpr, nb = (nvec + NW - 1) / NW;
+    const long q = nvec / nb, rem = nvec % nb;
+    run_info ru[LMC_DIRECT_PLANE_MAX_NW];
+    vec_info vec[LMC_DIRECT_PLANE_MAX_NW];
+    long i = 0;
+    for (long bi = 0; bi < nb; bi++) {
+        const int nv = (int)(q + (bi < rem));
+        for (int v = 0; v < nv; v++, i++) {
+            const int oy = ra + (int)(i / vpr) * per_run;
+            ru[v].oy0 = oy;
+            ru[v].npos = npos;
+            ru[v].xbase = ((ptrdiff_t)oy * d->stride_h - d->pad_top) * d->w - d->pad_left;
+            vec[v].ru = &ru[v];
+            vec[v].q = (int)(i % vpr) * VW;
         }
+        block(c, vec, nv, img, g, t0, t1);
     }
 }
 

@@ -57,12 +57,14 @@ static inline void vstore(float *p, unsigned m, vecf v)
 
 static void lmc_f32_direct_nchw_4cx16w_1x1__scalar(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     vecf a0_0;
     if (b->first) {
         const vecf bb0 = b->bias ? vset(b->bias[0]) : vzero();
         a0_0 = bb0;
     } else {
-        a0_0 = vload(b->y, 1, b->smask[0]);
+        a0_0 = vload(yo0, 1, b->smask[0]);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -70,7 +72,7 @@ static void lmc_f32_direct_nchw_4cx16w_1x1__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, 1, tp->mask[0]);
+                const vecf x0 = vload(xt + xv0, 1, tp->mask[0]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
             }
@@ -82,7 +84,7 @@ static void lmc_f32_direct_nchw_4cx16w_1x1__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, sw, tp->mask[0]);
+                const vecf x0 = vload(xt + xv0, sw, tp->mask[0]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
             }
@@ -91,19 +93,21 @@ static void lmc_f32_direct_nchw_4cx16w_1x1__scalar(const lmc_direct_pblock *b)
     if (b->last && b->relu) {
         a0_0 = vmax0(a0_0);
     }
-    vstore(b->y, b->smask[0], a0_0);
+    vstore(yo0, b->smask[0], a0_0);
 }
 
 static void lmc_f32_direct_nchw_4cx16w_1x2__scalar(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     vecf a0_0, a0_1;
     if (b->first) {
         const vecf bb0 = b->bias ? vset(b->bias[0]) : vzero();
         a0_0 = bb0;
         a0_1 = bb0;
     } else {
-        a0_0 = vload(b->y, 1, b->smask[0]);
-        a0_1 = vload(b->y + 8, 1, b->smask[1]);
+        a0_0 = vload(yo0, 1, b->smask[0]);
+        a0_1 = vload(yo1, 1, b->smask[1]);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -111,8 +115,8 @@ static void lmc_f32_direct_nchw_4cx16w_1x2__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, 1, tp->mask[0]);
-                const vecf x1 = vload(xt + 8, 1, tp->mask[1]);
+                const vecf x0 = vload(xt + xv0, 1, tp->mask[0]);
+                const vecf x1 = vload(xt + xv1, 1, tp->mask[1]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 a0_1 = vfma(x1, w0, a0_1);
@@ -125,8 +129,8 @@ static void lmc_f32_direct_nchw_4cx16w_1x2__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, sw, tp->mask[0]);
-                const vecf x1 = vload(xt + 8 * sw, sw, tp->mask[1]);
+                const vecf x0 = vload(xt + xv0, sw, tp->mask[0]);
+                const vecf x1 = vload(xt + xv1, sw, tp->mask[1]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 a0_1 = vfma(x1, w0, a0_1);
@@ -137,12 +141,14 @@ static void lmc_f32_direct_nchw_4cx16w_1x2__scalar(const lmc_direct_pblock *b)
         a0_0 = vmax0(a0_0);
         a0_1 = vmax0(a0_1);
     }
-    vstore(b->y, b->smask[0], a0_0);
-    vstore(b->y + 8, b->smask[1], a0_1);
+    vstore(yo0, b->smask[0], a0_0);
+    vstore(yo1, b->smask[1], a0_1);
 }
 
 static void lmc_f32_direct_nchw_4cx16w_2x1__scalar(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     vecf a0_0;
     vecf a1_0;
     if (b->first) {
@@ -151,8 +157,8 @@ static void lmc_f32_direct_nchw_4cx16w_2x1__scalar(const lmc_direct_pblock *b)
         const vecf bb1 = b->bias ? vset(b->bias[1]) : vzero();
         a1_0 = bb1;
     } else {
-        a0_0 = vload(b->y, 1, b->smask[0]);
-        a1_0 = vload(b->y + 1 * b->yplane, 1, b->smask[0]);
+        a0_0 = vload(yo0, 1, b->smask[0]);
+        a1_0 = vload(yo0 + 1 * b->yplane, 1, b->smask[0]);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -160,7 +166,7 @@ static void lmc_f32_direct_nchw_4cx16w_2x1__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, 1, tp->mask[0]);
+                const vecf x0 = vload(xt + xv0, 1, tp->mask[0]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 const vecf w1 = vset(wt[1]);
@@ -174,7 +180,7 @@ static void lmc_f32_direct_nchw_4cx16w_2x1__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, sw, tp->mask[0]);
+                const vecf x0 = vload(xt + xv0, sw, tp->mask[0]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 const vecf w1 = vset(wt[1]);
@@ -186,12 +192,14 @@ static void lmc_f32_direct_nchw_4cx16w_2x1__scalar(const lmc_direct_pblock *b)
         a0_0 = vmax0(a0_0);
         a1_0 = vmax0(a1_0);
     }
-    vstore(b->y, b->smask[0], a0_0);
-    vstore(b->y + 1 * b->yplane, b->smask[0], a1_0);
+    vstore(yo0, b->smask[0], a0_0);
+    vstore(yo0 + 1 * b->yplane, b->smask[0], a1_0);
 }
 
 static void lmc_f32_direct_nchw_4cx16w_2x2__scalar(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     vecf a0_0, a0_1;
     vecf a1_0, a1_1;
     if (b->first) {
@@ -202,10 +210,10 @@ static void lmc_f32_direct_nchw_4cx16w_2x2__scalar(const lmc_direct_pblock *b)
         a1_0 = bb1;
         a1_1 = bb1;
     } else {
-        a0_0 = vload(b->y, 1, b->smask[0]);
-        a0_1 = vload(b->y + 8, 1, b->smask[1]);
-        a1_0 = vload(b->y + 1 * b->yplane, 1, b->smask[0]);
-        a1_1 = vload(b->y + 1 * b->yplane + 8, 1, b->smask[1]);
+        a0_0 = vload(yo0, 1, b->smask[0]);
+        a0_1 = vload(yo1, 1, b->smask[1]);
+        a1_0 = vload(yo0 + 1 * b->yplane, 1, b->smask[0]);
+        a1_1 = vload(yo1 + 1 * b->yplane, 1, b->smask[1]);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -213,8 +221,8 @@ static void lmc_f32_direct_nchw_4cx16w_2x2__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, 1, tp->mask[0]);
-                const vecf x1 = vload(xt + 8, 1, tp->mask[1]);
+                const vecf x0 = vload(xt + xv0, 1, tp->mask[0]);
+                const vecf x1 = vload(xt + xv1, 1, tp->mask[1]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 a0_1 = vfma(x1, w0, a0_1);
@@ -230,8 +238,8 @@ static void lmc_f32_direct_nchw_4cx16w_2x2__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, sw, tp->mask[0]);
-                const vecf x1 = vload(xt + 8 * sw, sw, tp->mask[1]);
+                const vecf x0 = vload(xt + xv0, sw, tp->mask[0]);
+                const vecf x1 = vload(xt + xv1, sw, tp->mask[1]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 a0_1 = vfma(x1, w0, a0_1);
@@ -247,14 +255,16 @@ static void lmc_f32_direct_nchw_4cx16w_2x2__scalar(const lmc_direct_pblock *b)
         a1_0 = vmax0(a1_0);
         a1_1 = vmax0(a1_1);
     }
-    vstore(b->y, b->smask[0], a0_0);
-    vstore(b->y + 8, b->smask[1], a0_1);
-    vstore(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    vstore(b->y + 1 * b->yplane + 8, b->smask[1], a1_1);
+    vstore(yo0, b->smask[0], a0_0);
+    vstore(yo1, b->smask[1], a0_1);
+    vstore(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    vstore(yo1 + 1 * b->yplane, b->smask[1], a1_1);
 }
 
 static void lmc_f32_direct_nchw_4cx16w_3x1__scalar(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     vecf a0_0;
     vecf a1_0;
     vecf a2_0;
@@ -266,9 +276,9 @@ static void lmc_f32_direct_nchw_4cx16w_3x1__scalar(const lmc_direct_pblock *b)
         const vecf bb2 = b->bias ? vset(b->bias[2]) : vzero();
         a2_0 = bb2;
     } else {
-        a0_0 = vload(b->y, 1, b->smask[0]);
-        a1_0 = vload(b->y + 1 * b->yplane, 1, b->smask[0]);
-        a2_0 = vload(b->y + 2 * b->yplane, 1, b->smask[0]);
+        a0_0 = vload(yo0, 1, b->smask[0]);
+        a1_0 = vload(yo0 + 1 * b->yplane, 1, b->smask[0]);
+        a2_0 = vload(yo0 + 2 * b->yplane, 1, b->smask[0]);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -276,7 +286,7 @@ static void lmc_f32_direct_nchw_4cx16w_3x1__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, 1, tp->mask[0]);
+                const vecf x0 = vload(xt + xv0, 1, tp->mask[0]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 const vecf w1 = vset(wt[1]);
@@ -292,7 +302,7 @@ static void lmc_f32_direct_nchw_4cx16w_3x1__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, sw, tp->mask[0]);
+                const vecf x0 = vload(xt + xv0, sw, tp->mask[0]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 const vecf w1 = vset(wt[1]);
@@ -307,13 +317,15 @@ static void lmc_f32_direct_nchw_4cx16w_3x1__scalar(const lmc_direct_pblock *b)
         a1_0 = vmax0(a1_0);
         a2_0 = vmax0(a2_0);
     }
-    vstore(b->y, b->smask[0], a0_0);
-    vstore(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    vstore(b->y + 2 * b->yplane, b->smask[0], a2_0);
+    vstore(yo0, b->smask[0], a0_0);
+    vstore(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    vstore(yo0 + 2 * b->yplane, b->smask[0], a2_0);
 }
 
 static void lmc_f32_direct_nchw_4cx16w_3x2__scalar(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     vecf a0_0, a0_1;
     vecf a1_0, a1_1;
     vecf a2_0, a2_1;
@@ -328,12 +340,12 @@ static void lmc_f32_direct_nchw_4cx16w_3x2__scalar(const lmc_direct_pblock *b)
         a2_0 = bb2;
         a2_1 = bb2;
     } else {
-        a0_0 = vload(b->y, 1, b->smask[0]);
-        a0_1 = vload(b->y + 8, 1, b->smask[1]);
-        a1_0 = vload(b->y + 1 * b->yplane, 1, b->smask[0]);
-        a1_1 = vload(b->y + 1 * b->yplane + 8, 1, b->smask[1]);
-        a2_0 = vload(b->y + 2 * b->yplane, 1, b->smask[0]);
-        a2_1 = vload(b->y + 2 * b->yplane + 8, 1, b->smask[1]);
+        a0_0 = vload(yo0, 1, b->smask[0]);
+        a0_1 = vload(yo1, 1, b->smask[1]);
+        a1_0 = vload(yo0 + 1 * b->yplane, 1, b->smask[0]);
+        a1_1 = vload(yo1 + 1 * b->yplane, 1, b->smask[1]);
+        a2_0 = vload(yo0 + 2 * b->yplane, 1, b->smask[0]);
+        a2_1 = vload(yo1 + 2 * b->yplane, 1, b->smask[1]);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -341,8 +353,8 @@ static void lmc_f32_direct_nchw_4cx16w_3x2__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, 1, tp->mask[0]);
-                const vecf x1 = vload(xt + 8, 1, tp->mask[1]);
+                const vecf x0 = vload(xt + xv0, 1, tp->mask[0]);
+                const vecf x1 = vload(xt + xv1, 1, tp->mask[1]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 a0_1 = vfma(x1, w0, a0_1);
@@ -361,8 +373,8 @@ static void lmc_f32_direct_nchw_4cx16w_3x2__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, sw, tp->mask[0]);
-                const vecf x1 = vload(xt + 8 * sw, sw, tp->mask[1]);
+                const vecf x0 = vload(xt + xv0, sw, tp->mask[0]);
+                const vecf x1 = vload(xt + xv1, sw, tp->mask[1]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 a0_1 = vfma(x1, w0, a0_1);
@@ -383,16 +395,18 @@ static void lmc_f32_direct_nchw_4cx16w_3x2__scalar(const lmc_direct_pblock *b)
         a2_0 = vmax0(a2_0);
         a2_1 = vmax0(a2_1);
     }
-    vstore(b->y, b->smask[0], a0_0);
-    vstore(b->y + 8, b->smask[1], a0_1);
-    vstore(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    vstore(b->y + 1 * b->yplane + 8, b->smask[1], a1_1);
-    vstore(b->y + 2 * b->yplane, b->smask[0], a2_0);
-    vstore(b->y + 2 * b->yplane + 8, b->smask[1], a2_1);
+    vstore(yo0, b->smask[0], a0_0);
+    vstore(yo1, b->smask[1], a0_1);
+    vstore(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    vstore(yo1 + 1 * b->yplane, b->smask[1], a1_1);
+    vstore(yo0 + 2 * b->yplane, b->smask[0], a2_0);
+    vstore(yo1 + 2 * b->yplane, b->smask[1], a2_1);
 }
 
 static void lmc_f32_direct_nchw_4cx16w_4x1__scalar(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     vecf a0_0;
     vecf a1_0;
     vecf a2_0;
@@ -407,10 +421,10 @@ static void lmc_f32_direct_nchw_4cx16w_4x1__scalar(const lmc_direct_pblock *b)
         const vecf bb3 = b->bias ? vset(b->bias[3]) : vzero();
         a3_0 = bb3;
     } else {
-        a0_0 = vload(b->y, 1, b->smask[0]);
-        a1_0 = vload(b->y + 1 * b->yplane, 1, b->smask[0]);
-        a2_0 = vload(b->y + 2 * b->yplane, 1, b->smask[0]);
-        a3_0 = vload(b->y + 3 * b->yplane, 1, b->smask[0]);
+        a0_0 = vload(yo0, 1, b->smask[0]);
+        a1_0 = vload(yo0 + 1 * b->yplane, 1, b->smask[0]);
+        a2_0 = vload(yo0 + 2 * b->yplane, 1, b->smask[0]);
+        a3_0 = vload(yo0 + 3 * b->yplane, 1, b->smask[0]);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -418,7 +432,7 @@ static void lmc_f32_direct_nchw_4cx16w_4x1__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, 1, tp->mask[0]);
+                const vecf x0 = vload(xt + xv0, 1, tp->mask[0]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 const vecf w1 = vset(wt[1]);
@@ -436,7 +450,7 @@ static void lmc_f32_direct_nchw_4cx16w_4x1__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, sw, tp->mask[0]);
+                const vecf x0 = vload(xt + xv0, sw, tp->mask[0]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 const vecf w1 = vset(wt[1]);
@@ -454,14 +468,16 @@ static void lmc_f32_direct_nchw_4cx16w_4x1__scalar(const lmc_direct_pblock *b)
         a2_0 = vmax0(a2_0);
         a3_0 = vmax0(a3_0);
     }
-    vstore(b->y, b->smask[0], a0_0);
-    vstore(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    vstore(b->y + 2 * b->yplane, b->smask[0], a2_0);
-    vstore(b->y + 3 * b->yplane, b->smask[0], a3_0);
+    vstore(yo0, b->smask[0], a0_0);
+    vstore(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    vstore(yo0 + 2 * b->yplane, b->smask[0], a2_0);
+    vstore(yo0 + 3 * b->yplane, b->smask[0], a3_0);
 }
 
 static void lmc_f32_direct_nchw_4cx16w_4x2__scalar(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     vecf a0_0, a0_1;
     vecf a1_0, a1_1;
     vecf a2_0, a2_1;
@@ -480,14 +496,14 @@ static void lmc_f32_direct_nchw_4cx16w_4x2__scalar(const lmc_direct_pblock *b)
         a3_0 = bb3;
         a3_1 = bb3;
     } else {
-        a0_0 = vload(b->y, 1, b->smask[0]);
-        a0_1 = vload(b->y + 8, 1, b->smask[1]);
-        a1_0 = vload(b->y + 1 * b->yplane, 1, b->smask[0]);
-        a1_1 = vload(b->y + 1 * b->yplane + 8, 1, b->smask[1]);
-        a2_0 = vload(b->y + 2 * b->yplane, 1, b->smask[0]);
-        a2_1 = vload(b->y + 2 * b->yplane + 8, 1, b->smask[1]);
-        a3_0 = vload(b->y + 3 * b->yplane, 1, b->smask[0]);
-        a3_1 = vload(b->y + 3 * b->yplane + 8, 1, b->smask[1]);
+        a0_0 = vload(yo0, 1, b->smask[0]);
+        a0_1 = vload(yo1, 1, b->smask[1]);
+        a1_0 = vload(yo0 + 1 * b->yplane, 1, b->smask[0]);
+        a1_1 = vload(yo1 + 1 * b->yplane, 1, b->smask[1]);
+        a2_0 = vload(yo0 + 2 * b->yplane, 1, b->smask[0]);
+        a2_1 = vload(yo1 + 2 * b->yplane, 1, b->smask[1]);
+        a3_0 = vload(yo0 + 3 * b->yplane, 1, b->smask[0]);
+        a3_1 = vload(yo1 + 3 * b->yplane, 1, b->smask[1]);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -495,8 +511,8 @@ static void lmc_f32_direct_nchw_4cx16w_4x2__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, 1, tp->mask[0]);
-                const vecf x1 = vload(xt + 8, 1, tp->mask[1]);
+                const vecf x0 = vload(xt + xv0, 1, tp->mask[0]);
+                const vecf x1 = vload(xt + xv1, 1, tp->mask[1]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 a0_1 = vfma(x1, w0, a0_1);
@@ -518,8 +534,8 @@ static void lmc_f32_direct_nchw_4cx16w_4x2__scalar(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const vecf x0 = vload(xt, sw, tp->mask[0]);
-                const vecf x1 = vload(xt + 8 * sw, sw, tp->mask[1]);
+                const vecf x0 = vload(xt + xv0, sw, tp->mask[0]);
+                const vecf x1 = vload(xt + xv1, sw, tp->mask[1]);
                 const vecf w0 = vset(wt[0]);
                 a0_0 = vfma(x0, w0, a0_0);
                 a0_1 = vfma(x1, w0, a0_1);
@@ -545,14 +561,14 @@ static void lmc_f32_direct_nchw_4cx16w_4x2__scalar(const lmc_direct_pblock *b)
         a3_0 = vmax0(a3_0);
         a3_1 = vmax0(a3_1);
     }
-    vstore(b->y, b->smask[0], a0_0);
-    vstore(b->y + 8, b->smask[1], a0_1);
-    vstore(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    vstore(b->y + 1 * b->yplane + 8, b->smask[1], a1_1);
-    vstore(b->y + 2 * b->yplane, b->smask[0], a2_0);
-    vstore(b->y + 2 * b->yplane + 8, b->smask[1], a2_1);
-    vstore(b->y + 3 * b->yplane, b->smask[0], a3_0);
-    vstore(b->y + 3 * b->yplane + 8, b->smask[1], a3_1);
+    vstore(yo0, b->smask[0], a0_0);
+    vstore(yo1, b->smask[1], a0_1);
+    vstore(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    vstore(yo1 + 1 * b->yplane, b->smask[1], a1_1);
+    vstore(yo0 + 2 * b->yplane, b->smask[0], a2_0);
+    vstore(yo1 + 2 * b->yplane, b->smask[1], a2_1);
+    vstore(yo0 + 3 * b->yplane, b->smask[0], a3_0);
+    vstore(yo1 + 3 * b->yplane, b->smask[1], a3_1);
 }
 
 const lmc_direct_planar lmc_f32_direct_nchw_4cx16w__scalar = {

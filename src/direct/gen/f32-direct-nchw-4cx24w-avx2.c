@@ -30,12 +30,14 @@ static inline void store_mask(float *p, unsigned m, __m256 v)
 
 static void lmc_f32_direct_nchw_4cx24w_1x1__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m256 a0_0;
     if (b->first) {
         const __m256 bb0 = b->bias ? _mm256_set1_ps(b->bias[0]) : _mm256_setzero_ps();
         a0_0 = bb0;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -44,12 +46,12 @@ static void lmc_f32_direct_nchw_4cx24w_1x1__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
             }
@@ -62,7 +64,7 @@ static void lmc_f32_direct_nchw_4cx24w_1x1__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
             }
@@ -71,19 +73,21 @@ static void lmc_f32_direct_nchw_4cx24w_1x1__avx2(const lmc_direct_pblock *b)
     if (b->last && b->relu) {
         a0_0 = _mm256_max_ps(a0_0, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
+    store_mask(yo0, b->smask[0], a0_0);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_1x2__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m256 a0_0, a0_1;
     if (b->first) {
         const __m256 bb0 = b->bias ? _mm256_set1_ps(b->bias[0]) : _mm256_setzero_ps();
         a0_0 = bb0;
         a0_1 = bb0;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a0_1 = _mm256_maskload_ps(b->y + 8, lane_mask(b->smask[1]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a0_1 = _mm256_maskload_ps(yo1, lane_mask(b->smask[1]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -92,15 +96,15 @@ static void lmc_f32_direct_nchw_4cx24w_1x2__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
-                    const __m256 x1 = _mm256_loadu_ps(xt + 8);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
+                    const __m256 x1 = _mm256_loadu_ps(xt + xv1);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
-                const __m256 x1 = _mm256_maskload_ps(xt + 8, lane_mask(tp->mask[1]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
+                const __m256 x1 = _mm256_maskload_ps(xt + xv1, lane_mask(tp->mask[1]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -114,8 +118,8 @@ static void lmc_f32_direct_nchw_4cx24w_1x2__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
-                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 8 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv1, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -126,12 +130,14 @@ static void lmc_f32_direct_nchw_4cx24w_1x2__avx2(const lmc_direct_pblock *b)
         a0_0 = _mm256_max_ps(a0_0, _mm256_setzero_ps());
         a0_1 = _mm256_max_ps(a0_1, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 8, b->smask[1], a0_1);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo1, b->smask[1], a0_1);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_1x3__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m256 a0_0, a0_1, a0_2;
     if (b->first) {
         const __m256 bb0 = b->bias ? _mm256_set1_ps(b->bias[0]) : _mm256_setzero_ps();
@@ -139,9 +145,9 @@ static void lmc_f32_direct_nchw_4cx24w_1x3__avx2(const lmc_direct_pblock *b)
         a0_1 = bb0;
         a0_2 = bb0;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a0_1 = _mm256_maskload_ps(b->y + 8, lane_mask(b->smask[1]));
-        a0_2 = _mm256_maskload_ps(b->y + 16, lane_mask(b->smask[2]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a0_1 = _mm256_maskload_ps(yo1, lane_mask(b->smask[1]));
+        a0_2 = _mm256_maskload_ps(yo2, lane_mask(b->smask[2]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -150,18 +156,18 @@ static void lmc_f32_direct_nchw_4cx24w_1x3__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
-                    const __m256 x1 = _mm256_loadu_ps(xt + 8);
-                    const __m256 x2 = _mm256_loadu_ps(xt + 16);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
+                    const __m256 x1 = _mm256_loadu_ps(xt + xv1);
+                    const __m256 x2 = _mm256_loadu_ps(xt + xv2);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
                     a0_2 = _mm256_fmadd_ps(x2, w0, a0_2);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
-                const __m256 x1 = _mm256_maskload_ps(xt + 8, lane_mask(tp->mask[1]));
-                const __m256 x2 = _mm256_maskload_ps(xt + 16, lane_mask(tp->mask[2]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
+                const __m256 x1 = _mm256_maskload_ps(xt + xv1, lane_mask(tp->mask[1]));
+                const __m256 x2 = _mm256_maskload_ps(xt + xv2, lane_mask(tp->mask[2]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -176,9 +182,9 @@ static void lmc_f32_direct_nchw_4cx24w_1x3__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
-                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 8 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
-                const __m256 x2 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 16 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[2])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv1, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
+                const __m256 x2 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv2, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[2])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -191,13 +197,15 @@ static void lmc_f32_direct_nchw_4cx24w_1x3__avx2(const lmc_direct_pblock *b)
         a0_1 = _mm256_max_ps(a0_1, _mm256_setzero_ps());
         a0_2 = _mm256_max_ps(a0_2, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 8, b->smask[1], a0_1);
-    store_mask(b->y + 16, b->smask[2], a0_2);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo1, b->smask[1], a0_1);
+    store_mask(yo2, b->smask[2], a0_2);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_2x1__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m256 a0_0;
     __m256 a1_0;
     if (b->first) {
@@ -206,8 +214,8 @@ static void lmc_f32_direct_nchw_4cx24w_2x1__avx2(const lmc_direct_pblock *b)
         const __m256 bb1 = b->bias ? _mm256_set1_ps(b->bias[1]) : _mm256_setzero_ps();
         a1_0 = bb1;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a1_0 = _mm256_maskload_ps(b->y + 1 * b->yplane, lane_mask(b->smask[0]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a1_0 = _mm256_maskload_ps(yo0 + 1 * b->yplane, lane_mask(b->smask[0]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -216,14 +224,14 @@ static void lmc_f32_direct_nchw_4cx24w_2x1__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     const __m256 w1 = _mm256_set1_ps(wt[1]);
                     a1_0 = _mm256_fmadd_ps(x0, w1, a1_0);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 const __m256 w1 = _mm256_set1_ps(wt[1]);
@@ -238,7 +246,7 @@ static void lmc_f32_direct_nchw_4cx24w_2x1__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 const __m256 w1 = _mm256_set1_ps(wt[1]);
@@ -250,12 +258,14 @@ static void lmc_f32_direct_nchw_4cx24w_2x1__avx2(const lmc_direct_pblock *b)
         a0_0 = _mm256_max_ps(a0_0, _mm256_setzero_ps());
         a1_0 = _mm256_max_ps(a1_0, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 1 * b->yplane, b->smask[0], a1_0);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo0 + 1 * b->yplane, b->smask[0], a1_0);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_2x2__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m256 a0_0, a0_1;
     __m256 a1_0, a1_1;
     if (b->first) {
@@ -266,10 +276,10 @@ static void lmc_f32_direct_nchw_4cx24w_2x2__avx2(const lmc_direct_pblock *b)
         a1_0 = bb1;
         a1_1 = bb1;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a0_1 = _mm256_maskload_ps(b->y + 8, lane_mask(b->smask[1]));
-        a1_0 = _mm256_maskload_ps(b->y + 1 * b->yplane, lane_mask(b->smask[0]));
-        a1_1 = _mm256_maskload_ps(b->y + 1 * b->yplane + 8, lane_mask(b->smask[1]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a0_1 = _mm256_maskload_ps(yo1, lane_mask(b->smask[1]));
+        a1_0 = _mm256_maskload_ps(yo0 + 1 * b->yplane, lane_mask(b->smask[0]));
+        a1_1 = _mm256_maskload_ps(yo1 + 1 * b->yplane, lane_mask(b->smask[1]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -278,8 +288,8 @@ static void lmc_f32_direct_nchw_4cx24w_2x2__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
-                    const __m256 x1 = _mm256_loadu_ps(xt + 8);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
+                    const __m256 x1 = _mm256_loadu_ps(xt + xv1);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -288,8 +298,8 @@ static void lmc_f32_direct_nchw_4cx24w_2x2__avx2(const lmc_direct_pblock *b)
                     a1_1 = _mm256_fmadd_ps(x1, w1, a1_1);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
-                const __m256 x1 = _mm256_maskload_ps(xt + 8, lane_mask(tp->mask[1]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
+                const __m256 x1 = _mm256_maskload_ps(xt + xv1, lane_mask(tp->mask[1]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -306,8 +316,8 @@ static void lmc_f32_direct_nchw_4cx24w_2x2__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
-                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 8 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv1, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -323,14 +333,16 @@ static void lmc_f32_direct_nchw_4cx24w_2x2__avx2(const lmc_direct_pblock *b)
         a1_0 = _mm256_max_ps(a1_0, _mm256_setzero_ps());
         a1_1 = _mm256_max_ps(a1_1, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 8, b->smask[1], a0_1);
-    store_mask(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    store_mask(b->y + 1 * b->yplane + 8, b->smask[1], a1_1);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo1, b->smask[1], a0_1);
+    store_mask(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    store_mask(yo1 + 1 * b->yplane, b->smask[1], a1_1);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_2x3__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m256 a0_0, a0_1, a0_2;
     __m256 a1_0, a1_1, a1_2;
     if (b->first) {
@@ -343,12 +355,12 @@ static void lmc_f32_direct_nchw_4cx24w_2x3__avx2(const lmc_direct_pblock *b)
         a1_1 = bb1;
         a1_2 = bb1;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a0_1 = _mm256_maskload_ps(b->y + 8, lane_mask(b->smask[1]));
-        a0_2 = _mm256_maskload_ps(b->y + 16, lane_mask(b->smask[2]));
-        a1_0 = _mm256_maskload_ps(b->y + 1 * b->yplane, lane_mask(b->smask[0]));
-        a1_1 = _mm256_maskload_ps(b->y + 1 * b->yplane + 8, lane_mask(b->smask[1]));
-        a1_2 = _mm256_maskload_ps(b->y + 1 * b->yplane + 16, lane_mask(b->smask[2]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a0_1 = _mm256_maskload_ps(yo1, lane_mask(b->smask[1]));
+        a0_2 = _mm256_maskload_ps(yo2, lane_mask(b->smask[2]));
+        a1_0 = _mm256_maskload_ps(yo0 + 1 * b->yplane, lane_mask(b->smask[0]));
+        a1_1 = _mm256_maskload_ps(yo1 + 1 * b->yplane, lane_mask(b->smask[1]));
+        a1_2 = _mm256_maskload_ps(yo2 + 1 * b->yplane, lane_mask(b->smask[2]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -357,9 +369,9 @@ static void lmc_f32_direct_nchw_4cx24w_2x3__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
-                    const __m256 x1 = _mm256_loadu_ps(xt + 8);
-                    const __m256 x2 = _mm256_loadu_ps(xt + 16);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
+                    const __m256 x1 = _mm256_loadu_ps(xt + xv1);
+                    const __m256 x2 = _mm256_loadu_ps(xt + xv2);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -370,9 +382,9 @@ static void lmc_f32_direct_nchw_4cx24w_2x3__avx2(const lmc_direct_pblock *b)
                     a1_2 = _mm256_fmadd_ps(x2, w1, a1_2);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
-                const __m256 x1 = _mm256_maskload_ps(xt + 8, lane_mask(tp->mask[1]));
-                const __m256 x2 = _mm256_maskload_ps(xt + 16, lane_mask(tp->mask[2]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
+                const __m256 x1 = _mm256_maskload_ps(xt + xv1, lane_mask(tp->mask[1]));
+                const __m256 x2 = _mm256_maskload_ps(xt + xv2, lane_mask(tp->mask[2]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -391,9 +403,9 @@ static void lmc_f32_direct_nchw_4cx24w_2x3__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
-                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 8 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
-                const __m256 x2 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 16 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[2])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv1, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
+                const __m256 x2 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv2, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[2])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -413,16 +425,18 @@ static void lmc_f32_direct_nchw_4cx24w_2x3__avx2(const lmc_direct_pblock *b)
         a1_1 = _mm256_max_ps(a1_1, _mm256_setzero_ps());
         a1_2 = _mm256_max_ps(a1_2, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 8, b->smask[1], a0_1);
-    store_mask(b->y + 16, b->smask[2], a0_2);
-    store_mask(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    store_mask(b->y + 1 * b->yplane + 8, b->smask[1], a1_1);
-    store_mask(b->y + 1 * b->yplane + 16, b->smask[2], a1_2);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo1, b->smask[1], a0_1);
+    store_mask(yo2, b->smask[2], a0_2);
+    store_mask(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    store_mask(yo1 + 1 * b->yplane, b->smask[1], a1_1);
+    store_mask(yo2 + 1 * b->yplane, b->smask[2], a1_2);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_3x1__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m256 a0_0;
     __m256 a1_0;
     __m256 a2_0;
@@ -434,9 +448,9 @@ static void lmc_f32_direct_nchw_4cx24w_3x1__avx2(const lmc_direct_pblock *b)
         const __m256 bb2 = b->bias ? _mm256_set1_ps(b->bias[2]) : _mm256_setzero_ps();
         a2_0 = bb2;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a1_0 = _mm256_maskload_ps(b->y + 1 * b->yplane, lane_mask(b->smask[0]));
-        a2_0 = _mm256_maskload_ps(b->y + 2 * b->yplane, lane_mask(b->smask[0]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a1_0 = _mm256_maskload_ps(yo0 + 1 * b->yplane, lane_mask(b->smask[0]));
+        a2_0 = _mm256_maskload_ps(yo0 + 2 * b->yplane, lane_mask(b->smask[0]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -445,7 +459,7 @@ static void lmc_f32_direct_nchw_4cx24w_3x1__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     const __m256 w1 = _mm256_set1_ps(wt[1]);
@@ -454,7 +468,7 @@ static void lmc_f32_direct_nchw_4cx24w_3x1__avx2(const lmc_direct_pblock *b)
                     a2_0 = _mm256_fmadd_ps(x0, w2, a2_0);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 const __m256 w1 = _mm256_set1_ps(wt[1]);
@@ -471,7 +485,7 @@ static void lmc_f32_direct_nchw_4cx24w_3x1__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 const __m256 w1 = _mm256_set1_ps(wt[1]);
@@ -486,13 +500,15 @@ static void lmc_f32_direct_nchw_4cx24w_3x1__avx2(const lmc_direct_pblock *b)
         a1_0 = _mm256_max_ps(a1_0, _mm256_setzero_ps());
         a2_0 = _mm256_max_ps(a2_0, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    store_mask(b->y + 2 * b->yplane, b->smask[0], a2_0);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    store_mask(yo0 + 2 * b->yplane, b->smask[0], a2_0);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_3x2__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m256 a0_0, a0_1;
     __m256 a1_0, a1_1;
     __m256 a2_0, a2_1;
@@ -507,12 +523,12 @@ static void lmc_f32_direct_nchw_4cx24w_3x2__avx2(const lmc_direct_pblock *b)
         a2_0 = bb2;
         a2_1 = bb2;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a0_1 = _mm256_maskload_ps(b->y + 8, lane_mask(b->smask[1]));
-        a1_0 = _mm256_maskload_ps(b->y + 1 * b->yplane, lane_mask(b->smask[0]));
-        a1_1 = _mm256_maskload_ps(b->y + 1 * b->yplane + 8, lane_mask(b->smask[1]));
-        a2_0 = _mm256_maskload_ps(b->y + 2 * b->yplane, lane_mask(b->smask[0]));
-        a2_1 = _mm256_maskload_ps(b->y + 2 * b->yplane + 8, lane_mask(b->smask[1]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a0_1 = _mm256_maskload_ps(yo1, lane_mask(b->smask[1]));
+        a1_0 = _mm256_maskload_ps(yo0 + 1 * b->yplane, lane_mask(b->smask[0]));
+        a1_1 = _mm256_maskload_ps(yo1 + 1 * b->yplane, lane_mask(b->smask[1]));
+        a2_0 = _mm256_maskload_ps(yo0 + 2 * b->yplane, lane_mask(b->smask[0]));
+        a2_1 = _mm256_maskload_ps(yo1 + 2 * b->yplane, lane_mask(b->smask[1]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -521,8 +537,8 @@ static void lmc_f32_direct_nchw_4cx24w_3x2__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
-                    const __m256 x1 = _mm256_loadu_ps(xt + 8);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
+                    const __m256 x1 = _mm256_loadu_ps(xt + xv1);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -534,8 +550,8 @@ static void lmc_f32_direct_nchw_4cx24w_3x2__avx2(const lmc_direct_pblock *b)
                     a2_1 = _mm256_fmadd_ps(x1, w2, a2_1);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
-                const __m256 x1 = _mm256_maskload_ps(xt + 8, lane_mask(tp->mask[1]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
+                const __m256 x1 = _mm256_maskload_ps(xt + xv1, lane_mask(tp->mask[1]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -555,8 +571,8 @@ static void lmc_f32_direct_nchw_4cx24w_3x2__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
-                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 8 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv1, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -577,16 +593,18 @@ static void lmc_f32_direct_nchw_4cx24w_3x2__avx2(const lmc_direct_pblock *b)
         a2_0 = _mm256_max_ps(a2_0, _mm256_setzero_ps());
         a2_1 = _mm256_max_ps(a2_1, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 8, b->smask[1], a0_1);
-    store_mask(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    store_mask(b->y + 1 * b->yplane + 8, b->smask[1], a1_1);
-    store_mask(b->y + 2 * b->yplane, b->smask[0], a2_0);
-    store_mask(b->y + 2 * b->yplane + 8, b->smask[1], a2_1);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo1, b->smask[1], a0_1);
+    store_mask(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    store_mask(yo1 + 1 * b->yplane, b->smask[1], a1_1);
+    store_mask(yo0 + 2 * b->yplane, b->smask[0], a2_0);
+    store_mask(yo1 + 2 * b->yplane, b->smask[1], a2_1);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_3x3__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m256 a0_0, a0_1, a0_2;
     __m256 a1_0, a1_1, a1_2;
     __m256 a2_0, a2_1, a2_2;
@@ -604,15 +622,15 @@ static void lmc_f32_direct_nchw_4cx24w_3x3__avx2(const lmc_direct_pblock *b)
         a2_1 = bb2;
         a2_2 = bb2;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a0_1 = _mm256_maskload_ps(b->y + 8, lane_mask(b->smask[1]));
-        a0_2 = _mm256_maskload_ps(b->y + 16, lane_mask(b->smask[2]));
-        a1_0 = _mm256_maskload_ps(b->y + 1 * b->yplane, lane_mask(b->smask[0]));
-        a1_1 = _mm256_maskload_ps(b->y + 1 * b->yplane + 8, lane_mask(b->smask[1]));
-        a1_2 = _mm256_maskload_ps(b->y + 1 * b->yplane + 16, lane_mask(b->smask[2]));
-        a2_0 = _mm256_maskload_ps(b->y + 2 * b->yplane, lane_mask(b->smask[0]));
-        a2_1 = _mm256_maskload_ps(b->y + 2 * b->yplane + 8, lane_mask(b->smask[1]));
-        a2_2 = _mm256_maskload_ps(b->y + 2 * b->yplane + 16, lane_mask(b->smask[2]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a0_1 = _mm256_maskload_ps(yo1, lane_mask(b->smask[1]));
+        a0_2 = _mm256_maskload_ps(yo2, lane_mask(b->smask[2]));
+        a1_0 = _mm256_maskload_ps(yo0 + 1 * b->yplane, lane_mask(b->smask[0]));
+        a1_1 = _mm256_maskload_ps(yo1 + 1 * b->yplane, lane_mask(b->smask[1]));
+        a1_2 = _mm256_maskload_ps(yo2 + 1 * b->yplane, lane_mask(b->smask[2]));
+        a2_0 = _mm256_maskload_ps(yo0 + 2 * b->yplane, lane_mask(b->smask[0]));
+        a2_1 = _mm256_maskload_ps(yo1 + 2 * b->yplane, lane_mask(b->smask[1]));
+        a2_2 = _mm256_maskload_ps(yo2 + 2 * b->yplane, lane_mask(b->smask[2]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -621,9 +639,9 @@ static void lmc_f32_direct_nchw_4cx24w_3x3__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
-                    const __m256 x1 = _mm256_loadu_ps(xt + 8);
-                    const __m256 x2 = _mm256_loadu_ps(xt + 16);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
+                    const __m256 x1 = _mm256_loadu_ps(xt + xv1);
+                    const __m256 x2 = _mm256_loadu_ps(xt + xv2);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -638,9 +656,9 @@ static void lmc_f32_direct_nchw_4cx24w_3x3__avx2(const lmc_direct_pblock *b)
                     a2_2 = _mm256_fmadd_ps(x2, w2, a2_2);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
-                const __m256 x1 = _mm256_maskload_ps(xt + 8, lane_mask(tp->mask[1]));
-                const __m256 x2 = _mm256_maskload_ps(xt + 16, lane_mask(tp->mask[2]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
+                const __m256 x1 = _mm256_maskload_ps(xt + xv1, lane_mask(tp->mask[1]));
+                const __m256 x2 = _mm256_maskload_ps(xt + xv2, lane_mask(tp->mask[2]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -663,9 +681,9 @@ static void lmc_f32_direct_nchw_4cx24w_3x3__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
-                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 8 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
-                const __m256 x2 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 16 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[2])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv1, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
+                const __m256 x2 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv2, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[2])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -692,19 +710,21 @@ static void lmc_f32_direct_nchw_4cx24w_3x3__avx2(const lmc_direct_pblock *b)
         a2_1 = _mm256_max_ps(a2_1, _mm256_setzero_ps());
         a2_2 = _mm256_max_ps(a2_2, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 8, b->smask[1], a0_1);
-    store_mask(b->y + 16, b->smask[2], a0_2);
-    store_mask(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    store_mask(b->y + 1 * b->yplane + 8, b->smask[1], a1_1);
-    store_mask(b->y + 1 * b->yplane + 16, b->smask[2], a1_2);
-    store_mask(b->y + 2 * b->yplane, b->smask[0], a2_0);
-    store_mask(b->y + 2 * b->yplane + 8, b->smask[1], a2_1);
-    store_mask(b->y + 2 * b->yplane + 16, b->smask[2], a2_2);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo1, b->smask[1], a0_1);
+    store_mask(yo2, b->smask[2], a0_2);
+    store_mask(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    store_mask(yo1 + 1 * b->yplane, b->smask[1], a1_1);
+    store_mask(yo2 + 1 * b->yplane, b->smask[2], a1_2);
+    store_mask(yo0 + 2 * b->yplane, b->smask[0], a2_0);
+    store_mask(yo1 + 2 * b->yplane, b->smask[1], a2_1);
+    store_mask(yo2 + 2 * b->yplane, b->smask[2], a2_2);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_4x1__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m256 a0_0;
     __m256 a1_0;
     __m256 a2_0;
@@ -719,10 +739,10 @@ static void lmc_f32_direct_nchw_4cx24w_4x1__avx2(const lmc_direct_pblock *b)
         const __m256 bb3 = b->bias ? _mm256_set1_ps(b->bias[3]) : _mm256_setzero_ps();
         a3_0 = bb3;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a1_0 = _mm256_maskload_ps(b->y + 1 * b->yplane, lane_mask(b->smask[0]));
-        a2_0 = _mm256_maskload_ps(b->y + 2 * b->yplane, lane_mask(b->smask[0]));
-        a3_0 = _mm256_maskload_ps(b->y + 3 * b->yplane, lane_mask(b->smask[0]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a1_0 = _mm256_maskload_ps(yo0 + 1 * b->yplane, lane_mask(b->smask[0]));
+        a2_0 = _mm256_maskload_ps(yo0 + 2 * b->yplane, lane_mask(b->smask[0]));
+        a3_0 = _mm256_maskload_ps(yo0 + 3 * b->yplane, lane_mask(b->smask[0]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -731,7 +751,7 @@ static void lmc_f32_direct_nchw_4cx24w_4x1__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     const __m256 w1 = _mm256_set1_ps(wt[1]);
@@ -742,7 +762,7 @@ static void lmc_f32_direct_nchw_4cx24w_4x1__avx2(const lmc_direct_pblock *b)
                     a3_0 = _mm256_fmadd_ps(x0, w3, a3_0);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 const __m256 w1 = _mm256_set1_ps(wt[1]);
@@ -761,7 +781,7 @@ static void lmc_f32_direct_nchw_4cx24w_4x1__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 const __m256 w1 = _mm256_set1_ps(wt[1]);
@@ -779,14 +799,16 @@ static void lmc_f32_direct_nchw_4cx24w_4x1__avx2(const lmc_direct_pblock *b)
         a2_0 = _mm256_max_ps(a2_0, _mm256_setzero_ps());
         a3_0 = _mm256_max_ps(a3_0, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    store_mask(b->y + 2 * b->yplane, b->smask[0], a2_0);
-    store_mask(b->y + 3 * b->yplane, b->smask[0], a3_0);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    store_mask(yo0 + 2 * b->yplane, b->smask[0], a2_0);
+    store_mask(yo0 + 3 * b->yplane, b->smask[0], a3_0);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_4x2__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m256 a0_0, a0_1;
     __m256 a1_0, a1_1;
     __m256 a2_0, a2_1;
@@ -805,14 +827,14 @@ static void lmc_f32_direct_nchw_4cx24w_4x2__avx2(const lmc_direct_pblock *b)
         a3_0 = bb3;
         a3_1 = bb3;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a0_1 = _mm256_maskload_ps(b->y + 8, lane_mask(b->smask[1]));
-        a1_0 = _mm256_maskload_ps(b->y + 1 * b->yplane, lane_mask(b->smask[0]));
-        a1_1 = _mm256_maskload_ps(b->y + 1 * b->yplane + 8, lane_mask(b->smask[1]));
-        a2_0 = _mm256_maskload_ps(b->y + 2 * b->yplane, lane_mask(b->smask[0]));
-        a2_1 = _mm256_maskload_ps(b->y + 2 * b->yplane + 8, lane_mask(b->smask[1]));
-        a3_0 = _mm256_maskload_ps(b->y + 3 * b->yplane, lane_mask(b->smask[0]));
-        a3_1 = _mm256_maskload_ps(b->y + 3 * b->yplane + 8, lane_mask(b->smask[1]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a0_1 = _mm256_maskload_ps(yo1, lane_mask(b->smask[1]));
+        a1_0 = _mm256_maskload_ps(yo0 + 1 * b->yplane, lane_mask(b->smask[0]));
+        a1_1 = _mm256_maskload_ps(yo1 + 1 * b->yplane, lane_mask(b->smask[1]));
+        a2_0 = _mm256_maskload_ps(yo0 + 2 * b->yplane, lane_mask(b->smask[0]));
+        a2_1 = _mm256_maskload_ps(yo1 + 2 * b->yplane, lane_mask(b->smask[1]));
+        a3_0 = _mm256_maskload_ps(yo0 + 3 * b->yplane, lane_mask(b->smask[0]));
+        a3_1 = _mm256_maskload_ps(yo1 + 3 * b->yplane, lane_mask(b->smask[1]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -821,8 +843,8 @@ static void lmc_f32_direct_nchw_4cx24w_4x2__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
-                    const __m256 x1 = _mm256_loadu_ps(xt + 8);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
+                    const __m256 x1 = _mm256_loadu_ps(xt + xv1);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -837,8 +859,8 @@ static void lmc_f32_direct_nchw_4cx24w_4x2__avx2(const lmc_direct_pblock *b)
                     a3_1 = _mm256_fmadd_ps(x1, w3, a3_1);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
-                const __m256 x1 = _mm256_maskload_ps(xt + 8, lane_mask(tp->mask[1]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
+                const __m256 x1 = _mm256_maskload_ps(xt + xv1, lane_mask(tp->mask[1]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -861,8 +883,8 @@ static void lmc_f32_direct_nchw_4cx24w_4x2__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
-                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 8 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv1, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -888,18 +910,20 @@ static void lmc_f32_direct_nchw_4cx24w_4x2__avx2(const lmc_direct_pblock *b)
         a3_0 = _mm256_max_ps(a3_0, _mm256_setzero_ps());
         a3_1 = _mm256_max_ps(a3_1, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 8, b->smask[1], a0_1);
-    store_mask(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    store_mask(b->y + 1 * b->yplane + 8, b->smask[1], a1_1);
-    store_mask(b->y + 2 * b->yplane, b->smask[0], a2_0);
-    store_mask(b->y + 2 * b->yplane + 8, b->smask[1], a2_1);
-    store_mask(b->y + 3 * b->yplane, b->smask[0], a3_0);
-    store_mask(b->y + 3 * b->yplane + 8, b->smask[1], a3_1);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo1, b->smask[1], a0_1);
+    store_mask(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    store_mask(yo1 + 1 * b->yplane, b->smask[1], a1_1);
+    store_mask(yo0 + 2 * b->yplane, b->smask[0], a2_0);
+    store_mask(yo1 + 2 * b->yplane, b->smask[1], a2_1);
+    store_mask(yo0 + 3 * b->yplane, b->smask[0], a3_0);
+    store_mask(yo1 + 3 * b->yplane, b->smask[1], a3_1);
 }
 
 static void lmc_f32_direct_nchw_4cx24w_4x3__avx2(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m256 a0_0, a0_1, a0_2;
     __m256 a1_0, a1_1, a1_2;
     __m256 a2_0, a2_1, a2_2;
@@ -922,18 +946,18 @@ static void lmc_f32_direct_nchw_4cx24w_4x3__avx2(const lmc_direct_pblock *b)
         a3_1 = bb3;
         a3_2 = bb3;
     } else {
-        a0_0 = _mm256_maskload_ps(b->y, lane_mask(b->smask[0]));
-        a0_1 = _mm256_maskload_ps(b->y + 8, lane_mask(b->smask[1]));
-        a0_2 = _mm256_maskload_ps(b->y + 16, lane_mask(b->smask[2]));
-        a1_0 = _mm256_maskload_ps(b->y + 1 * b->yplane, lane_mask(b->smask[0]));
-        a1_1 = _mm256_maskload_ps(b->y + 1 * b->yplane + 8, lane_mask(b->smask[1]));
-        a1_2 = _mm256_maskload_ps(b->y + 1 * b->yplane + 16, lane_mask(b->smask[2]));
-        a2_0 = _mm256_maskload_ps(b->y + 2 * b->yplane, lane_mask(b->smask[0]));
-        a2_1 = _mm256_maskload_ps(b->y + 2 * b->yplane + 8, lane_mask(b->smask[1]));
-        a2_2 = _mm256_maskload_ps(b->y + 2 * b->yplane + 16, lane_mask(b->smask[2]));
-        a3_0 = _mm256_maskload_ps(b->y + 3 * b->yplane, lane_mask(b->smask[0]));
-        a3_1 = _mm256_maskload_ps(b->y + 3 * b->yplane + 8, lane_mask(b->smask[1]));
-        a3_2 = _mm256_maskload_ps(b->y + 3 * b->yplane + 16, lane_mask(b->smask[2]));
+        a0_0 = _mm256_maskload_ps(yo0, lane_mask(b->smask[0]));
+        a0_1 = _mm256_maskload_ps(yo1, lane_mask(b->smask[1]));
+        a0_2 = _mm256_maskload_ps(yo2, lane_mask(b->smask[2]));
+        a1_0 = _mm256_maskload_ps(yo0 + 1 * b->yplane, lane_mask(b->smask[0]));
+        a1_1 = _mm256_maskload_ps(yo1 + 1 * b->yplane, lane_mask(b->smask[1]));
+        a1_2 = _mm256_maskload_ps(yo2 + 1 * b->yplane, lane_mask(b->smask[2]));
+        a2_0 = _mm256_maskload_ps(yo0 + 2 * b->yplane, lane_mask(b->smask[0]));
+        a2_1 = _mm256_maskload_ps(yo1 + 2 * b->yplane, lane_mask(b->smask[1]));
+        a2_2 = _mm256_maskload_ps(yo2 + 2 * b->yplane, lane_mask(b->smask[2]));
+        a3_0 = _mm256_maskload_ps(yo0 + 3 * b->yplane, lane_mask(b->smask[0]));
+        a3_1 = _mm256_maskload_ps(yo1 + 3 * b->yplane, lane_mask(b->smask[1]));
+        a3_2 = _mm256_maskload_ps(yo2 + 3 * b->yplane, lane_mask(b->smask[2]));
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -942,9 +966,9 @@ static void lmc_f32_direct_nchw_4cx24w_4x3__avx2(const lmc_direct_pblock *b)
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
                 if (tp->full) {
-                    const __m256 x0 = _mm256_loadu_ps(xt);
-                    const __m256 x1 = _mm256_loadu_ps(xt + 8);
-                    const __m256 x2 = _mm256_loadu_ps(xt + 16);
+                    const __m256 x0 = _mm256_loadu_ps(xt + xv0);
+                    const __m256 x1 = _mm256_loadu_ps(xt + xv1);
+                    const __m256 x2 = _mm256_loadu_ps(xt + xv2);
                     const __m256 w0 = _mm256_set1_ps(wt[0]);
                     a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                     a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -963,9 +987,9 @@ static void lmc_f32_direct_nchw_4cx24w_4x3__avx2(const lmc_direct_pblock *b)
                     a3_2 = _mm256_fmadd_ps(x2, w3, a3_2);
                     continue;
                 }
-                const __m256 x0 = _mm256_maskload_ps(xt, lane_mask(tp->mask[0]));
-                const __m256 x1 = _mm256_maskload_ps(xt + 8, lane_mask(tp->mask[1]));
-                const __m256 x2 = _mm256_maskload_ps(xt + 16, lane_mask(tp->mask[2]));
+                const __m256 x0 = _mm256_maskload_ps(xt + xv0, lane_mask(tp->mask[0]));
+                const __m256 x1 = _mm256_maskload_ps(xt + xv1, lane_mask(tp->mask[1]));
+                const __m256 x2 = _mm256_maskload_ps(xt + xv2, lane_mask(tp->mask[2]));
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -992,9 +1016,9 @@ static void lmc_f32_direct_nchw_4cx24w_4x3__avx2(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
-                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 8 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
-                const __m256 x2 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + 16 * sw, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[2])), 4);
+                const __m256 x0 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv0, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[0])), 4);
+                const __m256 x1 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv1, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[1])), 4);
+                const __m256 x2 = _mm256_mask_i32gather_ps(_mm256_setzero_ps(), xt + xv2, lanes, _mm256_castsi256_ps(lane_mask(tp->mask[2])), 4);
                 const __m256 w0 = _mm256_set1_ps(wt[0]);
                 a0_0 = _mm256_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm256_fmadd_ps(x1, w0, a0_1);
@@ -1028,18 +1052,18 @@ static void lmc_f32_direct_nchw_4cx24w_4x3__avx2(const lmc_direct_pblock *b)
         a3_1 = _mm256_max_ps(a3_1, _mm256_setzero_ps());
         a3_2 = _mm256_max_ps(a3_2, _mm256_setzero_ps());
     }
-    store_mask(b->y, b->smask[0], a0_0);
-    store_mask(b->y + 8, b->smask[1], a0_1);
-    store_mask(b->y + 16, b->smask[2], a0_2);
-    store_mask(b->y + 1 * b->yplane, b->smask[0], a1_0);
-    store_mask(b->y + 1 * b->yplane + 8, b->smask[1], a1_1);
-    store_mask(b->y + 1 * b->yplane + 16, b->smask[2], a1_2);
-    store_mask(b->y + 2 * b->yplane, b->smask[0], a2_0);
-    store_mask(b->y + 2 * b->yplane + 8, b->smask[1], a2_1);
-    store_mask(b->y + 2 * b->yplane + 16, b->smask[2], a2_2);
-    store_mask(b->y + 3 * b->yplane, b->smask[0], a3_0);
-    store_mask(b->y + 3 * b->yplane + 8, b->smask[1], a3_1);
-    store_mask(b->y + 3 * b->yplane + 16, b->smask[2], a3_2);
+    store_mask(yo0, b->smask[0], a0_0);
+    store_mask(yo1, b->smask[1], a0_1);
+    store_mask(yo2, b->smask[2], a0_2);
+    store_mask(yo0 + 1 * b->yplane, b->smask[0], a1_0);
+    store_mask(yo1 + 1 * b->yplane, b->smask[1], a1_1);
+    store_mask(yo2 + 1 * b->yplane, b->smask[2], a1_2);
+    store_mask(yo0 + 2 * b->yplane, b->smask[0], a2_0);
+    store_mask(yo1 + 2 * b->yplane, b->smask[1], a2_1);
+    store_mask(yo2 + 2 * b->yplane, b->smask[2], a2_2);
+    store_mask(yo0 + 3 * b->yplane, b->smask[0], a3_0);
+    store_mask(yo1 + 3 * b->yplane, b->smask[1], a3_1);
+    store_mask(yo2 + 3 * b->yplane, b->smask[2], a3_2);
 }
 
 const lmc_direct_planar lmc_f32_direct_nchw_4cx24w__avx2 = {

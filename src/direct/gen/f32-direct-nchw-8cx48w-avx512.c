@@ -16,12 +16,14 @@
 
 static void lmc_f32_direct_nchw_8cx48w_1x1__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m512 a0_0;
     if (b->first) {
         const __m512 bb0 = b->bias ? _mm512_set1_ps(b->bias[0]) : _mm512_setzero_ps();
         a0_0 = bb0;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -29,7 +31,7 @@ static void lmc_f32_direct_nchw_8cx48w_1x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
             }
@@ -42,8 +44,8 @@ static void lmc_f32_direct_nchw_8cx48w_1x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
             }
@@ -57,7 +59,7 @@ static void lmc_f32_direct_nchw_8cx48w_1x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
             }
@@ -66,19 +68,21 @@ static void lmc_f32_direct_nchw_8cx48w_1x1__avx512(const lmc_direct_pblock *b)
     if (b->last && b->relu) {
         a0_0 = _mm512_max_ps(a0_0, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_1x2__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m512 a0_0, a0_1;
     if (b->first) {
         const __m512 bb0 = b->bias ? _mm512_set1_ps(b->bias[0]) : _mm512_setzero_ps();
         a0_0 = bb0;
         a0_1 = bb0;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -86,8 +90,8 @@ static void lmc_f32_direct_nchw_8cx48w_1x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -101,10 +105,10 @@ static void lmc_f32_direct_nchw_8cx48w_1x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -119,8 +123,8 @@ static void lmc_f32_direct_nchw_8cx48w_1x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -131,12 +135,14 @@ static void lmc_f32_direct_nchw_8cx48w_1x2__avx512(const lmc_direct_pblock *b)
         a0_0 = _mm512_max_ps(a0_0, _mm512_setzero_ps());
         a0_1 = _mm512_max_ps(a0_1, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_1x3__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m512 a0_0, a0_1, a0_2;
     if (b->first) {
         const __m512 bb0 = b->bias ? _mm512_set1_ps(b->bias[0]) : _mm512_setzero_ps();
@@ -144,9 +150,9 @@ static void lmc_f32_direct_nchw_8cx48w_1x3__avx512(const lmc_direct_pblock *b)
         a0_1 = bb0;
         a0_2 = bb0;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 32);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -154,9 +160,9 @@ static void lmc_f32_direct_nchw_8cx48w_1x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
-                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + 32);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
+                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + xv2);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -171,12 +177,12 @@ static void lmc_f32_direct_nchw_8cx48w_1x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
-                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + 64), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + 80));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
+                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + xv2), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + xv2 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -192,9 +198,9 @@ static void lmc_f32_direct_nchw_8cx48w_1x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
-                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + 32 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
+                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + xv2, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -207,13 +213,15 @@ static void lmc_f32_direct_nchw_8cx48w_1x3__avx512(const lmc_direct_pblock *b)
         a0_1 = _mm512_max_ps(a0_1, _mm512_setzero_ps());
         a0_2 = _mm512_max_ps(a0_2, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 32, (__mmask16)(b->smask[2]), a0_2);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo2, (__mmask16)(b->smask[2]), a0_2);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_2x1__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m512 a0_0;
     __m512 a1_0;
     if (b->first) {
@@ -222,8 +230,8 @@ static void lmc_f32_direct_nchw_8cx48w_2x1__avx512(const lmc_direct_pblock *b)
         const __m512 bb1 = b->bias ? _mm512_set1_ps(b->bias[1]) : _mm512_setzero_ps();
         a1_0 = bb1;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -231,7 +239,7 @@ static void lmc_f32_direct_nchw_8cx48w_2x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -246,8 +254,8 @@ static void lmc_f32_direct_nchw_8cx48w_2x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -263,7 +271,7 @@ static void lmc_f32_direct_nchw_8cx48w_2x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -275,12 +283,14 @@ static void lmc_f32_direct_nchw_8cx48w_2x1__avx512(const lmc_direct_pblock *b)
         a0_0 = _mm512_max_ps(a0_0, _mm512_setzero_ps());
         a1_0 = _mm512_max_ps(a1_0, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_2x2__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m512 a0_0, a0_1;
     __m512 a1_0, a1_1;
     if (b->first) {
@@ -291,10 +301,10 @@ static void lmc_f32_direct_nchw_8cx48w_2x2__avx512(const lmc_direct_pblock *b)
         a1_0 = bb1;
         a1_1 = bb1;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -302,8 +312,8 @@ static void lmc_f32_direct_nchw_8cx48w_2x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -320,10 +330,10 @@ static void lmc_f32_direct_nchw_8cx48w_2x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -341,8 +351,8 @@ static void lmc_f32_direct_nchw_8cx48w_2x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -358,14 +368,16 @@ static void lmc_f32_direct_nchw_8cx48w_2x2__avx512(const lmc_direct_pblock *b)
         a1_0 = _mm512_max_ps(a1_0, _mm512_setzero_ps());
         a1_1 = _mm512_max_ps(a1_1, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_2x3__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m512 a0_0, a0_1, a0_2;
     __m512 a1_0, a1_1, a1_2;
     if (b->first) {
@@ -378,12 +390,12 @@ static void lmc_f32_direct_nchw_8cx48w_2x3__avx512(const lmc_direct_pblock *b)
         a1_1 = bb1;
         a1_2 = bb1;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 32);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 1 * b->yplane + 32);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 1 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -391,9 +403,9 @@ static void lmc_f32_direct_nchw_8cx48w_2x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
-                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + 32);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
+                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + xv2);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -412,12 +424,12 @@ static void lmc_f32_direct_nchw_8cx48w_2x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
-                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + 64), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + 80));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
+                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + xv2), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + xv2 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -437,9 +449,9 @@ static void lmc_f32_direct_nchw_8cx48w_2x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
-                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + 32 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
+                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + xv2, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -459,16 +471,18 @@ static void lmc_f32_direct_nchw_8cx48w_2x3__avx512(const lmc_direct_pblock *b)
         a1_1 = _mm512_max_ps(a1_1, _mm512_setzero_ps());
         a1_2 = _mm512_max_ps(a1_2, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 32, (__mmask16)(b->smask[2]), a0_2);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 32, (__mmask16)(b->smask[2]), a1_2);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo2, (__mmask16)(b->smask[2]), a0_2);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo2 + 1 * b->yplane, (__mmask16)(b->smask[2]), a1_2);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_3x1__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m512 a0_0;
     __m512 a1_0;
     __m512 a2_0;
@@ -480,9 +494,9 @@ static void lmc_f32_direct_nchw_8cx48w_3x1__avx512(const lmc_direct_pblock *b)
         const __m512 bb2 = b->bias ? _mm512_set1_ps(b->bias[2]) : _mm512_setzero_ps();
         a2_0 = bb2;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -490,7 +504,7 @@ static void lmc_f32_direct_nchw_8cx48w_3x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -507,8 +521,8 @@ static void lmc_f32_direct_nchw_8cx48w_3x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -526,7 +540,7 @@ static void lmc_f32_direct_nchw_8cx48w_3x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -541,13 +555,15 @@ static void lmc_f32_direct_nchw_8cx48w_3x1__avx512(const lmc_direct_pblock *b)
         a1_0 = _mm512_max_ps(a1_0, _mm512_setzero_ps());
         a2_0 = _mm512_max_ps(a2_0, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_3x2__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m512 a0_0, a0_1;
     __m512 a1_0, a1_1;
     __m512 a2_0, a2_1;
@@ -562,12 +578,12 @@ static void lmc_f32_direct_nchw_8cx48w_3x2__avx512(const lmc_direct_pblock *b)
         a2_0 = bb2;
         a2_1 = bb2;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -575,8 +591,8 @@ static void lmc_f32_direct_nchw_8cx48w_3x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -596,10 +612,10 @@ static void lmc_f32_direct_nchw_8cx48w_3x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -620,8 +636,8 @@ static void lmc_f32_direct_nchw_8cx48w_3x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -642,16 +658,18 @@ static void lmc_f32_direct_nchw_8cx48w_3x2__avx512(const lmc_direct_pblock *b)
         a2_0 = _mm512_max_ps(a2_0, _mm512_setzero_ps());
         a2_1 = _mm512_max_ps(a2_1, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_3x3__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m512 a0_0, a0_1, a0_2;
     __m512 a1_0, a1_1, a1_2;
     __m512 a2_0, a2_1, a2_2;
@@ -669,15 +687,15 @@ static void lmc_f32_direct_nchw_8cx48w_3x3__avx512(const lmc_direct_pblock *b)
         a2_1 = bb2;
         a2_2 = bb2;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 32);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 1 * b->yplane + 32);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 2 * b->yplane + 32);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 2 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -685,9 +703,9 @@ static void lmc_f32_direct_nchw_8cx48w_3x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
-                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + 32);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
+                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + xv2);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -710,12 +728,12 @@ static void lmc_f32_direct_nchw_8cx48w_3x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
-                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + 64), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + 80));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
+                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + xv2), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + xv2 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -739,9 +757,9 @@ static void lmc_f32_direct_nchw_8cx48w_3x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
-                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + 32 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
+                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + xv2, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -768,19 +786,21 @@ static void lmc_f32_direct_nchw_8cx48w_3x3__avx512(const lmc_direct_pblock *b)
         a2_1 = _mm512_max_ps(a2_1, _mm512_setzero_ps());
         a2_2 = _mm512_max_ps(a2_2, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 32, (__mmask16)(b->smask[2]), a0_2);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 32, (__mmask16)(b->smask[2]), a1_2);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 32, (__mmask16)(b->smask[2]), a2_2);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo2, (__mmask16)(b->smask[2]), a0_2);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo2 + 1 * b->yplane, (__mmask16)(b->smask[2]), a1_2);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo2 + 2 * b->yplane, (__mmask16)(b->smask[2]), a2_2);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_4x1__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m512 a0_0;
     __m512 a1_0;
     __m512 a2_0;
@@ -795,10 +815,10 @@ static void lmc_f32_direct_nchw_8cx48w_4x1__avx512(const lmc_direct_pblock *b)
         const __m512 bb3 = b->bias ? _mm512_set1_ps(b->bias[3]) : _mm512_setzero_ps();
         a3_0 = bb3;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -806,7 +826,7 @@ static void lmc_f32_direct_nchw_8cx48w_4x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -825,8 +845,8 @@ static void lmc_f32_direct_nchw_8cx48w_4x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -846,7 +866,7 @@ static void lmc_f32_direct_nchw_8cx48w_4x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -864,14 +884,16 @@ static void lmc_f32_direct_nchw_8cx48w_4x1__avx512(const lmc_direct_pblock *b)
         a2_0 = _mm512_max_ps(a2_0, _mm512_setzero_ps());
         a3_0 = _mm512_max_ps(a3_0, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_4x2__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m512 a0_0, a0_1;
     __m512 a1_0, a1_1;
     __m512 a2_0, a2_1;
@@ -890,14 +912,14 @@ static void lmc_f32_direct_nchw_8cx48w_4x2__avx512(const lmc_direct_pblock *b)
         a3_0 = bb3;
         a3_1 = bb3;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -905,8 +927,8 @@ static void lmc_f32_direct_nchw_8cx48w_4x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -929,10 +951,10 @@ static void lmc_f32_direct_nchw_8cx48w_4x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -956,8 +978,8 @@ static void lmc_f32_direct_nchw_8cx48w_4x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -983,18 +1005,20 @@ static void lmc_f32_direct_nchw_8cx48w_4x2__avx512(const lmc_direct_pblock *b)
         a3_0 = _mm512_max_ps(a3_0, _mm512_setzero_ps());
         a3_1 = _mm512_max_ps(a3_1, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_4x3__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m512 a0_0, a0_1, a0_2;
     __m512 a1_0, a1_1, a1_2;
     __m512 a2_0, a2_1, a2_2;
@@ -1017,18 +1041,18 @@ static void lmc_f32_direct_nchw_8cx48w_4x3__avx512(const lmc_direct_pblock *b)
         a3_1 = bb3;
         a3_2 = bb3;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 32);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 1 * b->yplane + 32);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 2 * b->yplane + 32);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
-        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 3 * b->yplane + 32);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
+        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 3 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -1036,9 +1060,9 @@ static void lmc_f32_direct_nchw_8cx48w_4x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
-                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + 32);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
+                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + xv2);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1065,12 +1089,12 @@ static void lmc_f32_direct_nchw_8cx48w_4x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
-                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + 64), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + 80));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
+                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + xv2), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + xv2 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1098,9 +1122,9 @@ static void lmc_f32_direct_nchw_8cx48w_4x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
-                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + 32 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
+                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + xv2, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1134,22 +1158,24 @@ static void lmc_f32_direct_nchw_8cx48w_4x3__avx512(const lmc_direct_pblock *b)
         a3_1 = _mm512_max_ps(a3_1, _mm512_setzero_ps());
         a3_2 = _mm512_max_ps(a3_2, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 32, (__mmask16)(b->smask[2]), a0_2);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 32, (__mmask16)(b->smask[2]), a1_2);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 32, (__mmask16)(b->smask[2]), a2_2);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 32, (__mmask16)(b->smask[2]), a3_2);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo2, (__mmask16)(b->smask[2]), a0_2);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo2 + 1 * b->yplane, (__mmask16)(b->smask[2]), a1_2);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo2 + 2 * b->yplane, (__mmask16)(b->smask[2]), a2_2);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo2 + 3 * b->yplane, (__mmask16)(b->smask[2]), a3_2);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_5x1__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m512 a0_0;
     __m512 a1_0;
     __m512 a2_0;
@@ -1167,11 +1193,11 @@ static void lmc_f32_direct_nchw_8cx48w_5x1__avx512(const lmc_direct_pblock *b)
         const __m512 bb4 = b->bias ? _mm512_set1_ps(b->bias[4]) : _mm512_setzero_ps();
         a4_0 = bb4;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -1179,7 +1205,7 @@ static void lmc_f32_direct_nchw_8cx48w_5x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -1200,8 +1226,8 @@ static void lmc_f32_direct_nchw_8cx48w_5x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -1223,7 +1249,7 @@ static void lmc_f32_direct_nchw_8cx48w_5x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -1244,15 +1270,17 @@ static void lmc_f32_direct_nchw_8cx48w_5x1__avx512(const lmc_direct_pblock *b)
         a3_0 = _mm512_max_ps(a3_0, _mm512_setzero_ps());
         a4_0 = _mm512_max_ps(a4_0, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_5x2__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m512 a0_0, a0_1;
     __m512 a1_0, a1_1;
     __m512 a2_0, a2_1;
@@ -1275,16 +1303,16 @@ static void lmc_f32_direct_nchw_8cx48w_5x2__avx512(const lmc_direct_pblock *b)
         a4_0 = bb4;
         a4_1 = bb4;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 4 * b->yplane + 16);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 4 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -1292,8 +1320,8 @@ static void lmc_f32_direct_nchw_8cx48w_5x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1319,10 +1347,10 @@ static void lmc_f32_direct_nchw_8cx48w_5x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1349,8 +1377,8 @@ static void lmc_f32_direct_nchw_8cx48w_5x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1381,20 +1409,22 @@ static void lmc_f32_direct_nchw_8cx48w_5x2__avx512(const lmc_direct_pblock *b)
         a4_0 = _mm512_max_ps(a4_0, _mm512_setzero_ps());
         a4_1 = _mm512_max_ps(a4_1, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 16, (__mmask16)(b->smask[1]), a4_1);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo1 + 4 * b->yplane, (__mmask16)(b->smask[1]), a4_1);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_5x3__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m512 a0_0, a0_1, a0_2;
     __m512 a1_0, a1_1, a1_2;
     __m512 a2_0, a2_1, a2_2;
@@ -1422,21 +1452,21 @@ static void lmc_f32_direct_nchw_8cx48w_5x3__avx512(const lmc_direct_pblock *b)
         a4_1 = bb4;
         a4_2 = bb4;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 32);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 1 * b->yplane + 32);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 2 * b->yplane + 32);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
-        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 3 * b->yplane + 32);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 4 * b->yplane + 16);
-        a4_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 4 * b->yplane + 32);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
+        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 4 * b->yplane);
+        a4_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 4 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -1444,9 +1474,9 @@ static void lmc_f32_direct_nchw_8cx48w_5x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
-                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + 32);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
+                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + xv2);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1477,12 +1507,12 @@ static void lmc_f32_direct_nchw_8cx48w_5x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
-                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + 64), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + 80));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
+                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + xv2), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + xv2 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1514,9 +1544,9 @@ static void lmc_f32_direct_nchw_8cx48w_5x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
-                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + 32 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
+                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + xv2, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1557,25 +1587,27 @@ static void lmc_f32_direct_nchw_8cx48w_5x3__avx512(const lmc_direct_pblock *b)
         a4_1 = _mm512_max_ps(a4_1, _mm512_setzero_ps());
         a4_2 = _mm512_max_ps(a4_2, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 32, (__mmask16)(b->smask[2]), a0_2);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 32, (__mmask16)(b->smask[2]), a1_2);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 32, (__mmask16)(b->smask[2]), a2_2);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 32, (__mmask16)(b->smask[2]), a3_2);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 16, (__mmask16)(b->smask[1]), a4_1);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 32, (__mmask16)(b->smask[2]), a4_2);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo2, (__mmask16)(b->smask[2]), a0_2);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo2 + 1 * b->yplane, (__mmask16)(b->smask[2]), a1_2);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo2 + 2 * b->yplane, (__mmask16)(b->smask[2]), a2_2);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo2 + 3 * b->yplane, (__mmask16)(b->smask[2]), a3_2);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo1 + 4 * b->yplane, (__mmask16)(b->smask[1]), a4_1);
+    _mm512_mask_storeu_ps(yo2 + 4 * b->yplane, (__mmask16)(b->smask[2]), a4_2);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_6x1__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m512 a0_0;
     __m512 a1_0;
     __m512 a2_0;
@@ -1596,12 +1628,12 @@ static void lmc_f32_direct_nchw_8cx48w_6x1__avx512(const lmc_direct_pblock *b)
         const __m512 bb5 = b->bias ? _mm512_set1_ps(b->bias[5]) : _mm512_setzero_ps();
         a5_0 = bb5;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 5 * b->yplane);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 5 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -1609,7 +1641,7 @@ static void lmc_f32_direct_nchw_8cx48w_6x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -1632,8 +1664,8 @@ static void lmc_f32_direct_nchw_8cx48w_6x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -1657,7 +1689,7 @@ static void lmc_f32_direct_nchw_8cx48w_6x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -1681,16 +1713,18 @@ static void lmc_f32_direct_nchw_8cx48w_6x1__avx512(const lmc_direct_pblock *b)
         a4_0 = _mm512_max_ps(a4_0, _mm512_setzero_ps());
         a5_0 = _mm512_max_ps(a5_0, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo0 + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_6x2__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m512 a0_0, a0_1;
     __m512 a1_0, a1_1;
     __m512 a2_0, a2_1;
@@ -1717,18 +1751,18 @@ static void lmc_f32_direct_nchw_8cx48w_6x2__avx512(const lmc_direct_pblock *b)
         a5_0 = bb5;
         a5_1 = bb5;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 4 * b->yplane + 16);
-        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 5 * b->yplane);
-        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 5 * b->yplane + 16);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 4 * b->yplane);
+        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 5 * b->yplane);
+        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 5 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -1736,8 +1770,8 @@ static void lmc_f32_direct_nchw_8cx48w_6x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1766,10 +1800,10 @@ static void lmc_f32_direct_nchw_8cx48w_6x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1799,8 +1833,8 @@ static void lmc_f32_direct_nchw_8cx48w_6x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1836,22 +1870,24 @@ static void lmc_f32_direct_nchw_8cx48w_6x2__avx512(const lmc_direct_pblock *b)
         a5_0 = _mm512_max_ps(a5_0, _mm512_setzero_ps());
         a5_1 = _mm512_max_ps(a5_1, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 16, (__mmask16)(b->smask[1]), a4_1);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane + 16, (__mmask16)(b->smask[1]), a5_1);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo1 + 4 * b->yplane, (__mmask16)(b->smask[1]), a4_1);
+    _mm512_mask_storeu_ps(yo0 + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
+    _mm512_mask_storeu_ps(yo1 + 5 * b->yplane, (__mmask16)(b->smask[1]), a5_1);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_6x3__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m512 a0_0, a0_1, a0_2;
     __m512 a1_0, a1_1, a1_2;
     __m512 a2_0, a2_1, a2_2;
@@ -1884,24 +1920,24 @@ static void lmc_f32_direct_nchw_8cx48w_6x3__avx512(const lmc_direct_pblock *b)
         a5_1 = bb5;
         a5_2 = bb5;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 32);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 1 * b->yplane + 32);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 2 * b->yplane + 32);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
-        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 3 * b->yplane + 32);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 4 * b->yplane + 16);
-        a4_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 4 * b->yplane + 32);
-        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 5 * b->yplane);
-        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 5 * b->yplane + 16);
-        a5_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 5 * b->yplane + 32);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
+        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 4 * b->yplane);
+        a4_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 4 * b->yplane);
+        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 5 * b->yplane);
+        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 5 * b->yplane);
+        a5_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 5 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -1909,9 +1945,9 @@ static void lmc_f32_direct_nchw_8cx48w_6x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
-                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + 32);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
+                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + xv2);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1946,12 +1982,12 @@ static void lmc_f32_direct_nchw_8cx48w_6x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
-                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + 64), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + 80));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
+                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + xv2), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + xv2 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -1987,9 +2023,9 @@ static void lmc_f32_direct_nchw_8cx48w_6x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
-                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + 32 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
+                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + xv2, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2037,28 +2073,30 @@ static void lmc_f32_direct_nchw_8cx48w_6x3__avx512(const lmc_direct_pblock *b)
         a5_1 = _mm512_max_ps(a5_1, _mm512_setzero_ps());
         a5_2 = _mm512_max_ps(a5_2, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 32, (__mmask16)(b->smask[2]), a0_2);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 32, (__mmask16)(b->smask[2]), a1_2);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 32, (__mmask16)(b->smask[2]), a2_2);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 32, (__mmask16)(b->smask[2]), a3_2);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 16, (__mmask16)(b->smask[1]), a4_1);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 32, (__mmask16)(b->smask[2]), a4_2);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane + 16, (__mmask16)(b->smask[1]), a5_1);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane + 32, (__mmask16)(b->smask[2]), a5_2);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo2, (__mmask16)(b->smask[2]), a0_2);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo2 + 1 * b->yplane, (__mmask16)(b->smask[2]), a1_2);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo2 + 2 * b->yplane, (__mmask16)(b->smask[2]), a2_2);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo2 + 3 * b->yplane, (__mmask16)(b->smask[2]), a3_2);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo1 + 4 * b->yplane, (__mmask16)(b->smask[1]), a4_1);
+    _mm512_mask_storeu_ps(yo2 + 4 * b->yplane, (__mmask16)(b->smask[2]), a4_2);
+    _mm512_mask_storeu_ps(yo0 + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
+    _mm512_mask_storeu_ps(yo1 + 5 * b->yplane, (__mmask16)(b->smask[1]), a5_1);
+    _mm512_mask_storeu_ps(yo2 + 5 * b->yplane, (__mmask16)(b->smask[2]), a5_2);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_7x1__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m512 a0_0;
     __m512 a1_0;
     __m512 a2_0;
@@ -2082,13 +2120,13 @@ static void lmc_f32_direct_nchw_8cx48w_7x1__avx512(const lmc_direct_pblock *b)
         const __m512 bb6 = b->bias ? _mm512_set1_ps(b->bias[6]) : _mm512_setzero_ps();
         a6_0 = bb6;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 5 * b->yplane);
-        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 6 * b->yplane);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 5 * b->yplane);
+        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 6 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -2096,7 +2134,7 @@ static void lmc_f32_direct_nchw_8cx48w_7x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -2121,8 +2159,8 @@ static void lmc_f32_direct_nchw_8cx48w_7x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -2148,7 +2186,7 @@ static void lmc_f32_direct_nchw_8cx48w_7x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -2175,17 +2213,19 @@ static void lmc_f32_direct_nchw_8cx48w_7x1__avx512(const lmc_direct_pblock *b)
         a5_0 = _mm512_max_ps(a5_0, _mm512_setzero_ps());
         a6_0 = _mm512_max_ps(a6_0, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo0 + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
+    _mm512_mask_storeu_ps(yo0 + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_7x2__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m512 a0_0, a0_1;
     __m512 a1_0, a1_1;
     __m512 a2_0, a2_1;
@@ -2216,20 +2256,20 @@ static void lmc_f32_direct_nchw_8cx48w_7x2__avx512(const lmc_direct_pblock *b)
         a6_0 = bb6;
         a6_1 = bb6;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 4 * b->yplane + 16);
-        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 5 * b->yplane);
-        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 5 * b->yplane + 16);
-        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 6 * b->yplane);
-        a6_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 6 * b->yplane + 16);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 4 * b->yplane);
+        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 5 * b->yplane);
+        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 5 * b->yplane);
+        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 6 * b->yplane);
+        a6_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 6 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -2237,8 +2277,8 @@ static void lmc_f32_direct_nchw_8cx48w_7x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2270,10 +2310,10 @@ static void lmc_f32_direct_nchw_8cx48w_7x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2306,8 +2346,8 @@ static void lmc_f32_direct_nchw_8cx48w_7x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2348,24 +2388,26 @@ static void lmc_f32_direct_nchw_8cx48w_7x2__avx512(const lmc_direct_pblock *b)
         a6_0 = _mm512_max_ps(a6_0, _mm512_setzero_ps());
         a6_1 = _mm512_max_ps(a6_1, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 16, (__mmask16)(b->smask[1]), a4_1);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane + 16, (__mmask16)(b->smask[1]), a5_1);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane + 16, (__mmask16)(b->smask[1]), a6_1);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo1 + 4 * b->yplane, (__mmask16)(b->smask[1]), a4_1);
+    _mm512_mask_storeu_ps(yo0 + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
+    _mm512_mask_storeu_ps(yo1 + 5 * b->yplane, (__mmask16)(b->smask[1]), a5_1);
+    _mm512_mask_storeu_ps(yo0 + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
+    _mm512_mask_storeu_ps(yo1 + 6 * b->yplane, (__mmask16)(b->smask[1]), a6_1);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_7x3__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m512 a0_0, a0_1, a0_2;
     __m512 a1_0, a1_1, a1_2;
     __m512 a2_0, a2_1, a2_2;
@@ -2403,27 +2445,27 @@ static void lmc_f32_direct_nchw_8cx48w_7x3__avx512(const lmc_direct_pblock *b)
         a6_1 = bb6;
         a6_2 = bb6;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 32);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 1 * b->yplane + 32);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 2 * b->yplane + 32);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
-        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 3 * b->yplane + 32);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 4 * b->yplane + 16);
-        a4_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 4 * b->yplane + 32);
-        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 5 * b->yplane);
-        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 5 * b->yplane + 16);
-        a5_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 5 * b->yplane + 32);
-        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 6 * b->yplane);
-        a6_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 6 * b->yplane + 16);
-        a6_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 6 * b->yplane + 32);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
+        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 4 * b->yplane);
+        a4_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 4 * b->yplane);
+        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 5 * b->yplane);
+        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 5 * b->yplane);
+        a5_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 5 * b->yplane);
+        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 6 * b->yplane);
+        a6_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 6 * b->yplane);
+        a6_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 6 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -2431,9 +2473,9 @@ static void lmc_f32_direct_nchw_8cx48w_7x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
-                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + 32);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
+                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + xv2);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2472,12 +2514,12 @@ static void lmc_f32_direct_nchw_8cx48w_7x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
-                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + 64), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + 80));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
+                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + xv2), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + xv2 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2517,9 +2559,9 @@ static void lmc_f32_direct_nchw_8cx48w_7x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
-                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + 32 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
+                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + xv2, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2574,31 +2616,33 @@ static void lmc_f32_direct_nchw_8cx48w_7x3__avx512(const lmc_direct_pblock *b)
         a6_1 = _mm512_max_ps(a6_1, _mm512_setzero_ps());
         a6_2 = _mm512_max_ps(a6_2, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 32, (__mmask16)(b->smask[2]), a0_2);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 32, (__mmask16)(b->smask[2]), a1_2);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 32, (__mmask16)(b->smask[2]), a2_2);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 32, (__mmask16)(b->smask[2]), a3_2);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 16, (__mmask16)(b->smask[1]), a4_1);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 32, (__mmask16)(b->smask[2]), a4_2);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane + 16, (__mmask16)(b->smask[1]), a5_1);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane + 32, (__mmask16)(b->smask[2]), a5_2);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane + 16, (__mmask16)(b->smask[1]), a6_1);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane + 32, (__mmask16)(b->smask[2]), a6_2);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo2, (__mmask16)(b->smask[2]), a0_2);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo2 + 1 * b->yplane, (__mmask16)(b->smask[2]), a1_2);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo2 + 2 * b->yplane, (__mmask16)(b->smask[2]), a2_2);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo2 + 3 * b->yplane, (__mmask16)(b->smask[2]), a3_2);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo1 + 4 * b->yplane, (__mmask16)(b->smask[1]), a4_1);
+    _mm512_mask_storeu_ps(yo2 + 4 * b->yplane, (__mmask16)(b->smask[2]), a4_2);
+    _mm512_mask_storeu_ps(yo0 + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
+    _mm512_mask_storeu_ps(yo1 + 5 * b->yplane, (__mmask16)(b->smask[1]), a5_1);
+    _mm512_mask_storeu_ps(yo2 + 5 * b->yplane, (__mmask16)(b->smask[2]), a5_2);
+    _mm512_mask_storeu_ps(yo0 + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
+    _mm512_mask_storeu_ps(yo1 + 6 * b->yplane, (__mmask16)(b->smask[1]), a6_1);
+    _mm512_mask_storeu_ps(yo2 + 6 * b->yplane, (__mmask16)(b->smask[2]), a6_2);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_8x1__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0];
+    float *yo0 = b->y + b->yv[0];
     __m512 a0_0;
     __m512 a1_0;
     __m512 a2_0;
@@ -2625,14 +2669,14 @@ static void lmc_f32_direct_nchw_8cx48w_8x1__avx512(const lmc_direct_pblock *b)
         const __m512 bb7 = b->bias ? _mm512_set1_ps(b->bias[7]) : _mm512_setzero_ps();
         a7_0 = bb7;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 5 * b->yplane);
-        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 6 * b->yplane);
-        a7_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 7 * b->yplane);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 5 * b->yplane);
+        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 6 * b->yplane);
+        a7_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 7 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -2640,7 +2684,7 @@ static void lmc_f32_direct_nchw_8cx48w_8x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -2667,8 +2711,8 @@ static void lmc_f32_direct_nchw_8cx48w_8x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -2696,7 +2740,7 @@ static void lmc_f32_direct_nchw_8cx48w_8x1__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 const __m512 w1 = _mm512_set1_ps(wt[1]);
@@ -2726,18 +2770,20 @@ static void lmc_f32_direct_nchw_8cx48w_8x1__avx512(const lmc_direct_pblock *b)
         a6_0 = _mm512_max_ps(a6_0, _mm512_setzero_ps());
         a7_0 = _mm512_max_ps(a7_0, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
-    _mm512_mask_storeu_ps(b->y + 7 * b->yplane, (__mmask16)(b->smask[0]), a7_0);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo0 + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
+    _mm512_mask_storeu_ps(yo0 + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
+    _mm512_mask_storeu_ps(yo0 + 7 * b->yplane, (__mmask16)(b->smask[0]), a7_0);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_8x2__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1];
     __m512 a0_0, a0_1;
     __m512 a1_0, a1_1;
     __m512 a2_0, a2_1;
@@ -2772,22 +2818,22 @@ static void lmc_f32_direct_nchw_8cx48w_8x2__avx512(const lmc_direct_pblock *b)
         a7_0 = bb7;
         a7_1 = bb7;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 4 * b->yplane + 16);
-        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 5 * b->yplane);
-        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 5 * b->yplane + 16);
-        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 6 * b->yplane);
-        a6_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 6 * b->yplane + 16);
-        a7_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 7 * b->yplane);
-        a7_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 7 * b->yplane + 16);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 4 * b->yplane);
+        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 5 * b->yplane);
+        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 5 * b->yplane);
+        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 6 * b->yplane);
+        a6_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 6 * b->yplane);
+        a7_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 7 * b->yplane);
+        a7_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 7 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -2795,8 +2841,8 @@ static void lmc_f32_direct_nchw_8cx48w_8x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2831,10 +2877,10 @@ static void lmc_f32_direct_nchw_8cx48w_8x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2870,8 +2916,8 @@ static void lmc_f32_direct_nchw_8cx48w_8x2__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -2917,26 +2963,28 @@ static void lmc_f32_direct_nchw_8cx48w_8x2__avx512(const lmc_direct_pblock *b)
         a7_0 = _mm512_max_ps(a7_0, _mm512_setzero_ps());
         a7_1 = _mm512_max_ps(a7_1, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 16, (__mmask16)(b->smask[1]), a4_1);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane + 16, (__mmask16)(b->smask[1]), a5_1);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane + 16, (__mmask16)(b->smask[1]), a6_1);
-    _mm512_mask_storeu_ps(b->y + 7 * b->yplane, (__mmask16)(b->smask[0]), a7_0);
-    _mm512_mask_storeu_ps(b->y + 7 * b->yplane + 16, (__mmask16)(b->smask[1]), a7_1);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo1 + 4 * b->yplane, (__mmask16)(b->smask[1]), a4_1);
+    _mm512_mask_storeu_ps(yo0 + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
+    _mm512_mask_storeu_ps(yo1 + 5 * b->yplane, (__mmask16)(b->smask[1]), a5_1);
+    _mm512_mask_storeu_ps(yo0 + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
+    _mm512_mask_storeu_ps(yo1 + 6 * b->yplane, (__mmask16)(b->smask[1]), a6_1);
+    _mm512_mask_storeu_ps(yo0 + 7 * b->yplane, (__mmask16)(b->smask[0]), a7_0);
+    _mm512_mask_storeu_ps(yo1 + 7 * b->yplane, (__mmask16)(b->smask[1]), a7_1);
 }
 
 static void lmc_f32_direct_nchw_8cx48w_8x3__avx512(const lmc_direct_pblock *b)
 {
+    const ptrdiff_t xv0 = b->xv[0], xv1 = b->xv[1], xv2 = b->xv[2];
+    float *yo0 = b->y + b->yv[0], *yo1 = b->y + b->yv[1], *yo2 = b->y + b->yv[2];
     __m512 a0_0, a0_1, a0_2;
     __m512 a1_0, a1_1, a1_2;
     __m512 a2_0, a2_1, a2_2;
@@ -2979,30 +3027,30 @@ static void lmc_f32_direct_nchw_8cx48w_8x3__avx512(const lmc_direct_pblock *b)
         a7_1 = bb7;
         a7_2 = bb7;
     } else {
-        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y);
-        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 16);
-        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 32);
-        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 1 * b->yplane);
-        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 1 * b->yplane + 16);
-        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 1 * b->yplane + 32);
-        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 2 * b->yplane);
-        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 2 * b->yplane + 16);
-        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 2 * b->yplane + 32);
-        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 3 * b->yplane);
-        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 3 * b->yplane + 16);
-        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 3 * b->yplane + 32);
-        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 4 * b->yplane);
-        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 4 * b->yplane + 16);
-        a4_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 4 * b->yplane + 32);
-        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 5 * b->yplane);
-        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 5 * b->yplane + 16);
-        a5_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 5 * b->yplane + 32);
-        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 6 * b->yplane);
-        a6_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 6 * b->yplane + 16);
-        a6_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 6 * b->yplane + 32);
-        a7_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), b->y + 7 * b->yplane);
-        a7_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), b->y + 7 * b->yplane + 16);
-        a7_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), b->y + 7 * b->yplane + 32);
+        a0_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0);
+        a0_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1);
+        a0_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2);
+        a1_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 1 * b->yplane);
+        a1_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 1 * b->yplane);
+        a1_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 1 * b->yplane);
+        a2_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 2 * b->yplane);
+        a2_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 2 * b->yplane);
+        a2_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 2 * b->yplane);
+        a3_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 3 * b->yplane);
+        a3_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 3 * b->yplane);
+        a3_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 3 * b->yplane);
+        a4_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 4 * b->yplane);
+        a4_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 4 * b->yplane);
+        a4_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 4 * b->yplane);
+        a5_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 5 * b->yplane);
+        a5_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 5 * b->yplane);
+        a5_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 5 * b->yplane);
+        a6_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 6 * b->yplane);
+        a6_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 6 * b->yplane);
+        a6_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 6 * b->yplane);
+        a7_0 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[0]), yo0 + 7 * b->yplane);
+        a7_1 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[1]), yo1 + 7 * b->yplane);
+        a7_2 = _mm512_maskz_loadu_ps((__mmask16)(b->smask[2]), yo2 + 7 * b->yplane);
     }
     if (b->sw == 1) {
         for (int ci = 0; ci < b->cin; ci++) {
@@ -3010,9 +3058,9 @@ static void lmc_f32_direct_nchw_8cx48w_8x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt);
-                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + 16);
-                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + 32);
+                const __m512 x0 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[0]), xt + xv0);
+                const __m512 x1 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[1]), xt + xv1);
+                const __m512 x2 = _mm512_maskz_loadu_ps((__mmask16)(tp->mask[2]), xt + xv2);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -3055,12 +3103,12 @@ static void lmc_f32_direct_nchw_8cx48w_8x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + 16));
-                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + 32), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + 48));
-                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + 64), even,
-                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + 80));
+                const __m512 x0 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][0]), xt + xv0), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[0][1]), xt + xv0 + 16));
+                const __m512 x1 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][0]), xt + xv1), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[1][1]), xt + xv1 + 16));
+                const __m512 x2 = _mm512_permutex2var_ps(_mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][0]), xt + xv2), even,
+                                                         _mm512_maskz_loadu_ps((__mmask16)(tp->pair[2][1]), xt + xv2 + 16));
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -3104,9 +3152,9 @@ static void lmc_f32_direct_nchw_8cx48w_8x3__avx512(const lmc_direct_pblock *b)
             for (int t = 0; t < b->ntaps; t++) {
                 const lmc_direct_tap *tp = &b->taps[t];
                 const float *xt = xc + tp->xoff, *wt = wc + tp->woff;
-                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt, 4);
-                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + 16 * sw, 4);
-                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + 32 * sw, 4);
+                const __m512 x0 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[0]), lanes, xt + xv0, 4);
+                const __m512 x1 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[1]), lanes, xt + xv1, 4);
+                const __m512 x2 = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), (__mmask16)(tp->mask[2]), lanes, xt + xv2, 4);
                 const __m512 w0 = _mm512_set1_ps(wt[0]);
                 a0_0 = _mm512_fmadd_ps(x0, w0, a0_0);
                 a0_1 = _mm512_fmadd_ps(x1, w0, a0_1);
@@ -3168,30 +3216,30 @@ static void lmc_f32_direct_nchw_8cx48w_8x3__avx512(const lmc_direct_pblock *b)
         a7_1 = _mm512_max_ps(a7_1, _mm512_setzero_ps());
         a7_2 = _mm512_max_ps(a7_2, _mm512_setzero_ps());
     }
-    _mm512_mask_storeu_ps(b->y, (__mmask16)(b->smask[0]), a0_0);
-    _mm512_mask_storeu_ps(b->y + 16, (__mmask16)(b->smask[1]), a0_1);
-    _mm512_mask_storeu_ps(b->y + 32, (__mmask16)(b->smask[2]), a0_2);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 16, (__mmask16)(b->smask[1]), a1_1);
-    _mm512_mask_storeu_ps(b->y + 1 * b->yplane + 32, (__mmask16)(b->smask[2]), a1_2);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 16, (__mmask16)(b->smask[1]), a2_1);
-    _mm512_mask_storeu_ps(b->y + 2 * b->yplane + 32, (__mmask16)(b->smask[2]), a2_2);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 16, (__mmask16)(b->smask[1]), a3_1);
-    _mm512_mask_storeu_ps(b->y + 3 * b->yplane + 32, (__mmask16)(b->smask[2]), a3_2);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 16, (__mmask16)(b->smask[1]), a4_1);
-    _mm512_mask_storeu_ps(b->y + 4 * b->yplane + 32, (__mmask16)(b->smask[2]), a4_2);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane + 16, (__mmask16)(b->smask[1]), a5_1);
-    _mm512_mask_storeu_ps(b->y + 5 * b->yplane + 32, (__mmask16)(b->smask[2]), a5_2);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane + 16, (__mmask16)(b->smask[1]), a6_1);
-    _mm512_mask_storeu_ps(b->y + 6 * b->yplane + 32, (__mmask16)(b->smask[2]), a6_2);
-    _mm512_mask_storeu_ps(b->y + 7 * b->yplane, (__mmask16)(b->smask[0]), a7_0);
-    _mm512_mask_storeu_ps(b->y + 7 * b->yplane + 16, (__mmask16)(b->smask[1]), a7_1);
-    _mm512_mask_storeu_ps(b->y + 7 * b->yplane + 32, (__mmask16)(b->smask[2]), a7_2);
+    _mm512_mask_storeu_ps(yo0, (__mmask16)(b->smask[0]), a0_0);
+    _mm512_mask_storeu_ps(yo1, (__mmask16)(b->smask[1]), a0_1);
+    _mm512_mask_storeu_ps(yo2, (__mmask16)(b->smask[2]), a0_2);
+    _mm512_mask_storeu_ps(yo0 + 1 * b->yplane, (__mmask16)(b->smask[0]), a1_0);
+    _mm512_mask_storeu_ps(yo1 + 1 * b->yplane, (__mmask16)(b->smask[1]), a1_1);
+    _mm512_mask_storeu_ps(yo2 + 1 * b->yplane, (__mmask16)(b->smask[2]), a1_2);
+    _mm512_mask_storeu_ps(yo0 + 2 * b->yplane, (__mmask16)(b->smask[0]), a2_0);
+    _mm512_mask_storeu_ps(yo1 + 2 * b->yplane, (__mmask16)(b->smask[1]), a2_1);
+    _mm512_mask_storeu_ps(yo2 + 2 * b->yplane, (__mmask16)(b->smask[2]), a2_2);
+    _mm512_mask_storeu_ps(yo0 + 3 * b->yplane, (__mmask16)(b->smask[0]), a3_0);
+    _mm512_mask_storeu_ps(yo1 + 3 * b->yplane, (__mmask16)(b->smask[1]), a3_1);
+    _mm512_mask_storeu_ps(yo2 + 3 * b->yplane, (__mmask16)(b->smask[2]), a3_2);
+    _mm512_mask_storeu_ps(yo0 + 4 * b->yplane, (__mmask16)(b->smask[0]), a4_0);
+    _mm512_mask_storeu_ps(yo1 + 4 * b->yplane, (__mmask16)(b->smask[1]), a4_1);
+    _mm512_mask_storeu_ps(yo2 + 4 * b->yplane, (__mmask16)(b->smask[2]), a4_2);
+    _mm512_mask_storeu_ps(yo0 + 5 * b->yplane, (__mmask16)(b->smask[0]), a5_0);
+    _mm512_mask_storeu_ps(yo1 + 5 * b->yplane, (__mmask16)(b->smask[1]), a5_1);
+    _mm512_mask_storeu_ps(yo2 + 5 * b->yplane, (__mmask16)(b->smask[2]), a5_2);
+    _mm512_mask_storeu_ps(yo0 + 6 * b->yplane, (__mmask16)(b->smask[0]), a6_0);
+    _mm512_mask_storeu_ps(yo1 + 6 * b->yplane, (__mmask16)(b->smask[1]), a6_1);
+    _mm512_mask_storeu_ps(yo2 + 6 * b->yplane, (__mmask16)(b->smask[2]), a6_2);
+    _mm512_mask_storeu_ps(yo0 + 7 * b->yplane, (__mmask16)(b->smask[0]), a7_0);
+    _mm512_mask_storeu_ps(yo1 + 7 * b->yplane, (__mmask16)(b->smask[1]), a7_1);
+    _mm512_mask_storeu_ps(yo2 + 7 * b->yplane, (__mmask16)(b->smask[2]), a7_2);
 }
 
 const lmc_direct_planar lmc_f32_direct_nchw_8cx48w__avx512 = {
