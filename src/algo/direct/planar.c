@@ -1,11 +1,13 @@
 /* direct on NCHW in place (plan.h): the runs, blocks and tap lists of the
  * NCHW kernels (direct/direct.h, "NCHW in place").
  *
- *   parallel for (image, group, row chunk, group of output-channel tiles)
+ *   parallel for (image, row chunk, group of output-channel tiles)
  *     for block of <= NW vectors of the chunk's runs (the chunk's rows as
  *                               one run when linear, else a run per row)
  *       for chunk of <= TAP_CHUNK taps: the taps' lane masks, then
- *         for tile of the tile group: kernel (all input channels)
+ *         for group, for tile of the tile group: kernel (all input channels)
+ * The masks serve every group: a depthwise layer's few products per
+ * channel would not repay them channel by channel.
  *
  * A block's input is read once per tile of the group while it is in L1;
  * the group's weights are sized to stay in L2. */
@@ -15,6 +17,14 @@
 
 /* Taps listed at once; a larger kernel is summed in several passes. */
 #define TAP_CHUNK 64
+/* Kernel rows / columns whose valid output range is computed once per unit. */
+#define RANGE_MAX 64
+
+/* The output rows [r[ky][0], r[ky][1]) and columns [c[kx][0], c[kx][1])
+ * whose tap reads inside the input, for ky, kx < RANGE_MAX. */
+typedef struct tap_ranges {
+    long r[RANGE_MAX][2], c[RANGE_MAX][2];
+} tap_ranges;
 
 typedef struct planar_ctx {
     const lmc_problem *p;
@@ -25,7 +35,26 @@ typedef struct planar_ctx {
     const float *bias;
     int nchunks;             /* row chunks per plane */
     int ngroups;             /* tile groups per group */
+    tap_ranges *rg;          /* the unit's (on its thread's stack) */
 } planar_ctx;
+
+static void tap_range(const planar_ctx *c, int ky, int kx, long *r0, long *r1, long *c0, long *c1)
+{
+    const lmc_problem *p = c->p;
+    const lmc_conv_desc *d = &p->d;
+    if (ky < RANGE_MAX) {
+        *r0 = c->rg->r[ky][0];
+        *r1 = c->rg->r[ky][1];
+    } else {
+        lmc_valid_range(p->ho, d->h, d->stride_h, d->pad_top, (long)ky * d->dil_h, r0, r1);
+    }
+    if (kx < RANGE_MAX) {
+        *c0 = c->rg->c[kx][0];
+        *c1 = c->rg->c[kx][1];
+    } else {
+        lmc_valid_range(p->wo, d->w, d->stride_w, d->pad_left, (long)kx * d->dil_w, c0, c1);
+    }
+}
 
 /* Lane bits [a, b). */
 static unsigned lane_bits(int a, int b)
@@ -65,9 +94,9 @@ static unsigned tap_mask(const planar_ctx *c, const vec_info *vi, int vw, long r
     return m;
 }
 
-/* One block of nv vectors: every tile of the tile group [t0, t1) of group
- * g, over all input channels. */
-static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int g, int t0, int t1)
+/* One block of nv vectors: every tile of the tile group [t0, t1) of every
+ * group, over all input channels. */
+static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int t0, int t1)
 {
     const lmc_problem *p = c->p;
     const lmc_conv_desc *d = &p->d;
@@ -78,7 +107,6 @@ static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int
     lmc_direct_tap taps[TAP_CHUNK];
     lmc_direct_pblock b;
     memset(&b, 0, sizeof b);
-    b.x = c->x + ((ptrdiff_t)img * d->c + (ptrdiff_t)g * p->cg) * xplane;
     b.xplane = xplane;
     b.cin = p->cg;
     b.sw = d->stride_w;
@@ -100,8 +128,7 @@ static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int
         for (int t = tap0; t < tap1; t++) {
             const int ky = t / d->kw, kx = t % d->kw;
             long r0, r1, c0, c1;
-            lmc_valid_range(p->ho, d->h, d->stride_h, d->pad_top, (long)ky * d->dil_h, &r0, &r1);
-            lmc_valid_range(p->wo, d->w, d->stride_w, d->pad_left, (long)kx * d->dil_w, &c0, &c1);
+            tap_range(c, ky, kx, &r0, &r1, &c0, &c1);
             lmc_direct_tap *tp = &taps[n];
             unsigned any = 0, all = ~0u;
             for (int v = 0; v < nv; v++) {
@@ -129,13 +156,16 @@ static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int
         b.ntaps = n;
         b.first = tap0 == 0;
         b.last = tap1 == ktaps;
-        for (int t = t0; t < t1; t++) {
-            const int j = t * MB, mb = p->mg - j < MB ? p->mg - j : MB;
-            const int ch = g * p->mg + j;
-            b.w = c->w + (size_t)(g * s->ntiles + t) * p->cg * ktaps * MB;
-            b.y = yimg + (ptrdiff_t)ch * yplane;
-            b.bias = c->bias ? c->bias + ch : NULL;
-            k->block[mb][nv](&b);
+        for (int g = 0; g < d->groups; g++) {
+            b.x = c->x + ((ptrdiff_t)img * d->c + (ptrdiff_t)g * p->cg) * xplane;
+            for (int t = t0; t < t1; t++) {
+                const int j = t * MB, mb = p->mg - j < MB ? p->mg - j : MB;
+                const int ch = g * p->mg + j;
+                b.w = c->w + (size_t)(g * s->ntiles + t) * p->cg * ktaps * MB;
+                b.y = yimg + (ptrdiff_t)ch * yplane;
+                b.bias = c->bias ? c->bias + ch : NULL;
+                k->block[mb][nv](&b);
+            }
         }
     }
 }
@@ -143,7 +173,7 @@ static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int
 /* Output rows [ra, rb) of one image and group: their runs' vectors, in
  * order, grouped into blocks of nearly equal vector counts (as rows.c cuts
  * rows) -- a block may take vectors of several narrow rows. */
-static void rows(const planar_ctx *c, int img, int g, int t0, int t1, int ra, int rb)
+static void rows(const planar_ctx *c, int img, int t0, int t1, int ra, int rb)
 {
     const lmc_problem *p = c->p;
     const lmc_conv_desc *d = &p->d;
@@ -165,25 +195,31 @@ static void rows(const planar_ctx *c, int img, int g, int t0, int t1, int ra, in
             vec[v].ru = &ru[v];
             vec[v].q = (int)(i % vpr) * VW;
         }
-        block(c, vec, nv, img, g, t0, t1);
+        block(c, vec, nv, img, t0, t1);
     }
 }
 
 static void planar_unit(void *ctx, int worker, long u)
 {
     (void)worker;
-    const planar_ctx *c = ctx;
-    const lmc_problem *p = c->p;
-    const direct_plan *s = c->s;
-    const int tg = (int)(u % c->ngroups);
-    u /= c->ngroups;
-    const int ch = (int)(u % c->nchunks);
-    u /= c->nchunks;
-    const int g = (int)(u % p->d.groups), img = (int)(u / p->d.groups);
-    const int per = (s->ntiles + c->ngroups - 1) / c->ngroups;
+    planar_ctx c = *(const planar_ctx *)ctx;   /* with this unit's ranges */
+    const lmc_problem *p = c.p;
+    const lmc_conv_desc *d = &p->d;
+    const direct_plan *s = c.s;
+    tap_ranges rg;
+    for (int k = 0; k < RANGE_MAX && k < d->kh; k++)
+        lmc_valid_range(p->ho, d->h, d->stride_h, d->pad_top, (long)k * d->dil_h, &rg.r[k][0], &rg.r[k][1]);
+    for (int k = 0; k < RANGE_MAX && k < d->kw; k++)
+        lmc_valid_range(p->wo, d->w, d->stride_w, d->pad_left, (long)k * d->dil_w, &rg.c[k][0], &rg.c[k][1]);
+    c.rg = &rg;
+    const int tg = (int)(u % c.ngroups);
+    u /= c.ngroups;
+    const int ch = (int)(u % c.nchunks);
+    const int img = (int)(u / c.nchunks);
+    const int per = (s->ntiles + c.ngroups - 1) / c.ngroups;
     const int t0 = tg * per, t1 = t0 + per < s->ntiles ? t0 + per : s->ntiles;
-    const int ra = (int)((long)p->ho * ch / c->nchunks), rb = (int)((long)p->ho * (ch + 1) / c->nchunks);
-    if (t0 < t1 && ra < rb) rows(c, img, g, t0, t1, ra, rb);
+    const int ra = (int)((long)p->ho * ch / c.nchunks), rb = (int)((long)p->ho * (ch + 1) / c.nchunks);
+    if (t0 < t1 && ra < rb) rows(&c, img, t0, t1, ra, rb);
 }
 
 void lmc_direct_planar_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
@@ -192,7 +228,7 @@ void lmc_direct_planar_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
     const direct_plan *s = LMC_ALGO_STATE(direct_plan, ap);
     planar_ctx c = {.p = p, .s = s, .x = a->x, .y = a->y, .w = a->packed, .bias = a->bias,
                     .nchunks = 1, .ngroups = s->tgroups};
-    const long base = (long)p->d.n * p->d.groups * c.ngroups;
+    const long base = (long)p->d.n * c.ngroups;
     if (ap->threads > 1) {
         /* As run.c: the fewest row chunks (then tile groups) that make at
          * least 4 units per thread and a multiple of the thread count. */
