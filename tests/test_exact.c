@@ -146,22 +146,11 @@ int main(void)
             }
             CHECK(got == 4, "grid: could not draw 4 useful problems for parameter %d value %d", param, vi);
         }
-    /* Grouped problems of every layout whose groups start inside a channel
-     * block of NCHW16c / NCHW8c (the blocked layouts' spanning tiles), and
-     * depthwise with channel multipliers 2 and 3. */
-    static const int fixed[][14] = {
-        /* n  c   h   w    m  kh kw sh sw pt pb pl pr  g */
-        {1, 50, 7, 9, 176, 1, 1, 1, 1, 0, 0, 0, 0, 2},
-        {1, 200, 5, 6, 50, 1, 1, 1, 1, 0, 0, 0, 0, 2},
-        {2, 36, 9, 8, 60, 3, 3, 2, 2, 1, 1, 1, 1, 6},
-        {1, 128, 6, 6, 128, 3, 3, 1, 1, 1, 1, 1, 1, 32},
-        {1, 64, 7, 7, 128, 3, 3, 1, 1, 1, 1, 1, 1, 64},
-        {2, 20, 9, 7, 60, 5, 3, 2, 1, 2, 1, 1, 1, 20},
-    };
-    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+    /* Groups inside channel blocks, channel multipliers: every layout. */
+    for (size_t i = 0; i < lmc_test_grouped_count; i++)
         for (int layout = 0; layout < 4; layout++) {
-            d = lmc_test_desc(fixed[i]);
-            d.groups = fixed[i][13];
+            d = lmc_test_desc(lmc_test_grouped[i]);
+            d.groups = lmc_test_grouped[i][13];
             d.layout = (lmc_layout)layout;
             d.has_bias = (int)(i & 1);
             d.relu = layout & 1;

@@ -131,15 +131,13 @@ int main(void)
         {1, 17, 6, 5, 34, 2, 2, 1, 1, 1, 0, 0, 1, 17},
         {2, 4, 28, 28, 4, 7, 7, 3, 3, 3, 3, 3, 3, 2},
         {1, 64, 5, 5, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1},
-        {1, 50, 6, 7, 176, 1, 1, 1, 1, 0, 0, 0, 0, 2},    /* ShuffleNet: groups inside blocks */
-        {2, 40, 5, 6, 20, 3, 3, 2, 1, 1, 0, 1, 1, 4},     /* 10 -> 5 channels per group */
-        {1, 24, 7, 5, 48, 3, 3, 1, 2, 1, 1, 1, 0, 24},    /* depthwise, multiplier 2 */
-        {1, 12, 6, 6, 36, 3, 3, 1, 1, 1, 1, 1, 1, 12},    /* depthwise, multiplier 3 */
     };
-    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
+    const size_t nedge = sizeof edge / sizeof edge[0];
+    /* then the harness's grouped cases: groups inside channel blocks, multipliers */
+    for (size_t i = 0; i < nedge + lmc_test_grouped_count; i++)
         for (int layout = 0; layout < 4; layout++)
             for (int dil = 1; dil <= 2; dil++) {
-                const int *e = edge[i];
+                const int *e = i < nedge ? edge[i] : lmc_test_grouped[i - nedge];
                 lmc_conv_desc d = lmc_test_desc(e);
                 d.groups = e[13];
                 d.dil_h = d.dil_w = dil;
