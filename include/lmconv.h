@@ -90,8 +90,11 @@ typedef enum lmc_status {
     LMC_ERR_OVERFLOW,             /* a tensor's or buffer's byte size does not fit in size_t */
     LMC_ERR_BAD_ARG,              /* another argument is out of range (threads, flags, ...) */
     LMC_ERR_UNKNOWN_ALGO,         /* no algorithm of that id or name */
-    LMC_ERR_UNSUPPORTED,          /* the algorithm does not support this problem */
-    LMC_ERR_NO_ALGO_FITS,         /* AUTO: no algorithm fits the workspace limit */
+    LMC_ERR_UNSUPPORTED,          /* the algorithm (AUTO: every algorithm) does not support
+                                     this problem; lmc_plan_explain says why */
+    LMC_ERR_NO_ALGO_FITS,         /* an algorithm supports the problem, but none fits the
+                                     workspace limit; lmc_plan_explain gives the smallest
+                                     workspace that works */
     LMC_ERR_WORKSPACE_TOO_SMALL,  /* execute: workspace shorter than required; nothing written */
     LMC_ERR_NOMEM,                /* plan creation could not allocate */
     LMC_ERR_BAD_WISDOM,           /* wisdom text malformed, truncated or of another format */
@@ -144,10 +147,12 @@ typedef enum lmc_algo {
                             NHWC: the HWC form "kn2col-as"                      */
     LMC_ALGO_KN2ROW_AA,  /* kn2row accumulating into the output, O(KW); NCHW    */
     LMC_ALGO_INDIRECT,   /* indirection buffer + GEMM micro-kernel (Dukhan); NHWC */
-    LMC_ALGO_DIRECT,     /* direct conv. (Zhang et al. 2018): workspace 0 in NHWC
-                            and NCHW16c/8c, NCHW through one image's NHWC copies;
-                            variants: register tiles "64x6", "32x14" (AVX-512),
-                            "16x6" (AVX2), "8x4" (portable C)                   */
+    LMC_ALGO_DIRECT,     /* direct conv. (Zhang et al. 2018): workspace 0 in every
+                            layout; variants: register tiles "64x6", "32x14"
+                            (AVX-512), "16x6" (AVX2), "8x4" (portable C) -- on
+                            NCHW through one image's NHWC copies -- and the NCHW
+                            in-place tiles "8x48" (AVX-512), "4x24" (AVX2),
+                            "4x16" (portable C), the family's choice on NCHW    */
     LMC_ALGO_COUNT_
 } lmc_algo;
 
@@ -206,11 +211,15 @@ lmc_status lmc_convert_layout(const float *src, lmc_layout src_layout, float *ds
 enum {
     LMC_PLAN_MEASURE = 1u << 0,      /* AUTO times the candidates that fit instead of
                                         using the cost model (like FFTW_MEASURE) */
-    LMC_PLAN_DESTROY_INPUT = 1u << 1 /* execute may write the input while it runs
+    LMC_PLAN_DESTROY_INPUT = 1u << 1, /* execute may write the input while it runs
                                         (like FFTW_DESTROY_INPUT); it is restored
                                         bit-exactly before execute returns, so x
                                         must be writable memory and not be read
                                         by anyone else during the call */
+    LMC_PLAN_ALLOW_REF = 1u << 2     /* AUTO may fall back to the oracle LMC_ALGO_REF
+                                        (correct, slow, no workspace) when no other
+                                        algorithm supports the problem within the
+                                        limit; off by default */
 };
 
 typedef struct lmc_plan_opts {
@@ -218,7 +227,10 @@ typedef struct lmc_plan_opts {
     int variant;                 /* 0 = the family's choice; 1..lmc_algo_variant_count(algo) */
     int threads;                 /* 0 = default; otherwise 1..1024 */
     size_t workspace_limit;      /* bytes; AUTO only considers algorithms within it,
-                                    an explicit algo over it is LMC_ERR_NO_ALGO_FITS */
+                                    an explicit algo over it is LMC_ERR_NO_ALGO_FITS.
+                                    AUTO returns LMC_ERR_UNSUPPORTED when no algorithm
+                                    supports the problem at all, LMC_ERR_NO_ALGO_FITS
+                                    only when one does but needs more than the limit */
     unsigned flags;              /* LMC_PLAN_* */
 } lmc_plan_opts;
 
@@ -249,6 +261,16 @@ const char *lmc_unsupported_reason(const lmc_conv_desc *d, lmc_algo a, int varia
  * copy of the (re-laid) weights and bias; on failure *out is set to NULL. */
 lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
                            const float *weights, const float *bias, lmc_plan **out);
+
+/* What lmc_plan_create(d, o, ...) would decide, without building a plan:
+ * returns the status it would return (weights and bias aside; with
+ * LMC_PLAN_MEASURE, AUTO ranks by the cost model here) and writes one line
+ * into buf (size bytes, always NUL-terminated when size > 0; truncated like
+ * snprintf): on LMC_OK the algorithm, variant and sizes; on
+ * LMC_ERR_UNSUPPORTED why each family refused the problem; on
+ * LMC_ERR_NO_ALGO_FITS the smallest workspace that works and which
+ * algorithm needs it.  buf may be NULL when size is 0.  o may be NULL. */
+lmc_status lmc_plan_explain(const lmc_conv_desc *d, const lmc_plan_opts *o, char *buf, size_t size);
 
 /* Bytes of workspace that lmc_execute needs (may be 0). */
 size_t lmc_plan_workspace_bytes(const lmc_plan *p);

@@ -1,6 +1,8 @@
 /* Plans: creation (validation, algorithm choice, weight packing), execute,
  * queries, names and messages. */
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -239,57 +241,127 @@ static double measure(const lmc_plan *pl)
     return best;
 }
 
+/* What AUTO found: the fastest candidate that fits, or why there is none
+ * (whether any candidate supports the problem, and the smallest workspace
+ * among those that do). */
+typedef struct auto_pick {
+    bool found, supported;
+    lmc_algo_plan best;
+    double best_cost;
+    lmc_plan *best_plan;     /* LMC_PLAN_MEASURE: the built plan of best */
+    bool has_min;
+    lmc_algo_plan min;       /* the supported candidate with the smallest workspace */
+} auto_pick;
+
+/* Considers candidate ap of family al (its status st from algo_plan_init):
+ * notes support and workspace, then ranks it if it fits. */
+static lmc_status consider(auto_pick *k, const lmc_algo_plan *ap, lmc_status st,
+                           const lmc_plan_opts *o, const float *weights, const float *bias)
+{
+    if (st == LMC_ERR_UNSUPPORTED) return LMC_OK;
+    k->supported = true;
+    if (st != LMC_OK) return LMC_OK;   /* a size overflows: it cannot run either */
+    if (!k->has_min || ap->ws_bytes < k->min.ws_bytes) {
+        k->min = *ap;
+        k->has_min = true;
+    }
+    if (ap->ws_bytes > o->workspace_limit) return LMC_OK;
+    double c;
+    lmc_plan *pl = NULL;
+    if (o->flags & LMC_PLAN_MEASURE) {
+        lmc_status s = build(ap, weights, bias, &pl);
+        if (s != LMC_OK) return s;
+        c = measure(pl);
+    } else {
+        c = ap->algo->cost(ap);
+    }
+    if (!k->found || c < k->best_cost) {
+        k->best = *ap;
+        k->best_cost = c;
+        k->found = true;
+        if (pl) {
+            lmc_plan_destroy(k->best_plan);
+            k->best_plan = pl;
+        }
+    } else {
+        lmc_plan_destroy(pl);
+    }
+    return LMC_OK;
+}
+
 /* AUTO: among the families and variants that support the problem and fit
  * the limit (the oracle `ref` excluded), the one the cost model -- or,
  * with LMC_PLAN_MEASURE, the clock -- says is fastest.  A family's own
- * choice comes before its variants, so it wins a tie. */
-static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int threads,
-                            const float *weights, const float *bias, lmc_plan **out)
+ * choice comes before its variants, so it wins a tie.  With
+ * LMC_PLAN_ALLOW_REF the oracle is the last resort.  weights NULL: choose
+ * only (no candidate is built; MEASURE ranks by the cost model). */
+static lmc_status pick_auto(const lmc_problem *p, const lmc_plan_opts *o, int threads,
+                            const float *weights, const float *bias, auto_pick *k)
 {
-    lmc_algo_plan best, ap;
-    double best_cost = INFINITY;
-    bool found = false;
-    lmc_plan *best_plan = NULL;
+    lmc_plan_opts eff = *o;
+    if (!weights) eff.flags &= ~(unsigned)LMC_PLAN_MEASURE;
+    memset(k, 0, sizeof *k);
+    lmc_algo_plan ap;
     for (size_t i = 0; i < lmc_algorithm_count; i++) {
         const lmc_algorithm *al = lmc_algorithms[i];
         if (al->id == LMC_ALGO_REF) continue;
         int chosen = -2;   /* the variant the family's own choice resolved to */
         for (int v = -1; v < al->nvariants; v++) {
             if (v >= 0 && v == chosen) continue;
-            if (algo_plan_init(&ap, p, al, v, threads) != LMC_OK || ap.ws_bytes > o->workspace_limit)
-                continue;
-            if (v < 0) chosen = ap.variant;
-            double c;
-            lmc_plan *pl = NULL;
-            if (o->flags & LMC_PLAN_MEASURE) {
-                lmc_status s = build(&ap, weights, bias, &pl);
-                if (s != LMC_OK) {
-                    lmc_plan_destroy(best_plan);
-                    return s;
-                }
-                c = measure(pl);
-            } else {
-                c = al->cost(&ap);
-            }
-            if (!found || c < best_cost) {
-                best = ap;
-                best_cost = c;
-                found = true;
-                if (pl) {
-                    lmc_plan_destroy(best_plan);
-                    best_plan = pl;
-                }
-            } else {
-                lmc_plan_destroy(pl);
+            const lmc_status st = algo_plan_init(&ap, p, al, v, threads);
+            if (v < 0 && st == LMC_OK) chosen = ap.variant;
+            const lmc_status s = consider(k, &ap, st, &eff, weights, bias);
+            if (s != LMC_OK) {
+                lmc_plan_destroy(k->best_plan);
+                k->best_plan = NULL;
+                return s;
             }
         }
     }
-    if (best_plan) {
-        *out = best_plan;
+    if (!k->found && (o->flags & LMC_PLAN_ALLOW_REF)) {
+        const lmc_algorithm *ref = lmc_find_algorithm(LMC_ALGO_REF);
+        const lmc_status st = ref ? algo_plan_init(&ap, p, ref, -1, threads) : LMC_ERR_UNSUPPORTED;
+        if (st == LMC_OK && ap.ws_bytes <= o->workspace_limit) {
+            k->best = ap;
+            k->found = true;
+        }
+    }
+    if (k->found) return LMC_OK;
+    /* Unsupported by all: nothing a limit could change.  Supported but none
+     * fits: the limit is the reason (unless every size overflowed). */
+    if (!k->supported) return LMC_ERR_UNSUPPORTED;
+    return k->has_min ? LMC_ERR_NO_ALGO_FITS : LMC_ERR_OVERFLOW;
+}
+
+static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int threads,
+                            const float *weights, const float *bias, lmc_plan **out)
+{
+    auto_pick k;
+    const lmc_status s = pick_auto(p, o, threads, weights, bias, &k);
+    if (s != LMC_OK) return s;
+    if (k.best_plan) {
+        *out = k.best_plan;
         return LMC_OK;
     }
-    if (!found) return LMC_ERR_NO_ALGO_FITS;
-    return build(&best, weights, bias, out);
+    return build(&k.best, weights, bias, out);
+}
+
+/* The checks of plan creation that do not involve the weights: the
+ * problem, the options (*o: the caller's, or the defaults for NULL), the
+ * thread count. */
+static lmc_status prepare(const lmc_conv_desc *d, const lmc_plan_opts *given, lmc_plan_opts *o,
+                          lmc_problem *p, int *threads)
+{
+    if (given) *o = *given;
+    else lmc_plan_opts_init(o);
+    lmc_status s = lmc_problem_init(p, d);
+    if (s != LMC_OK) return s;
+    if (o->flags & ~(unsigned)(LMC_PLAN_MEASURE | LMC_PLAN_DESTROY_INPUT | LMC_PLAN_ALLOW_REF))
+        return LMC_ERR_BAD_ARG;
+    p->flags = o->flags;
+    if ((s = resolve_threads(o->threads, threads)) != LMC_OK) return s;
+    if (o->algo == LMC_ALGO_AUTO && o->variant != 0) return LMC_ERR_BAD_ARG;
+    return LMC_OK;
 }
 
 lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
@@ -298,21 +370,14 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
     if (!out) return LMC_ERR_NULL;
     *out = NULL;
     if (!d || !weights) return LMC_ERR_NULL;
-    lmc_plan_opts defaults;
-    if (!o) {
-        lmc_plan_opts_init(&defaults);
-        o = &defaults;
-    }
+    lmc_plan_opts opts;
     lmc_problem p;
-    lmc_status s = lmc_problem_init(&p, d);
+    int threads;
+    lmc_status s = prepare(d, o, &opts, &p, &threads);
+    o = &opts;
     if (s != LMC_OK) return s;
     if (d->has_bias && !bias) return LMC_ERR_NULL;
     if (!d->has_bias && bias) return LMC_ERR_BAD_ARG;
-    if (o->flags & ~(unsigned)(LMC_PLAN_MEASURE | LMC_PLAN_DESTROY_INPUT)) return LMC_ERR_BAD_ARG;
-    p.flags = o->flags;
-    int threads;
-    if ((s = resolve_threads(o->threads, &threads)) != LMC_OK) return s;
-    if (o->algo == LMC_ALGO_AUTO && o->variant != 0) return LMC_ERR_BAD_ARG;
     /* Start the thread pool here: its first use allocates, and execute must not. */
     lmc_warm_threads(threads);
     if (o->algo == LMC_ALGO_AUTO) return plan_auto(&p, o, threads, weights, bias, out);
@@ -323,6 +388,102 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
     if ((s = algo_plan_init(&ap, &p, al, v, threads)) != LMC_OK) return s;
     if (ap.ws_bytes > o->workspace_limit) return LMC_ERR_NO_ALGO_FITS;
     return build(&ap, weights, bias, out);
+}
+
+/* ---- explanations ------------------------------------------------------ */
+/* printf into buf at *used, truncating at size (snprintf's rules). */
+static void say(char *buf, size_t size, size_t *used, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void say(char *buf, size_t size, size_t *used, const char *fmt, ...)
+{
+    va_list va;
+    va_start(va, fmt);
+    const size_t room = *used < size ? size - *used : 0;
+    const int n = vsnprintf(room ? buf + *used : NULL, room, fmt, va);
+    va_end(va);
+    if (n > 0) *used = lmc_add(*used, (size_t)n);
+}
+
+/* "family" or "family:variant" of a decided plan. */
+static void say_name(char *buf, size_t size, size_t *used, const lmc_algo_plan *ap)
+{
+    const lmc_variant *v = lmc_plan_variant_of(ap);
+    say(buf, size, used, "%s%s%s", ap->algo->name, v ? ":" : "", v ? v->name : "");
+}
+
+/* Why AUTO found nothing: each family's refusal, or the smallest workspace. */
+static void explain_auto(char *buf, size_t size, size_t *used, const lmc_problem *p,
+                         const lmc_plan_opts *o, const auto_pick *k, lmc_status s)
+{
+    if (s == LMC_ERR_UNSUPPORTED) {
+        say(buf, size, used, "no algorithm supports this problem");
+        int n = 0;
+        for (size_t i = 0; i < lmc_algorithm_count; i++) {
+            const lmc_algorithm *al = lmc_algorithms[i];
+            if (al->id == LMC_ALGO_REF && !(o->flags & LMC_PLAN_ALLOW_REF)) continue;
+            const char *why = al->unsupported(p, -1);
+            say(buf, size, used, "%s %s", n++ ? ";" : ":", why ? why : al->name);
+        }
+        if (!(o->flags & LMC_PLAN_ALLOW_REF)) say(buf, size, used, " (LMC_PLAN_ALLOW_REF admits the oracle ref)");
+        return;
+    }
+    if (s == LMC_ERR_NO_ALGO_FITS) {
+        say(buf, size, used, "no algorithm fits the workspace limit of %zu bytes; the smallest workspace "
+            "that works is %zu bytes (", o->workspace_limit, k->min.ws_bytes);
+        say_name(buf, size, used, &k->min);
+        say(buf, size, used, ")");
+        return;
+    }
+    say(buf, size, used, "%s", lmc_strerror(s));
+}
+
+lmc_status lmc_plan_explain(const lmc_conv_desc *d, const lmc_plan_opts *o, char *buf, size_t size)
+{
+    size_t used = 0;
+    if (buf && size) buf[0] = '\0';
+    if (!buf) size = 0;
+    if (!d) return LMC_ERR_NULL;
+    lmc_plan_opts opts;
+    lmc_problem p;
+    int threads;
+    lmc_status s = prepare(d, o, &opts, &p, &threads);
+    o = &opts;
+    if (s != LMC_OK) {
+        say(buf, size, &used, "%s", lmc_strerror(s));
+        return s;
+    }
+    lmc_algo_plan ap;
+    if (o->algo == LMC_ALGO_AUTO) {
+        auto_pick k;
+        s = pick_auto(&p, o, threads, NULL, NULL, &k);
+        if (s != LMC_OK) {
+            explain_auto(buf, size, &used, &p, o, &k, s);
+            return s;
+        }
+        ap = k.best;
+    } else {
+        const lmc_algorithm *al = NULL;
+        int v = 0;
+        if ((s = find_variant(o->algo, o->variant, &al, &v)) == LMC_OK) s = algo_plan_init(&ap, &p, al, v, threads);
+        if (s == LMC_ERR_UNSUPPORTED) {
+            say(buf, size, &used, "%s", al->unsupported(&p, v));
+            return s;
+        }
+        if (s != LMC_OK) {
+            say(buf, size, &used, "%s", lmc_strerror(s));
+            return s;
+        }
+        if (ap.ws_bytes > o->workspace_limit) {
+            say_name(buf, size, &used, &ap);
+            say(buf, size, &used, " needs %zu bytes of workspace, over the limit of %zu bytes", ap.ws_bytes,
+                o->workspace_limit);
+            return LMC_ERR_NO_ALGO_FITS;
+        }
+    }
+    say_name(buf, size, &used, &ap);
+    say(buf, size, &used, ": workspace %zu bytes, packed weights %zu bytes", ap.ws_bytes,
+        lmc_add(ap.packed_bytes, bias_bytes(&p)));
+    return LMC_OK;
 }
 
 size_t lmc_plan_workspace_bytes(const lmc_plan *p) { return p ? p->ap.ws_bytes : 0; }

@@ -222,6 +222,19 @@ lmc_conv_desc lmc_test_desc(const int e[13])
     return d;
 }
 
+const int lmc_test_grouped[][14] = {
+    /* n  c   h   w    m  kh kw sh sw pt pb pl pr  g */
+    {1, 50, 7, 9, 176, 1, 1, 1, 1, 0, 0, 0, 0, 2},
+    {1, 200, 5, 6, 50, 1, 1, 1, 1, 0, 0, 0, 0, 2},
+    {2, 36, 9, 8, 60, 3, 3, 2, 2, 1, 1, 1, 1, 6},
+    {2, 40, 5, 6, 20, 3, 3, 2, 1, 1, 0, 1, 1, 4},
+    {1, 128, 6, 6, 128, 3, 3, 1, 1, 1, 1, 1, 1, 32},
+    {1, 64, 7, 7, 128, 3, 3, 1, 1, 1, 1, 1, 1, 64},
+    {2, 20, 9, 7, 60, 5, 3, 2, 1, 2, 1, 1, 1, 20},
+    {1, 24, 7, 5, 48, 3, 3, 1, 2, 1, 1, 1, 0, 24},
+};
+const size_t lmc_test_grouped_count = sizeof lmc_test_grouped / sizeof lmc_test_grouped[0];
+
 const char *lmc_shapes_dir(void)
 {
     const char *e = getenv("LMC_SHAPES_DIR");

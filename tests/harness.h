@@ -117,6 +117,13 @@ size_t lmc_test_algos(lmc_test_algo out[LMC_TEST_MAX_ALGOS]);
  * lmc_desc_init's values for the caller to set. */
 lmc_conv_desc lmc_test_desc(const int e[13]);
 
+/* Grouped problems whose groups start inside a channel block of NCHW16c /
+ * NCHW8c (ShuffleNet's g = 2 1x1 layers, ResNeXt's groups of 4, ...) and
+ * depthwise layers with channel multipliers 2 and 3, for every layout:
+ * rows of lmc_test_desc's 13 values followed by the group count. */
+extern const int lmc_test_grouped[][14];
+extern const size_t lmc_test_grouped_count;
+
 /* Real-network shapes: tools/layers.h (shared with the benchmark). */
 #include "layers.h"
 /* $LMC_SHAPES_DIR, or bench/shapes of the source tree. */

@@ -18,6 +18,90 @@ static long passed;
         passed++;                                                                         \
     } while (0)
 
+/* AUTO's status and lmc_plan_explain's text agree with what the families
+ * say one by one (lmc_query at variant 0 and every variant): UNSUPPORTED
+ * when none supports the problem, NO_ALGO_FITS (naming the smallest
+ * workspace) when some does but all need more than the limit, else OK --
+ * never NO_ALGO_FITS without a limit.  Over problems of every layout, some
+ * grouped with channels per group that are no multiple of a block, at the
+ * limits 0, the smallest workspace - 1 and none. */
+static void auto_statuses(const lmc_test_algo *algos, size_t nalgos)
+{
+    static const int probs[][14] = {
+        /* n  c   h   w   m  kh kw sh sw pt pb pl pr g */
+        {1, 4, 9, 9, 5, 3, 3, 1, 1, 1, 1, 1, 1, 1},
+        {1, 50, 6, 6, 176, 1, 1, 1, 1, 0, 0, 0, 0, 2},
+        {1, 128, 5, 5, 128, 3, 3, 1, 1, 1, 1, 1, 1, 32},
+        {1, 16, 7, 7, 32, 3, 3, 2, 2, 1, 1, 1, 1, 16},
+        {2, 12, 8, 6, 20, 5, 3, 1, 2, 2, 2, 0, 1, 4},
+    };
+    float *w = calloc(176 * 50 * 9, sizeof *w);
+    int kinds[3] = {0, 0, 0};   /* OK, UNSUPPORTED, NO_ALGO_FITS seen */
+    for (size_t i = 0; i < sizeof probs / sizeof probs[0]; i++)
+        for (int layout = 0; layout < 4; layout++) {
+            lmc_conv_desc d = lmc_test_desc(probs[i]);
+            d.groups = probs[i][13];
+            d.layout = (lmc_layout)layout;
+            bool sup = false;
+            size_t min_ws = SIZE_MAX;
+            for (size_t a = 0; a < nalgos; a++) {
+                size_t ws;
+                if (lmc_query(&d, algos[a].algo, algos[a].variant, 1, &ws, NULL) != LMC_OK) continue;
+                sup = true;
+                if (ws < min_ws) min_ws = ws;
+            }
+            const size_t limits[3] = {0, min_ws && min_ws != SIZE_MAX ? min_ws - 1 : 0, SIZE_MAX};
+            for (int li = 0; li < 3; li++) {
+                lmc_plan_opts o;
+                lmc_plan_opts_init(&o);
+                o.threads = 1;
+                o.workspace_limit = limits[li];
+                const lmc_status want = !sup ? LMC_ERR_UNSUPPORTED
+                                        : min_ws > limits[li] ? LMC_ERR_NO_ALGO_FITS : LMC_OK;
+                char text[2048], ds[256], num[32];
+                lmc_layer_str(&d, ds, sizeof ds);
+                lmc_plan *p;
+                const lmc_status s = lmc_plan_create(&d, &o, w, NULL, &p);
+                CHECK(s == want, "%s limit %zu: AUTO gave %s, want %s", ds, limits[li], lmc_strerror(s),
+                      lmc_strerror(want));
+                CHECK(li < 2 || s != LMC_ERR_NO_ALGO_FITS, "%s: NO_ALGO_FITS without a limit", ds);
+                const lmc_status e = lmc_plan_explain(&d, &o, text, sizeof text);
+                CHECK(e == s, "%s: explain %s, create %s", ds, lmc_strerror(e), lmc_strerror(s));
+                if (s == LMC_OK) {
+                    CHECK(strstr(text, lmc_plan_algorithm(p)) == text, "%s: explain says '%s', plan is %s",
+                          ds, text, lmc_plan_algorithm(p));
+                    lmc_plan_destroy(p);
+                    kinds[0]++;
+                } else if (s == LMC_ERR_UNSUPPORTED) {
+                    /* every family's reason is in the text; the oracle is admitted on request */
+                    for (size_t a = 0; a < nalgos; a++)
+                        if (algos[a].variant == 0) {
+                            const char *why = lmc_unsupported_reason(&d, algos[a].algo, 0);
+                            CHECK(why && strstr(text, why), "%s: explain misses %s's reason: %s", ds,
+                                  algos[a].name, text);
+                        }
+                    o.flags = LMC_PLAN_ALLOW_REF;
+                    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_OK);
+                    CHECK(lmc_plan_algo(p) == LMC_ALGO_REF, "%s: ALLOW_REF did not fall back to ref", ds);
+                    lmc_plan_destroy(p);
+                    kinds[1]++;
+                } else if (s == LMC_ERR_NO_ALGO_FITS) {
+                    snprintf(num, sizeof num, " %zu bytes", min_ws);
+                    CHECK(strstr(text, num) != NULL, "%s: explain does not give the smallest workspace%s: %s",
+                          ds, num, text);
+                    o.workspace_limit = min_ws;
+                    EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_OK);
+                    lmc_plan_destroy(p);
+                    kinds[2]++;
+                }
+                passed++;
+            }
+        }
+    printf("  AUTO on %d problems: %d planned, %d unsupported, %d over the limit\n",
+           kinds[0] + kinds[1] + kinds[2], kinds[0], kinds[1], kinds[2]);
+    free(w);
+}
+
 int main(void)
 {
     lmc_rng r = {3};
@@ -185,8 +269,31 @@ int main(void)
     if (min_ws > 0) {
         o.workspace_limit = min_ws - 1;
         EXPECT(lmc_plan_create(&d, &o, w, NULL, &p), LMC_ERR_NO_ALGO_FITS);
-    } else {
-        CHECK(0, "every algorithm needs no workspace on this 3x3 problem: find another for NO_ALGO_FITS");
+    }
+    auto_statuses(algos, nalgos);
+    /* explain: an explicit algorithm's refusal is its reason; over the limit
+     * it names the workspace; truncation keeps the NUL; bad flags refused. */
+    {
+        char text[256], tiny[8];
+        lmc_plan_opts e;
+        lmc_plan_opts_init(&e);
+        e.algo = LMC_ALGO_INDIRECT;
+        EXPECT(lmc_plan_explain(&d, &e, text, sizeof text), LMC_ERR_UNSUPPORTED);
+        CHECK(strcmp(text, lmc_unsupported_reason(&d, LMC_ALGO_INDIRECT, 0)) == 0, "explain: %s", text);
+        e.algo = LMC_ALGO_IM2COL;
+        e.threads = 1;
+        e.workspace_limit = ws1 - 1;
+        EXPECT(lmc_plan_explain(&d, &e, text, sizeof text), LMC_ERR_NO_ALGO_FITS);
+        char num[32];
+        snprintf(num, sizeof num, "%zu bytes", ws1);
+        CHECK(strstr(text, num) != NULL, "explain over the limit: %s", text);
+        EXPECT(lmc_plan_explain(&d, &e, tiny, sizeof tiny), LMC_ERR_NO_ALGO_FITS);
+        CHECK(strlen(tiny) == sizeof tiny - 1, "explain truncation");
+        EXPECT(lmc_plan_explain(&d, &e, NULL, 0), LMC_ERR_NO_ALGO_FITS);
+        EXPECT(lmc_plan_explain(NULL, &e, NULL, 0), LMC_ERR_NULL);
+        e.flags = 1u << 3;
+        EXPECT(lmc_plan_explain(&d, &e, NULL, 0), LMC_ERR_BAD_ARG);
+        EXPECT(lmc_plan_create(&d, &e, w, NULL, &p), LMC_ERR_BAD_ARG);
     }
     for (int measure = 0; measure < 2; measure++) {
         o.workspace_limit = SIZE_MAX;

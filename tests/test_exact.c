@@ -146,6 +146,16 @@ int main(void)
             }
             CHECK(got == 4, "grid: could not draw 4 useful problems for parameter %d value %d", param, vi);
         }
+    /* Groups inside channel blocks, channel multipliers: every layout. */
+    for (size_t i = 0; i < lmc_test_grouped_count; i++)
+        for (int layout = 0; layout < 4; layout++) {
+            d = lmc_test_desc(lmc_test_grouped[i]);
+            d.groups = lmc_test_grouped[i][13];
+            d.layout = (lmc_layout)layout;
+            d.has_bias = (int)(i & 1);
+            d.relu = layout & 1;
+            CHECK(run_problem(&d, &r), "grouped case %zu in layout %d was rejected", i, layout);
+        }
     /* Random sweep until every exact algorithm and variant this CPU (and
      * LMC_ISA) can run has seen 500 problems.  A named variant that ran
      * on no problem at all needs an ISA that is not available here; every

@@ -10,7 +10,9 @@
  *   - one byte less is refused with LMC_ERR_WORKSPACE_TOO_SMALL and nothing
  *     is written;
  *   - lmc_query agrees with the plan.
- * On problems of real networks and edge cases, both layouts, 1 and 2 threads. */
+ * On problems of real networks (NCHW, NHWC) and edge cases (every layout:
+ * groups that start inside a channel block, depthwise with a channel
+ * multiplier), 1 and 2 threads. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -130,14 +132,16 @@ int main(void)
         {2, 4, 28, 28, 4, 7, 7, 3, 3, 3, 3, 3, 3, 2},
         {1, 64, 5, 5, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1},
     };
-    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
-        for (int layout = 0; layout < 2; layout++)
+    const size_t nedge = sizeof edge / sizeof edge[0];
+    /* then the harness's grouped cases: groups inside channel blocks, multipliers */
+    for (size_t i = 0; i < nedge + lmc_test_grouped_count; i++)
+        for (int layout = 0; layout < 4; layout++)
             for (int dil = 1; dil <= 2; dil++) {
-                const int *e = edge[i];
+                const int *e = i < nedge ? edge[i] : lmc_test_grouped[i - nedge];
                 lmc_conv_desc d = lmc_test_desc(e);
                 d.groups = e[13];
                 d.dil_h = d.dil_w = dil;
-                d.layout = layout ? LMC_NHWC : LMC_NCHW;
+                d.layout = (lmc_layout)layout;
                 d.has_bias = (int)(i & 1);
                 d.relu = (int)((i >> 1) & 1);
                 if (lmc_desc_validate(&d, NULL, NULL) == LMC_OK) run(&d, &r, &ws_cases, &ws_last);

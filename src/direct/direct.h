@@ -43,6 +43,8 @@ typedef struct lmc_direct_row {
     ptrdiff_t xrow, xpix;     /* floats between input rows / columns */
     ptrdiff_t xcb;            /* floats between channel blocks of the layout */
     int cblk;                 /* channels per layout block (NHWC: any, = cib) */
+    int coff;                 /* channel of x within its layout block (a group starting
+                                 inside a block); 0 in NHWC */
     int cib;                  /* channels of this cache block (conv) */
     int w_in;                 /* input width */
     ptrdiff_t iy0;            /* oy * stride_h - pad_top (may exceed int) */
@@ -147,5 +149,71 @@ static inline bool lmc_direct_block_interior(const lmc_direct_row *r, int ox0, i
 {
     return ox0 >= r->ox_in0 && ox0 + wob <= r->ox_in1;
 }
+
+/* ---- NCHW in place -------------------------------------------------------
+ * The same convolution read and written in NCHW, with no copy: vectorised
+ * along the output positions of one channel plane instead of over output
+ * channels.  A register block holds mb output channels (up to MB) x nw
+ * vectors (up to NW) of VW consecutive output positions; per input channel
+ * and tap it loads nw input vectors and broadcasts mb weights.  Lanes whose
+ * input falls in the padding (or past the run's end) are masked off, so
+ * the masks do the edges and no padded copy is made.
+ *
+ * A run is a range of output positions p whose input is linear in p: one
+ * output row (input column ox * stride_w + ...), or, with stride 1 and the
+ * output as wide as the input, several whole rows (then oy * w + ox = p +
+ * const).  A vector lies in one run; the vectors of a block may come from
+ * different runs (narrow rows fill a block).  The driver
+ * (src/algo/direct/planar.c) groups vectors into blocks and lists each
+ * block's taps with their lane masks; the kernels only multiply. */
+
+#define LMC_DIRECT_PLANE_MAX_NW 4   /* most vectors of any NCHW block */
+
+/* One tap (ky, kx) of one block: where its input starts and which lanes of
+ * each vector read inside the input. */
+typedef struct lmc_direct_tap {
+    ptrdiff_t xoff;          /* floats from the block's input base to the tap's lane 0 */
+    ptrdiff_t woff;          /* floats from a channel's weights to the tap's: (ky * kw + kx) * MB */
+    int full;                /* every lane of every vector is valid: plain loads */
+    unsigned mask[LMC_DIRECT_PLANE_MAX_NW];  /* bit l: lane l of vector v is read */
+    /* stride 2: vector v as two contiguous loads of VW floats, lane l at
+     * float 2l; pair[v][h] the floats of half h that are read */
+    unsigned pair[LMC_DIRECT_PLANE_MAX_NW][2];
+} lmc_direct_tap;
+
+typedef struct lmc_direct_pblock {
+    const float *x;          /* input of the group's first channel */
+    ptrdiff_t xv[LMC_DIRECT_PLANE_MAX_NW];  /* from x to lane 0 of vector v at tap offset 0 (may
+                                lie outside the input: only valid lanes are read) */
+    ptrdiff_t xplane;        /* floats between input channels */
+    int cin;                 /* input channels summed (the group's) */
+    int sw;                  /* floats between the input of neighbouring lanes (stride_w) */
+    const lmc_direct_tap *taps;
+    int ntaps;
+    const float *w;          /* packed weights: [cin][kh * kw][MB] */
+    ptrdiff_t wci;           /* floats between input channels of w: kh * kw * MB */
+    float *y;                /* output of the tile's first channel */
+    ptrdiff_t yv[LMC_DIRECT_PLANE_MAX_NW];  /* from y to vector v's first position */
+    ptrdiff_t yplane;        /* floats between output channels */
+    unsigned smask[LMC_DIRECT_PLANE_MAX_NW];  /* lanes stored (the run's end) */
+    const float *bias;       /* bias of the tile's first channel, or NULL */
+    int first, last, relu;   /* first: start from the bias, else from y; last: ReLU */
+} lmc_direct_pblock;
+
+typedef void (*lmc_direct_pblock_fn)(const lmc_direct_pblock *b);
+
+typedef struct lmc_direct_planar {
+    const char *name;        /* "f32-direct-nchw-8cx48w-avx512", ... */
+    int isa;                 /* lmc_isa the code needs */
+    int vw;                  /* positions per vector */
+    int mb;                  /* MB: output channels per tile */
+    int nw;                  /* NW: most vectors per block */
+    /* block[m][n]: m output channels (1..MB) x n vectors (1..NW) */
+    lmc_direct_pblock_fn block[9][LMC_DIRECT_PLANE_MAX_NW + 1];
+} lmc_direct_planar;
+
+extern const lmc_direct_planar lmc_f32_direct_nchw_8cx48w__avx512;
+extern const lmc_direct_planar lmc_f32_direct_nchw_4cx24w__avx2;
+extern const lmc_direct_planar lmc_f32_direct_nchw_4cx16w__scalar;
 
 #endif

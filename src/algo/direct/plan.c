@@ -2,22 +2,39 @@
  * C_ib, the order of the work units -- and the family's entry in the
  * registry.  The rules' measurements are in docs/tuning.md ("direct"). */
 #include <limits.h>
+#include <string.h>
 
 #include "algo/direct/plan.h"
 #include "cost.h"
 #include "cpu.h"
 
 /* The variants: one register tile of one ISA each, the widest channel
- * tile of an ISA first. */
+ * tile of an ISA first; the NCHW-in-place tiles after the row tiles. */
+typedef struct direct_kind {
+    const lmc_direct_ukernel *row;     /* NHWC / blocked (NCHW through copies) */
+    const lmc_direct_planar *plane;    /* NCHW in place */
+} direct_kind;
+
+static const direct_kind kinds[] = {
+    {&lmc_f32_direct_conv_64cx6w__avx512, NULL},
+    {&lmc_f32_direct_conv_32cx14w__avx512, NULL},
+    {&lmc_f32_direct_conv_16cx6w__avx2, NULL},
+    {&lmc_f32_direct_conv_8cx4w__scalar, NULL},
+    {NULL, &lmc_f32_direct_nchw_8cx48w__avx512},
+    {NULL, &lmc_f32_direct_nchw_4cx24w__avx2},
+    {NULL, &lmc_f32_direct_nchw_4cx16w__scalar},
+};
+
 static const lmc_variant direct_variants[] = {
-    {"64x6", &lmc_f32_direct_conv_64cx6w__avx512},
-    {"32x14", &lmc_f32_direct_conv_32cx14w__avx512},
-    {"16x6", &lmc_f32_direct_conv_16cx6w__avx2},
-    {"8x4", &lmc_f32_direct_conv_8cx4w__scalar},
+    {"64x6", &kinds[0]}, {"32x14", &kinds[1]}, {"16x6", &kinds[2]}, {"8x4", &kinds[3]},
+    {"8x48", &kinds[4]}, {"4x24", &kinds[5]}, {"4x16", &kinds[6]},
 };
 #define NVARIANTS ((int)(sizeof direct_variants / sizeof direct_variants[0]))
 
-static const lmc_direct_ukernel *kernels(int v) { return direct_variants[v].data; }
+static const direct_kind *kind(int v) { return direct_variants[v].data; }
+static const lmc_direct_ukernel *kernels(int v) { return kind(v)->row; }
+static const lmc_direct_planar *planar(int v) { return kind(v)->plane; }
+static lmc_isa variant_isa(int v) { return (lmc_isa)(planar(v) ? planar(v)->isa : kernels(v)->isa); }
 
 static bool is_depthwise(const lmc_problem *p) { return p->cg == 1 && p->mg == 1; }
 
@@ -30,10 +47,29 @@ static bool fits_layout(const lmc_problem *p, const lmc_direct_ukernel *k)
 
 /* Output channels the tiles of C_ob cover, blocked layouts' padding included
  * (with one group those are computed too, as zeros). */
+/* Groups that do not start on a channel block of a blocked layout (C/g or
+ * M/g no multiple of the block; a depthwise channel multiplier): the tiles
+ * then cover all M channels, block-aligned, and sum one pass per group
+ * they meet, the other groups' channels weighted 0 -- in place, no copy. */
+static bool spans(const lmc_problem *p)
+{
+    return p->blk > 1 && p->d.groups > 1 && !is_depthwise(p) && (p->cg % p->blk || p->mg % p->blk);
+}
+
 static size_t covered_channels(const lmc_problem *p, int cob)
 {
-    const size_t mt = p->d.groups == 1 ? lmc_padded_channels((size_t)p->mg, p->blk) : (size_t)p->mg;
+    const size_t mt = p->d.groups == 1 || spans(p) ? lmc_padded_channels((size_t)p->d.m, p->blk)
+                                                  : (size_t)p->mg;
     return lmc_padded_channels(mt, cob);
+}
+
+/* Output channels x passes the tiles of C_ob compute per input channel:
+ * the covered channels, and with spanning tiles once per group a tile
+ * meets (a 64-channel tile over 50 channels of 2 groups computes 128). */
+static size_t tile_work(const lmc_problem *p, int cob)
+{
+    const size_t ntiles = covered_channels(p, cob) / (size_t)cob;
+    return spans(p) ? lmc_direct_span_passes(p, cob, (int)ntiles) * (size_t)cob : ntiles * (size_t)cob;
 }
 
 /* The share of the L2 for weights a thread re-reads: 5/8 of it, the rest
@@ -78,17 +114,22 @@ static long row_columns(const lmc_problem *p) { return flat_rows(p) ? (long)p->h
 
 /* The family's choice: the active ISA (the next narrower one where its
  * vectors would straddle the layout's channel blocks), and of its tiles
- * the widest unless it (a) computes more padding channels than the next,
+ * the widest unless it (a) computes more channels than the next (padding, spanning passes),
  * (b) leaves blocks under MIN_COLS_PER_BLOCK columns, or (c) splits the
  * input channels into more cache blocks than the next.  Depthwise takes
  * the narrowest tile of the ISA. */
 static int choose_variant(const lmc_problem *p)
 {
     lmc_isa isa = lmc_isa_active();
+    if (p->d.layout == LMC_NCHW) {
+        /* in place: no copy, so workspace 0 (see the family's comment in plan.h) */
+        for (int v = 0; v < NVARIANTS; v++)
+            if (planar(v) && variant_isa(v) == isa) return v;
+    }
     int first = -1, last = -1;
     for (;; isa = (lmc_isa)(isa - 1)) {
         for (int v = 0; v < NVARIANTS; v++)
-            if ((lmc_isa)kernels(v)->isa == isa && fits_layout(p, kernels(v))) {
+            if (kernels(v) && (lmc_isa)kernels(v)->isa == isa && fits_layout(p, kernels(v))) {
                 if (first < 0) first = v;
                 last = v;
             }
@@ -99,7 +140,7 @@ static int choose_variant(const lmc_problem *p)
         const lmc_direct_ukernel *k = kernels(v), *n = kernels(v + 1);
         const long cols = row_columns(p), blocks = (cols + k->wob - 1) / k->wob;
         const int kc = k->vw * k->nv, nc = n->vw * n->nv;
-        const bool pads = covered_channels(p, kc) > covered_channels(p, nc);
+        const bool pads = tile_work(p, kc) > tile_work(p, nc);
         const bool splits = cache_blocks(p, kc) > cache_blocks(p, nc);
         if (!pads && !splits && cols >= MIN_COLS_PER_BLOCK * blocks) return v;
     }
@@ -108,14 +149,36 @@ static int choose_variant(const lmc_problem *p)
 
 static const char *direct_unsupported(const lmc_problem *p, int variant)
 {
-    if (p->blk > 1 && p->d.groups > 1 && !is_depthwise(p) && (p->cg % p->blk || p->mg % p->blk))
-        return "direct: on a blocked layout, groups need C/g and M/g multiples of the block "
-               "(or depthwise)";
-    if (variant >= 0 && (lmc_isa)kernels(variant)->isa > lmc_isa_active())
+    if (variant >= 0 && variant_isa(variant) > lmc_isa_active())
         return "direct: this variant needs an ISA that the CPU lacks or LMC_ISA excludes";
+    if (variant >= 0 && planar(variant) && p->d.layout != LMC_NCHW)
+        return "direct: this variant reads and writes NCHW only";
+    if (variant >= 0 && planar(variant)) return NULL;
     if (variant >= 0 && !fits_layout(p, kernels(variant)))
         return "direct: this variant's vectors are wider than the layout's channel blocks";
     return NULL;
+}
+
+/* The NCHW variants: tiles of MB channels within each group, tile groups
+ * whose weights share the L2, runs over several rows where the input is
+ * linear in the output position. */
+static void planar_init(lmc_algo_plan *ap, direct_plan *s, const lmc_direct_planar *k)
+{
+    const lmc_problem *p = &ap->p;
+    const lmc_conv_desc *d = &p->d;
+    s->pk = k;
+    s->depthwise = is_depthwise(p);
+    s->cob = k->mb;
+    s->cib = p->cg;
+    s->ntiles = (p->mg + k->mb - 1) / k->mb;
+    s->linear = d->stride_h == 1 && d->stride_w == 1 && p->wo == d->w &&
+                (long long)p->ho * p->wo <= INT_MAX / 2;
+    const size_t tile_w = lmc_mul4((size_t)d->kh, (size_t)d->kw, (size_t)p->cg, (size_t)k->mb * sizeof(float));
+    size_t per = weight_budget() / (tile_w ? tile_w : 1);
+    if (per < 1) per = 1;
+    s->tgroups = (int)(((size_t)s->ntiles + per - 1) / per);
+    ap->ws_bytes = 0;
+    ap->packed_bytes = lmc_mul(lmc_direct_packed_floats(p, s), sizeof(float));
 }
 
 static void direct_init(lmc_algo_plan *ap, int variant)
@@ -123,9 +186,15 @@ static void direct_init(lmc_algo_plan *ap, int variant)
     const lmc_problem *p = &ap->p;
     direct_plan *s = LMC_ALGO_STATE(direct_plan, ap);
     ap->variant = variant >= 0 ? variant : choose_variant(p);
+    memset(s, 0, sizeof *s);
+    if (planar(ap->variant)) {
+        planar_init(ap, s, planar(ap->variant));
+        return;
+    }
     s->k = kernels(ap->variant);
     s->depthwise = is_depthwise(p);
     s->flat = !s->depthwise && flat_rows(p);
+    s->span = spans(p);
     s->cob = s->k->vw * s->k->nv;
     s->cib = choose_cib(p, s->cob);
     s->ntiles = (int)(covered_channels(p, s->cob) / (size_t)s->cob);
@@ -152,11 +221,17 @@ static double direct_cost(const lmc_algo_plan *ap)
 {
     const lmc_problem *p = &ap->p;
     double t = lmc_cost_compute(p->flops, ap->threads, LMC_EFF_DIRECT);
-    if (p->d.layout == LMC_NCHW) t += lmc_cost_bytes((double)(p->in_elems + p->out_elems) * 8.0, LMC_BW_COPY);
+    if (p->d.layout == LMC_NCHW && !planar(ap->variant)) t += lmc_cost_bytes((double)(p->in_elems + p->out_elems) * 8.0, LMC_BW_COPY);
     return t;
+}
+
+static void direct_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
+{
+    if (LMC_ALGO_STATE(direct_plan, ap)->pk) lmc_direct_planar_execute(ap, a);
+    else lmc_direct_execute(ap, a);
 }
 
 const lmc_algorithm lmc_algo_direct = {
     .id = LMC_ALGO_DIRECT, .name = "direct", .exact = true, .variants = direct_variants,
     .nvariants = NVARIANTS, .unsupported = direct_unsupported, .init = direct_init,
-    .pack = lmc_direct_pack, .execute = lmc_direct_execute, .cost = direct_cost};
+    .pack = lmc_direct_pack, .execute = direct_execute, .cost = direct_cost};

@@ -59,7 +59,8 @@ static void dense_items(void *ctx, long begin, long end)
     const ptrdiff_t cpad = (ptrdiff_t)lmc_padded_channels((size_t)d->c, B);
     const ptrdiff_t mpad = (ptrdiff_t)lmc_padded_channels((size_t)d->m, B);
     const ptrdiff_t xpix = B == 1 ? d->c : B, ypix = B == 1 ? d->m : B;
-    const size_t tile_floats = (size_t)p->cg * d->kh * d->kw * COB;
+    const size_t pass_floats = (size_t)p->cg * d->kh * d->kw * COB;
+    const int ngr = h->span ? 1 : d->groups;   /* spanning tiles cover every group */
     for (long it = begin; it < end; it++) {
         long rest = it;
         int rc, t;
@@ -74,22 +75,25 @@ static void dense_items(void *ctx, long begin, long end)
             t = (int)(rest % h->ntiles);
             rest /= h->ntiles;
         }
-        const int g = (int)(rest % d->groups);
-        const int img = (int)(rest / d->groups);
+        const int g0 = (int)(rest % ngr);
+        const int img = (int)(rest / ngr);
         const int r0 = (int)((long)p->ho * rc / c->nrch), r1 = (int)((long)p->ho * (rc + 1) / c->nrch);
         const float *ximg = c->x + (ptrdiff_t)img * cpad * xplane;
         float *yimg = c->y + (ptrdiff_t)img * mpad * yplane;
-        const int j0 = g * p->mg + t * COB;
+        /* the tile's channels: within group g0, or (spanning) of all M */
+        const int j0 = h->span ? t * COB : g0 * p->mg + t * COB;
+        const int jend = h->span ? d->m : (g0 + 1) * p->mg;
         lmc_direct_row r;
         memset(&r, 0, sizeof r);
-        r.nvalid = p->mg - t * COB < COB ? p->mg - t * COB : COB;
+        r.nvalid = jend - j0 < COB ? jend - j0 : COB;
         if (r.nvalid < 0) r.nvalid = 0;
         r.nzero = r.nvalid;
         /* A blocked layout's padding output channels follow the last real
-         * one with one group; with several, the group size is a block
-         * multiple and a tile past its group's end must not touch the next
-         * group's channels. */
-        if (B > 1 && d->groups == 1 && j0 + COB > d->m) r.nzero = (int)(mpad - j0 < COB ? mpad - j0 : COB);
+         * one with one group or spanning tiles; with block-aligned groups a
+         * tile past its group's end must not touch the next group's
+         * channels. */
+        if (B > 1 && (d->groups == 1 || h->span) && j0 + COB > d->m)
+            r.nzero = (int)(mpad - j0 < COB ? mpad - j0 : COB);
         for (int v = 0; v < NV; v++)
             r.yvoff[v] = j0 + v * VW < mpad ? chan_off(B, yplane, j0 + v * VW) : 0;
         r.ypix = ypix;
@@ -97,24 +101,30 @@ static void dense_items(void *ctx, long begin, long end)
         r.xpix = xpix;
         r.xcb = xplane * B;
         r.bias = c->bias ? c->bias + j0 : NULL;
-        const float *wt = c->w + (size_t)(g * h->ntiles + t) * tile_floats;
-        for (int i0 = 0; i0 < p->cg; i0 += h->cib) {
-            const int cb = p->cg - i0 < h->cib ? p->cg - i0 : h->cib;
-            const int ch = g * p->cg + i0;
-            r.x = ximg + chan_off(B, xplane, ch);
-            r.cib = cb;
-            r.cblk = B == 1 ? cb : B;
-            r.w = wt + (size_t)i0 * d->kh * d->kw * COB;
-            r.first = i0 == 0;
-            r.last = i0 + cb >= p->cg;
-            r.merge_kx = B == 1 && cb == d->c && d->dil_w == 1;
-            const int nrows = h->flat ? r1 - r0 : 1;   /* rows per kernel call */
-            for (int oy = r0; oy < r1; oy += nrows) {
-                row_common(c, &r, oy, nrows);
-                r.y = yimg + (ptrdiff_t)oy * p->wo * ypix;
-                lmc_direct_conv_row(c->k, &r);
+        /* the groups the tile's real channels belong to: one pass each */
+        int ga = g0, gb = g0;
+        if (h->span) lmc_direct_span_groups(p, COB, t, &ga, &gb);
+        const float *wt = c->w + (h->span ? lmc_direct_span_passes(p, COB, t)
+                                          : (size_t)(g0 * h->ntiles + t)) * pass_floats;
+        for (int g = ga; g <= gb; g++, wt += pass_floats)
+            for (int i0 = 0; i0 < p->cg; i0 += h->cib) {
+                const int cb = p->cg - i0 < h->cib ? p->cg - i0 : h->cib;
+                const int ch = g * p->cg + i0;
+                r.x = ximg + chan_off(B, xplane, ch);
+                r.coff = B == 1 ? 0 : ch % B;
+                r.cib = cb;
+                r.cblk = B == 1 ? cb : B;
+                r.w = wt + (size_t)i0 * d->kh * d->kw * COB;
+                r.first = g == ga && i0 == 0;
+                r.last = g == gb && i0 + cb >= p->cg;
+                r.merge_kx = B == 1 && cb == d->c && d->dil_w == 1;
+                const int nrows = h->flat ? r1 - r0 : 1;   /* rows per kernel call */
+                for (int oy = r0; oy < r1; oy += nrows) {
+                    row_common(c, &r, oy, nrows);
+                    r.y = yimg + (ptrdiff_t)oy * p->wo * ypix;
+                    lmc_direct_conv_row(c->k, &r);
+                }
             }
-        }
     }
 }
 
@@ -223,7 +233,7 @@ static void run(run_ctx *c, int threads)
     const lmc_problem *p = c->p;
     const lmc_conv_desc *d = &p->d;
     const long tiles = c->s->depthwise ? (long)c->nimg * dw_ntiles(p, c->blk, c->s->cob)
-                                       : (long)c->nimg * d->groups * c->s->ntiles;
+                                       : (long)c->nimg * (c->s->span ? 1 : d->groups) * c->s->ntiles;
     const lmc_range_fn fn = c->s->depthwise ? dw_items : dense_items;
     c->nrch = 1;
     if (threads <= 1) {

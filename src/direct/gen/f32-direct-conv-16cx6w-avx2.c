@@ -89,35 +89,37 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart. */
+ * cblk, xcb floats apart, the first starting coff channels into its block
+ * (a group that does not start on a block boundary). */
 INLINE void tap(__m256 acc[6][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int p0, int p1, int nv)
+                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    for (int c = 0; c < n; c += cblk) {
-        const int nb = n - c < cblk ? n - c : cblk;
-        for (int ii = 0; ii < nb; ii++) {
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
             __m256 wv[2];
-            for (int v = 0; v < nv; v++) wv[v] = _mm256_loadu_ps(wt + ii * 16 + v * 8);
+            for (int v = 0; v < nv; v++) wv[v] = _mm256_loadu_ps(wt + (c + ii) * 16 + v * 8);
             for (int p = p0; p < p1; p++) {
                 const __m256 xb = _mm256_broadcast_ss(xt + (p - p0) * xp + ii);
                 for (int v = 0; v < nv; v++) acc[p][v] = _mm256_fmadd_ps(xb, wv[v], acc[p][v]);
             }
         }
         xt += xcb;
-        wt += (ptrdiff_t)nb * 16;
     }
 }
 
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(__m256 acc[6][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int pa, int pb, int wob, int nv)
+                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
 {
-    for (int c = 0; c < n; c += cblk) {
-        const int nb = n - c < cblk ? n - c : cblk;
-        for (int ii = 0; ii < nb; ii++) {
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
             __m256 wv[2];
-            for (int v = 0; v < nv; v++) wv[v] = _mm256_loadu_ps(wt + ii * 16 + v * 8);
+            for (int v = 0; v < nv; v++) wv[v] = _mm256_loadu_ps(wt + (c + ii) * 16 + v * 8);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
                 const __m256 xb = _mm256_broadcast_ss(xt + (p - pa) * xp + ii);
@@ -125,7 +127,6 @@ INLINE void tap_any(__m256 acc[6][2], const float *xt, ptrdiff_t xp, ptrdiff_t x
             }
         }
         xt += xcb;
-        wt += (ptrdiff_t)nb * 16;
     }
 }
 
@@ -154,12 +155,12 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
     init(r, y, wob, nv, full, acc);
     const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix; /* between output columns */
     const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (merged) {
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 16, n, n, 0,
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 16, n, n, 0, 0,
                 wob, nv);
         }
         store(r, y, wob, nv, full, acc);
@@ -180,118 +181,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }
@@ -596,7 +597,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
         a3_0 = _mm256_loadu_ps(y + 3 * ypix + r->yvoff[0]);
         a3_1 = _mm256_loadu_ps(y + 3 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -608,11 +609,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                     switch (cut) {
                     case 0: { /* columns [0, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -633,11 +634,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 1: { /* columns [0, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -655,11 +656,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 2: { /* columns [0, 2) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -674,11 +675,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 3: { /* columns [0, 1) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -690,11 +691,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 4: { /* columns [1, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -712,11 +713,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 5: { /* columns [1, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -731,11 +732,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 6: { /* columns [1, 2) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -747,11 +748,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 8: { /* columns [2, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -766,11 +767,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 9: { /* columns [2, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -782,11 +783,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 12: { /* columns [3, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -813,11 +814,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                 switch (cut) {
                 case 0: { /* columns [0, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -838,11 +839,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 1: { /* columns [0, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -860,11 +861,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 2: { /* columns [0, 2) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -879,11 +880,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 3: { /* columns [0, 1) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -895,11 +896,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 4: { /* columns [1, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -917,11 +918,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 5: { /* columns [1, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -936,11 +937,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 6: { /* columns [1, 2) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -952,11 +953,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 8: { /* columns [2, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -971,11 +972,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 9: { /* columns [2, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -987,11 +988,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 12: { /* columns [3, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -1213,7 +1214,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
         a4_0 = _mm256_loadu_ps(y + 4 * ypix + r->yvoff[0]);
         a4_1 = _mm256_loadu_ps(y + 4 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -1225,11 +1226,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                     switch (cut) {
                     case 0: { /* columns [0, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1253,11 +1254,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 1: { /* columns [0, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1278,11 +1279,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 2: { /* columns [0, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1300,11 +1301,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 3: { /* columns [0, 2) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1319,11 +1320,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 4: { /* columns [1, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1344,11 +1345,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 5: { /* columns [1, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1366,11 +1367,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 6: { /* columns [1, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1385,11 +1386,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 7: { /* columns [1, 2) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1401,11 +1402,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 8: { /* columns [2, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1423,11 +1424,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 9: { /* columns [2, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1442,11 +1443,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 10: { /* columns [2, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1458,11 +1459,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 12: { /* columns [3, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -1477,11 +1478,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 13: { /* columns [3, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -1508,11 +1509,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                 switch (cut) {
                 case 0: { /* columns [0, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1536,11 +1537,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 1: { /* columns [0, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1561,11 +1562,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 2: { /* columns [0, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1583,11 +1584,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 3: { /* columns [0, 2) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1602,11 +1603,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 4: { /* columns [1, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1627,11 +1628,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 5: { /* columns [1, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1649,11 +1650,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 6: { /* columns [1, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1668,11 +1669,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 7: { /* columns [1, 2) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1684,11 +1685,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 8: { /* columns [2, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1706,11 +1707,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 9: { /* columns [2, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1725,11 +1726,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 10: { /* columns [2, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1741,11 +1742,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 12: { /* columns [3, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -1760,11 +1761,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 13: { /* columns [3, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2011,7 +2012,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
         a5_0 = _mm256_loadu_ps(y + 5 * ypix + r->yvoff[0]);
         a5_1 = _mm256_loadu_ps(y + 5 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -2023,11 +2024,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                     switch (cut) {
                     case 0: { /* columns [0, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2054,11 +2055,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 1: { /* columns [0, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2082,11 +2083,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 2: { /* columns [0, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2107,11 +2108,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 3: { /* columns [0, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2129,11 +2130,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 4: { /* columns [1, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2157,11 +2158,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 5: { /* columns [1, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2182,11 +2183,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 6: { /* columns [1, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2204,11 +2205,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 7: { /* columns [1, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2223,11 +2224,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 8: { /* columns [2, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2248,11 +2249,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 9: { /* columns [2, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2270,11 +2271,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 10: { /* columns [2, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2289,11 +2290,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 11: { /* columns [2, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2305,11 +2306,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 12: { /* columns [3, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2327,11 +2328,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 13: { /* columns [3, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2346,11 +2347,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 14: { /* columns [3, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2377,11 +2378,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                 switch (cut) {
                 case 0: { /* columns [0, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2408,11 +2409,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 1: { /* columns [0, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2436,11 +2437,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 2: { /* columns [0, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2461,11 +2462,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 3: { /* columns [0, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2483,11 +2484,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 4: { /* columns [1, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2511,11 +2512,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 5: { /* columns [1, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2536,11 +2537,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 6: { /* columns [1, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2558,11 +2559,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 7: { /* columns [1, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2577,11 +2578,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 8: { /* columns [2, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2602,11 +2603,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 9: { /* columns [2, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2624,11 +2625,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 10: { /* columns [2, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2643,11 +2644,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 11: { /* columns [2, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2659,11 +2660,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 12: { /* columns [3, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2681,11 +2682,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 13: { /* columns [3, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2700,11 +2701,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 14: { /* columns [3, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 16) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);

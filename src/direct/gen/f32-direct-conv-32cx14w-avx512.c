@@ -94,35 +94,37 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart. */
+ * cblk, xcb floats apart, the first starting coff channels into its block
+ * (a group that does not start on a block boundary). */
 INLINE void tap(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int p0, int p1, int nv)
+                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    for (int c = 0; c < n; c += cblk) {
-        const int nb = n - c < cblk ? n - c : cblk;
-        for (int ii = 0; ii < nb; ii++) {
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
             __m512 wv[2];
-            for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + ii * 32 + v * 16);
+            for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + (c + ii) * 32 + v * 16);
             for (int p = p0; p < p1; p++) {
                 const __m512 xb = _mm512_set1_ps(*(xt + (p - p0) * xp + ii));
                 for (int v = 0; v < nv; v++) acc[p][v] = _mm512_fmadd_ps(xb, wv[v], acc[p][v]);
             }
         }
         xt += xcb;
-        wt += (ptrdiff_t)nb * 32;
     }
 }
 
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int pa, int pb, int wob, int nv)
+                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
 {
-    for (int c = 0; c < n; c += cblk) {
-        const int nb = n - c < cblk ? n - c : cblk;
-        for (int ii = 0; ii < nb; ii++) {
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
             __m512 wv[2];
-            for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + ii * 32 + v * 16);
+            for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + (c + ii) * 32 + v * 16);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
                 const __m512 xb = _mm512_set1_ps(*(xt + (p - pa) * xp + ii));
@@ -130,7 +132,6 @@ INLINE void tap_any(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t 
             }
         }
         xt += xcb;
-        wt += (ptrdiff_t)nb * 32;
     }
 }
 
@@ -159,12 +160,12 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
     init(r, y, wob, nv, full, acc);
     const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix; /* between output columns */
     const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (merged) {
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 32, n, n, 0,
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 32, n, n, 0, 0,
                 wob, nv);
         }
         store(r, y, wob, nv, full, acc);
@@ -185,118 +186,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }
@@ -764,7 +765,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
         a6_0 = _mm512_loadu_ps(y + 6 * ypix + r->yvoff[0]);
         a6_1 = _mm512_loadu_ps(y + 6 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -776,11 +777,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -810,11 +811,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 1: { /* columns [0, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -841,11 +842,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 2: { /* columns [0, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -869,11 +870,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 3: { /* columns [0, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -894,11 +895,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 4: { /* columns [1, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -925,11 +926,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 5: { /* columns [1, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -953,11 +954,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 6: { /* columns [1, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -978,11 +979,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 7: { /* columns [1, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1000,11 +1001,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 8: { /* columns [2, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1028,11 +1029,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 9: { /* columns [2, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1053,11 +1054,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 10: { /* columns [2, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1075,11 +1076,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 11: { /* columns [2, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1094,11 +1095,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 12: { /* columns [3, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1119,11 +1120,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 13: { /* columns [3, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1141,11 +1142,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 14: { /* columns [3, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1160,11 +1161,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 15: { /* columns [3, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1191,11 +1192,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1225,11 +1226,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 1: { /* columns [0, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1256,11 +1257,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 2: { /* columns [0, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1284,11 +1285,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 3: { /* columns [0, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1309,11 +1310,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 4: { /* columns [1, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1340,11 +1341,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 5: { /* columns [1, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1368,11 +1369,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 6: { /* columns [1, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1393,11 +1394,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 7: { /* columns [1, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1415,11 +1416,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 8: { /* columns [2, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1443,11 +1444,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 9: { /* columns [2, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1468,11 +1469,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 10: { /* columns [2, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1490,11 +1491,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 11: { /* columns [2, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1509,11 +1510,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 12: { /* columns [3, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1534,11 +1535,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 13: { /* columns [3, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1556,11 +1557,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 14: { /* columns [3, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1575,11 +1576,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 15: { /* columns [3, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1876,7 +1877,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
         a7_0 = _mm512_loadu_ps(y + 7 * ypix + r->yvoff[0]);
         a7_1 = _mm512_loadu_ps(y + 7 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -1888,11 +1889,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1925,11 +1926,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 1: { /* columns [0, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1959,11 +1960,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 2: { /* columns [0, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1990,11 +1991,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 3: { /* columns [0, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2018,11 +2019,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 4: { /* columns [1, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2052,11 +2053,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 5: { /* columns [1, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2083,11 +2084,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 6: { /* columns [1, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2111,11 +2112,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 7: { /* columns [1, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2136,11 +2137,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 8: { /* columns [2, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2167,11 +2168,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 9: { /* columns [2, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2195,11 +2196,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 10: { /* columns [2, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2220,11 +2221,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 11: { /* columns [2, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2242,11 +2243,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 12: { /* columns [3, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2270,11 +2271,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 13: { /* columns [3, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2295,11 +2296,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 14: { /* columns [3, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2317,11 +2318,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 15: { /* columns [3, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2351,11 +2352,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2388,11 +2389,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 1: { /* columns [0, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2422,11 +2423,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 2: { /* columns [0, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2453,11 +2454,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 3: { /* columns [0, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2481,11 +2482,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 4: { /* columns [1, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2515,11 +2516,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 5: { /* columns [1, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2546,11 +2547,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 6: { /* columns [1, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2574,11 +2575,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 7: { /* columns [1, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2599,11 +2600,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 8: { /* columns [2, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2630,11 +2631,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 9: { /* columns [2, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2658,11 +2659,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 10: { /* columns [2, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2683,11 +2684,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 11: { /* columns [2, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2705,11 +2706,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 12: { /* columns [3, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2733,11 +2734,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 13: { /* columns [3, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2758,11 +2759,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 14: { /* columns [3, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2780,11 +2781,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 15: { /* columns [3, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -3109,7 +3110,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
         a8_0 = _mm512_loadu_ps(y + 8 * ypix + r->yvoff[0]);
         a8_1 = _mm512_loadu_ps(y + 8 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -3121,11 +3122,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3161,11 +3162,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 1: { /* columns [0, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3198,11 +3199,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 2: { /* columns [0, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3232,11 +3233,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 3: { /* columns [0, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3263,11 +3264,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 4: { /* columns [1, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3300,11 +3301,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 5: { /* columns [1, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3334,11 +3335,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 6: { /* columns [1, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3365,11 +3366,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 7: { /* columns [1, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3393,11 +3394,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 8: { /* columns [2, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3427,11 +3428,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 9: { /* columns [2, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3458,11 +3459,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 10: { /* columns [2, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3486,11 +3487,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 11: { /* columns [2, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3511,11 +3512,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 12: { /* columns [3, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -3542,11 +3543,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 13: { /* columns [3, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -3570,11 +3571,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 14: { /* columns [3, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -3595,11 +3596,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 15: { /* columns [3, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -3632,11 +3633,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3672,11 +3673,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 1: { /* columns [0, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3709,11 +3710,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 2: { /* columns [0, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3743,11 +3744,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 3: { /* columns [0, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3774,11 +3775,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 4: { /* columns [1, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3811,11 +3812,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 5: { /* columns [1, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3845,11 +3846,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 6: { /* columns [1, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3876,11 +3877,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 7: { /* columns [1, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3904,11 +3905,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 8: { /* columns [2, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3938,11 +3939,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 9: { /* columns [2, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3969,11 +3970,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 10: { /* columns [2, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3997,11 +3998,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 11: { /* columns [2, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4022,11 +4023,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 12: { /* columns [3, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4053,11 +4054,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 13: { /* columns [3, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4081,11 +4082,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 14: { /* columns [3, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4106,11 +4107,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 15: { /* columns [3, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4463,7 +4464,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
         a9_0 = _mm512_loadu_ps(y + 9 * ypix + r->yvoff[0]);
         a9_1 = _mm512_loadu_ps(y + 9 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -4475,11 +4476,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -4518,11 +4519,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 1: { /* columns [0, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -4558,11 +4559,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 2: { /* columns [0, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -4595,11 +4596,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 3: { /* columns [0, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -4629,11 +4630,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 4: { /* columns [1, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -4669,11 +4670,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 5: { /* columns [1, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -4706,11 +4707,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 6: { /* columns [1, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -4740,11 +4741,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 7: { /* columns [1, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -4771,11 +4772,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 8: { /* columns [2, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4808,11 +4809,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 9: { /* columns [2, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4842,11 +4843,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 10: { /* columns [2, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4873,11 +4874,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 11: { /* columns [2, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4901,11 +4902,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 12: { /* columns [3, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4935,11 +4936,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 13: { /* columns [3, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4966,11 +4967,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 14: { /* columns [3, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4994,11 +4995,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 15: { /* columns [3, 7) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5034,11 +5035,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5077,11 +5078,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 1: { /* columns [0, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5117,11 +5118,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 2: { /* columns [0, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5154,11 +5155,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 3: { /* columns [0, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5188,11 +5189,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 4: { /* columns [1, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -5228,11 +5229,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 5: { /* columns [1, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -5265,11 +5266,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 6: { /* columns [1, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -5299,11 +5300,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 7: { /* columns [1, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -5330,11 +5331,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 8: { /* columns [2, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -5367,11 +5368,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 9: { /* columns [2, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -5401,11 +5402,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 10: { /* columns [2, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -5432,11 +5433,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 11: { /* columns [2, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -5460,11 +5461,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 12: { /* columns [3, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5494,11 +5495,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 13: { /* columns [3, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5525,11 +5526,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 14: { /* columns [3, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5553,11 +5554,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 15: { /* columns [3, 7) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5938,7 +5939,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
         a10_0 = _mm512_loadu_ps(y + 10 * ypix + r->yvoff[0]);
         a10_1 = _mm512_loadu_ps(y + 10 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -5950,11 +5951,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5996,11 +5997,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 1: { /* columns [0, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6039,11 +6040,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 2: { /* columns [0, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6079,11 +6080,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 3: { /* columns [0, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6116,11 +6117,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 4: { /* columns [1, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6159,11 +6160,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 5: { /* columns [1, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6199,11 +6200,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 6: { /* columns [1, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6236,11 +6237,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 7: { /* columns [1, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6270,11 +6271,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 8: { /* columns [2, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6310,11 +6311,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 9: { /* columns [2, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6347,11 +6348,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 10: { /* columns [2, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6381,11 +6382,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 11: { /* columns [2, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6412,11 +6413,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 12: { /* columns [3, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -6449,11 +6450,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 13: { /* columns [3, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -6483,11 +6484,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 14: { /* columns [3, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -6514,11 +6515,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 15: { /* columns [3, 8) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -6557,11 +6558,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6603,11 +6604,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 1: { /* columns [0, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6646,11 +6647,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 2: { /* columns [0, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6686,11 +6687,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 3: { /* columns [0, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6723,11 +6724,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 4: { /* columns [1, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6766,11 +6767,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 5: { /* columns [1, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6806,11 +6807,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 6: { /* columns [1, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6843,11 +6844,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 7: { /* columns [1, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6877,11 +6878,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 8: { /* columns [2, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6917,11 +6918,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 9: { /* columns [2, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6954,11 +6955,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 10: { /* columns [2, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6988,11 +6989,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 11: { /* columns [2, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -7019,11 +7020,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 12: { /* columns [3, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -7056,11 +7057,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 13: { /* columns [3, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -7090,11 +7091,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 14: { /* columns [3, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -7121,11 +7122,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 15: { /* columns [3, 8) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -7534,7 +7535,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
         a11_0 = _mm512_loadu_ps(y + 11 * ypix + r->yvoff[0]);
         a11_1 = _mm512_loadu_ps(y + 11 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -7546,11 +7547,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -7595,11 +7596,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 1: { /* columns [0, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -7641,11 +7642,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 2: { /* columns [0, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -7684,11 +7685,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 3: { /* columns [0, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -7724,11 +7725,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 4: { /* columns [1, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -7770,11 +7771,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 5: { /* columns [1, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -7813,11 +7814,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 6: { /* columns [1, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -7853,11 +7854,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 7: { /* columns [1, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -7890,11 +7891,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 8: { /* columns [2, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -7933,11 +7934,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 9: { /* columns [2, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -7973,11 +7974,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 10: { /* columns [2, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8010,11 +8011,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 11: { /* columns [2, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8044,11 +8045,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 12: { /* columns [3, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8084,11 +8085,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 13: { /* columns [3, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8121,11 +8122,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 14: { /* columns [3, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8155,11 +8156,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 15: { /* columns [3, 9) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8201,11 +8202,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -8250,11 +8251,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 1: { /* columns [0, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -8296,11 +8297,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 2: { /* columns [0, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -8339,11 +8340,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 3: { /* columns [0, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -8379,11 +8380,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 4: { /* columns [1, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -8425,11 +8426,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 5: { /* columns [1, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -8468,11 +8469,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 6: { /* columns [1, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -8508,11 +8509,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 7: { /* columns [1, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -8545,11 +8546,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 8: { /* columns [2, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8588,11 +8589,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 9: { /* columns [2, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8628,11 +8629,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 10: { /* columns [2, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8665,11 +8666,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 11: { /* columns [2, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8699,11 +8700,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 12: { /* columns [3, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8739,11 +8740,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 13: { /* columns [3, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8776,11 +8777,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 14: { /* columns [3, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8810,11 +8811,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 15: { /* columns [3, 9) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -9251,7 +9252,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
         a12_0 = _mm512_loadu_ps(y + 12 * ypix + r->yvoff[0]);
         a12_1 = _mm512_loadu_ps(y + 12 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -9263,11 +9264,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 13) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -9315,11 +9316,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 1: { /* columns [0, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -9364,11 +9365,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 2: { /* columns [0, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -9410,11 +9411,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 3: { /* columns [0, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -9453,11 +9454,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 4: { /* columns [1, 13) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -9502,11 +9503,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 5: { /* columns [1, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -9548,11 +9549,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 6: { /* columns [1, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -9591,11 +9592,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 7: { /* columns [1, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -9631,11 +9632,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 8: { /* columns [2, 13) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -9677,11 +9678,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 9: { /* columns [2, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -9720,11 +9721,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 10: { /* columns [2, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -9760,11 +9761,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 11: { /* columns [2, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -9797,11 +9798,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 12: { /* columns [3, 13) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -9840,11 +9841,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 13: { /* columns [3, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -9880,11 +9881,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 14: { /* columns [3, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -9917,11 +9918,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 15: { /* columns [3, 10) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -9966,11 +9967,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 13) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -10018,11 +10019,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 1: { /* columns [0, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -10067,11 +10068,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 2: { /* columns [0, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -10113,11 +10114,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 3: { /* columns [0, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -10156,11 +10157,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 4: { /* columns [1, 13) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -10205,11 +10206,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 5: { /* columns [1, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -10251,11 +10252,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 6: { /* columns [1, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -10294,11 +10295,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 7: { /* columns [1, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -10334,11 +10335,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 8: { /* columns [2, 13) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -10380,11 +10381,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 9: { /* columns [2, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -10423,11 +10424,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 10: { /* columns [2, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -10463,11 +10464,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 11: { /* columns [2, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -10500,11 +10501,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 12: { /* columns [3, 13) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -10543,11 +10544,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 13: { /* columns [3, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -10583,11 +10584,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 14: { /* columns [3, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -10620,11 +10621,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 15: { /* columns [3, 10) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -11089,7 +11090,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
         a13_0 = _mm512_loadu_ps(y + 13 * ypix + r->yvoff[0]);
         a13_1 = _mm512_loadu_ps(y + 13 * ypix + r->yvoff[1]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -11101,11 +11102,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 14) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11156,11 +11157,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 1: { /* columns [0, 13) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11208,11 +11209,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 2: { /* columns [0, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11257,11 +11258,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 3: { /* columns [0, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11303,11 +11304,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 4: { /* columns [1, 14) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -11355,11 +11356,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 5: { /* columns [1, 13) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -11404,11 +11405,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 6: { /* columns [1, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -11450,11 +11451,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 7: { /* columns [1, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -11493,11 +11494,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 8: { /* columns [2, 14) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -11542,11 +11543,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 9: { /* columns [2, 13) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -11588,11 +11589,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 10: { /* columns [2, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -11631,11 +11632,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 11: { /* columns [2, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -11671,11 +11672,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 12: { /* columns [3, 14) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -11717,11 +11718,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 13: { /* columns [3, 13) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -11760,11 +11761,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 14: { /* columns [3, 12) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -11800,11 +11801,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 15: { /* columns [3, 11) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -11852,11 +11853,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 14) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11907,11 +11908,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 1: { /* columns [0, 13) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11959,11 +11960,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 2: { /* columns [0, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -12008,11 +12009,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 3: { /* columns [0, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -12054,11 +12055,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 4: { /* columns [1, 14) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -12106,11 +12107,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 5: { /* columns [1, 13) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -12155,11 +12156,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 6: { /* columns [1, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -12201,11 +12202,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 7: { /* columns [1, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -12244,11 +12245,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 8: { /* columns [2, 14) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -12293,11 +12294,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 9: { /* columns [2, 13) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -12339,11 +12340,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 10: { /* columns [2, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -12382,11 +12383,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 11: { /* columns [2, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -12422,11 +12423,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 12: { /* columns [3, 14) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -12468,11 +12469,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 13: { /* columns [3, 13) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -12511,11 +12512,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 14: { /* columns [3, 12) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -12551,11 +12552,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 15: { /* columns [3, 11) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 32) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);

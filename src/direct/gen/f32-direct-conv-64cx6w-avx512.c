@@ -92,35 +92,37 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart. */
+ * cblk, xcb floats apart, the first starting coff channels into its block
+ * (a group that does not start on a block boundary). */
 INLINE void tap(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int p0, int p1, int nv)
+                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    for (int c = 0; c < n; c += cblk) {
-        const int nb = n - c < cblk ? n - c : cblk;
-        for (int ii = 0; ii < nb; ii++) {
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
             __m512 wv[4];
-            for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + ii * 64 + v * 16);
+            for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + (c + ii) * 64 + v * 16);
             for (int p = p0; p < p1; p++) {
                 const __m512 xb = _mm512_set1_ps(*(xt + (p - p0) * xp + ii));
                 for (int v = 0; v < nv; v++) acc[p][v] = _mm512_fmadd_ps(xb, wv[v], acc[p][v]);
             }
         }
         xt += xcb;
-        wt += (ptrdiff_t)nb * 64;
     }
 }
 
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int pa, int pb, int wob, int nv)
+                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
 {
-    for (int c = 0; c < n; c += cblk) {
-        const int nb = n - c < cblk ? n - c : cblk;
-        for (int ii = 0; ii < nb; ii++) {
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
             __m512 wv[4];
-            for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + ii * 64 + v * 16);
+            for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + (c + ii) * 64 + v * 16);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
                 const __m512 xb = _mm512_set1_ps(*(xt + (p - pa) * xp + ii));
@@ -128,7 +130,6 @@ INLINE void tap_any(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t x
             }
         }
         xt += xcb;
-        wt += (ptrdiff_t)nb * 64;
     }
 }
 
@@ -157,12 +158,12 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
     init(r, y, wob, nv, full, acc);
     const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix; /* between output columns */
     const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (merged) {
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 64, n, n, 0,
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 64, n, n, 0, 0,
                 wob, nv);
         }
         store(r, y, wob, nv, full, acc);
@@ -183,118 +184,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }
@@ -671,7 +672,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
         a3_2 = _mm512_loadu_ps(y + 3 * ypix + r->yvoff[2]);
         a3_3 = _mm512_loadu_ps(y + 3 * ypix + r->yvoff[3]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -683,11 +684,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                     switch (cut) {
                     case 0: { /* columns [0, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -718,11 +719,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 1: { /* columns [0, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -748,11 +749,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 2: { /* columns [0, 2) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -773,11 +774,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 3: { /* columns [0, 1) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -793,11 +794,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 4: { /* columns [1, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -823,11 +824,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 5: { /* columns [1, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -848,11 +849,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 6: { /* columns [1, 2) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -868,11 +869,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 8: { /* columns [2, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -893,11 +894,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 9: { /* columns [2, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -913,11 +914,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 12: { /* columns [3, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -948,11 +949,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                 switch (cut) {
                 case 0: { /* columns [0, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -983,11 +984,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 1: { /* columns [0, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1013,11 +1014,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 2: { /* columns [0, 2) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1038,11 +1039,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 3: { /* columns [0, 1) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1058,11 +1059,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 4: { /* columns [1, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1088,11 +1089,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 5: { /* columns [1, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1113,11 +1114,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 6: { /* columns [1, 2) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1133,11 +1134,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 8: { /* columns [2, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1158,11 +1159,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 9: { /* columns [2, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1178,11 +1179,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 12: { /* columns [3, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1512,7 +1513,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
         a4_2 = _mm512_loadu_ps(y + 4 * ypix + r->yvoff[2]);
         a4_3 = _mm512_loadu_ps(y + 4 * ypix + r->yvoff[3]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -1524,11 +1525,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                     switch (cut) {
                     case 0: { /* columns [0, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1564,11 +1565,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 1: { /* columns [0, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1599,11 +1600,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 2: { /* columns [0, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1629,11 +1630,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 3: { /* columns [0, 2) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1654,11 +1655,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 4: { /* columns [1, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1689,11 +1690,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 5: { /* columns [1, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1719,11 +1720,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 6: { /* columns [1, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1744,11 +1745,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 7: { /* columns [1, 2) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1764,11 +1765,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 8: { /* columns [2, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1794,11 +1795,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 9: { /* columns [2, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1819,11 +1820,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 10: { /* columns [2, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1839,11 +1840,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 12: { /* columns [3, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1864,11 +1865,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 13: { /* columns [3, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1899,11 +1900,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                 switch (cut) {
                 case 0: { /* columns [0, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1939,11 +1940,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 1: { /* columns [0, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1974,11 +1975,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 2: { /* columns [0, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2004,11 +2005,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 3: { /* columns [0, 2) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2029,11 +2030,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 4: { /* columns [1, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2064,11 +2065,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 5: { /* columns [1, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2094,11 +2095,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 6: { /* columns [1, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2119,11 +2120,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 7: { /* columns [1, 2) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2139,11 +2140,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 8: { /* columns [2, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2169,11 +2170,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 9: { /* columns [2, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2194,11 +2195,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 10: { /* columns [2, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2214,11 +2215,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 12: { /* columns [3, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2239,11 +2240,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 13: { /* columns [3, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2618,7 +2619,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
         a5_2 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[2]);
         a5_3 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[3]);
     }
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -2630,11 +2631,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                     switch (cut) {
                     case 0: { /* columns [0, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2675,11 +2676,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 1: { /* columns [0, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2715,11 +2716,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 2: { /* columns [0, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2750,11 +2751,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 3: { /* columns [0, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2780,11 +2781,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 4: { /* columns [1, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2820,11 +2821,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 5: { /* columns [1, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2855,11 +2856,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 6: { /* columns [1, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2885,11 +2886,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 7: { /* columns [1, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2910,11 +2911,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 8: { /* columns [2, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2945,11 +2946,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 9: { /* columns [2, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2975,11 +2976,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 10: { /* columns [2, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3000,11 +3001,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 11: { /* columns [2, 3) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3020,11 +3021,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 12: { /* columns [3, 6) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3050,11 +3051,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 13: { /* columns [3, 5) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3075,11 +3076,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 14: { /* columns [3, 4) */
-                        const float *xc = xt, *wi = wt;
-                        for (int c = 0; c < cib; c += cblk) {
-                            const int nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc;
-                            for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3110,11 +3111,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                 switch (cut) {
                 case 0: { /* columns [0, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3155,11 +3156,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 1: { /* columns [0, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3195,11 +3196,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 2: { /* columns [0, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3230,11 +3231,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 3: { /* columns [0, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3260,11 +3261,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 4: { /* columns [1, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3300,11 +3301,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 5: { /* columns [1, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3335,11 +3336,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 6: { /* columns [1, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3365,11 +3366,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 7: { /* columns [1, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3390,11 +3391,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 8: { /* columns [2, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3425,11 +3426,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 9: { /* columns [2, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3455,11 +3456,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 10: { /* columns [2, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3480,11 +3481,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 11: { /* columns [2, 3) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3500,11 +3501,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 12: { /* columns [3, 6) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3530,11 +3531,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 13: { /* columns [3, 5) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3555,11 +3556,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 14: { /* columns [3, 4) */
-                    const float *xc = xt, *wi = wt;
-                    for (int c = 0; c < cib; c += cblk) {
-                        const int nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc;
-                        for (int ii = 0; ii < nb; ii++, xi++, wi += 64) {
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);

@@ -87,35 +87,37 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart. */
+ * cblk, xcb floats apart, the first starting coff channels into its block
+ * (a group that does not start on a block boundary). */
 INLINE void tap(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int p0, int p1, int nv)
+                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    for (int c = 0; c < n; c += cblk) {
-        const int nb = n - c < cblk ? n - c : cblk;
-        for (int ii = 0; ii < nb; ii++) {
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
             float wv[8];
-            for (int v = 0; v < nv; v++) wv[v] = *(wt + ii * 8 + v * 1);
+            for (int v = 0; v < nv; v++) wv[v] = *(wt + (c + ii) * 8 + v * 1);
             for (int p = p0; p < p1; p++) {
                 const float xb = *(xt + (p - p0) * xp + ii);
                 for (int v = 0; v < nv; v++) acc[p][v] = xb * wv[v] + acc[p][v];
             }
         }
         xt += xcb;
-        wt += (ptrdiff_t)nb * 8;
     }
 }
 
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int pa, int pb, int wob, int nv)
+                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
 {
-    for (int c = 0; c < n; c += cblk) {
-        const int nb = n - c < cblk ? n - c : cblk;
-        for (int ii = 0; ii < nb; ii++) {
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
             float wv[8];
-            for (int v = 0; v < nv; v++) wv[v] = *(wt + ii * 8 + v * 1);
+            for (int v = 0; v < nv; v++) wv[v] = *(wt + (c + ii) * 8 + v * 1);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
                 const float xb = *(xt + (p - pa) * xp + ii);
@@ -123,7 +125,6 @@ INLINE void tap_any(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xc
             }
         }
         xt += xcb;
-        wt += (ptrdiff_t)nb * 8;
     }
 }
 
@@ -152,12 +153,12 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
     init(r, y, wob, nv, full, acc);
     const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix; /* between output columns */
     const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
-    const int cib = r->cib, cblk = r->cblk;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
     if (merged) {
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 8, n, n, 0,
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 8, n, n, 0, 0,
                 wob, nv);
         }
         store(r, y, wob, nv, full, acc);
@@ -178,118 +179,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }

@@ -1,0 +1,241 @@
+/* direct on NCHW in place (plan.h): the runs, blocks and tap lists of the
+ * NCHW kernels (direct/direct.h, "NCHW in place").
+ *
+ *   parallel for (image, row chunk, group of output-channel tiles)
+ *     for block of <= NW vectors of the chunk's runs (the chunk's rows as
+ *                               one run when linear, else a run per row)
+ *       for chunk of <= TAP_CHUNK taps: the taps' lane masks, then
+ *         for group, for tile of the tile group: kernel (all input channels)
+ * The masks serve every group: a depthwise layer's few products per
+ * channel would not repay them channel by channel.
+ *
+ * A block's input is read once per tile of the group while it is in L1;
+ * the group's weights are sized to stay in L2. */
+#include <string.h>
+
+#include "algo/direct/plan.h"
+
+/* Taps listed at once; a larger kernel is summed in several passes. */
+#define TAP_CHUNK 64
+/* Kernel rows / columns whose valid output range is computed once per unit. */
+#define RANGE_MAX 64
+
+/* The output rows [r[ky][0], r[ky][1]) and columns [c[kx][0], c[kx][1])
+ * whose tap reads inside the input, for ky, kx < RANGE_MAX. */
+typedef struct tap_ranges {
+    long r[RANGE_MAX][2], c[RANGE_MAX][2];
+} tap_ranges;
+
+typedef struct planar_ctx {
+    const lmc_problem *p;
+    const direct_plan *s;
+    const float *x;
+    float *y;
+    const float *w;
+    const float *bias;
+    int nchunks;             /* row chunks per plane */
+    int ngroups;             /* tile groups per group */
+    tap_ranges *rg;          /* the unit's (on its thread's stack) */
+} planar_ctx;
+
+static void tap_range(const planar_ctx *c, int ky, int kx, long *r0, long *r1, long *c0, long *c1)
+{
+    const lmc_problem *p = c->p;
+    const lmc_conv_desc *d = &p->d;
+    if (ky < RANGE_MAX) {
+        *r0 = c->rg->r[ky][0];
+        *r1 = c->rg->r[ky][1];
+    } else {
+        lmc_valid_range(p->ho, d->h, d->stride_h, d->pad_top, (long)ky * d->dil_h, r0, r1);
+    }
+    if (kx < RANGE_MAX) {
+        *c0 = c->rg->c[kx][0];
+        *c1 = c->rg->c[kx][1];
+    } else {
+        lmc_valid_range(p->wo, d->w, d->stride_w, d->pad_left, (long)kx * d->dil_w, c0, c1);
+    }
+}
+
+/* Lane bits [a, b). */
+static unsigned lane_bits(int a, int b)
+{
+    const unsigned hi = b >= 32 ? ~0u : (1u << b) - 1u;
+    return hi & ~((1u << a) - 1u);
+}
+
+/* One run: positions [0, npos) from output row oy0 (several rows only
+ * when the input offset is linear in the position). */
+typedef struct run_info {
+    int oy0, npos;
+    ptrdiff_t xbase;         /* input offset of position 0 at tap (0, 0): may be negative */
+} run_info;
+
+/* A vector of a block: positions [q, q + vw) of run ru (cut at its end). */
+typedef struct vec_info {
+    const run_info *ru;
+    int q;
+} vec_info;
+
+/* Lane mask of tap rows [r0, r1) and columns [c0, c1) (valid output rows
+ * and columns) for vector vi of vw positions. */
+static unsigned tap_mask(const planar_ctx *c, const vec_info *vi, int vw, long r0, long r1, long c0, long c1)
+{
+    const int wo = c->p->wo, qa = vi->q, qb = qa + vw < vi->ru->npos ? qa + vw : vi->ru->npos;
+    unsigned m = 0;
+    for (int q = qa; q < qb;) {
+        const int row = q / wo, rs = row * wo, re = rs + wo < qb ? rs + wo : qb;
+        const long oy = (long)vi->ru->oy0 + row;
+        if (oy >= r0 && oy < r1) {
+            const long a = q > rs + c0 ? q : rs + c0, e = re < rs + c1 ? re : rs + c1;
+            if (a < e) m |= lane_bits((int)(a - qa), (int)(e - qa));
+        }
+        q = re;
+    }
+    return m;
+}
+
+/* One block of nv vectors: every tile of the tile group [t0, t1) of every
+ * group, over all input channels. */
+static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int t0, int t1)
+{
+    const lmc_problem *p = c->p;
+    const lmc_conv_desc *d = &p->d;
+    const direct_plan *s = c->s;
+    const lmc_direct_planar *k = s->pk;
+    const int VW = k->vw, MB = k->mb, ktaps = d->kh * d->kw;
+    const ptrdiff_t xplane = (ptrdiff_t)d->h * d->w, yplane = (ptrdiff_t)p->ho * p->wo;
+    lmc_direct_tap taps[TAP_CHUNK];
+    lmc_direct_pblock b;
+    memset(&b, 0, sizeof b);
+    b.xplane = xplane;
+    b.cin = p->cg;
+    b.sw = d->stride_w;
+    b.taps = taps;
+    b.wci = (ptrdiff_t)ktaps * MB;
+    b.yplane = yplane;
+    b.relu = d->relu != 0;
+    for (int v = 0; v < nv; v++) {
+        const run_info *ru = vec[v].ru;
+        const int q = vec[v].q, n = ru->npos - q < VW ? ru->npos - q : VW;
+        b.smask[v] = lane_bits(0, n);
+        b.xv[v] = ru->xbase + (ptrdiff_t)q * d->stride_w;
+        b.yv[v] = (ptrdiff_t)ru->oy0 * p->wo + q;
+    }
+    float *yimg = c->y + (ptrdiff_t)img * d->m * yplane;
+    for (int tap0 = 0; tap0 < ktaps; tap0 += TAP_CHUNK) {
+        const int tap1 = tap0 + TAP_CHUNK < ktaps ? tap0 + TAP_CHUNK : ktaps;
+        int n = 0;
+        for (int t = tap0; t < tap1; t++) {
+            const int ky = t / d->kw, kx = t % d->kw;
+            long r0, r1, c0, c1;
+            tap_range(c, ky, kx, &r0, &r1, &c0, &c1);
+            lmc_direct_tap *tp = &taps[n];
+            unsigned any = 0, all = ~0u;
+            for (int v = 0; v < nv; v++) {
+                tp->mask[v] = tap_mask(c, &vec[v], VW, r0, r1, c0, c1);
+                any |= tp->mask[v];
+                all &= tp->mask[v] == lane_bits(0, VW) ? ~0u : 0u;
+            }
+            if (!any) continue;
+            tp->full = all != 0;
+            if (d->stride_w == 2)
+                for (int v = 0; v < nv; v++) {
+                    unsigned lo = 0, hi = 0;
+                    for (int l = 0; l < VW; l++)
+                        if ((tp->mask[v] >> l) & 1u) {
+                            if (2 * l < VW) lo |= 1u << (2 * l);
+                            else hi |= 1u << (2 * l - VW);
+                        }
+                    tp->pair[v][0] = lo;
+                    tp->pair[v][1] = hi;
+                }
+            tp->xoff = (ptrdiff_t)ky * d->dil_h * d->w + (ptrdiff_t)kx * d->dil_w;
+            tp->woff = (ptrdiff_t)t * MB;
+            n++;
+        }
+        b.ntaps = n;
+        b.first = tap0 == 0;
+        b.last = tap1 == ktaps;
+        for (int g = 0; g < d->groups; g++) {
+            b.x = c->x + ((ptrdiff_t)img * d->c + (ptrdiff_t)g * p->cg) * xplane;
+            for (int t = t0; t < t1; t++) {
+                const int j = t * MB, mb = p->mg - j < MB ? p->mg - j : MB;
+                const int ch = g * p->mg + j;
+                b.w = c->w + (size_t)(g * s->ntiles + t) * p->cg * ktaps * MB;
+                b.y = yimg + (ptrdiff_t)ch * yplane;
+                b.bias = c->bias ? c->bias + ch : NULL;
+                k->block[mb][nv](&b);
+            }
+        }
+    }
+}
+
+/* Output rows [ra, rb) of one image and group: their runs' vectors, in
+ * order, grouped into blocks of nearly equal vector counts (as rows.c cuts
+ * rows) -- a block may take vectors of several narrow rows. */
+static void rows(const planar_ctx *c, int img, int t0, int t1, int ra, int rb)
+{
+    const lmc_problem *p = c->p;
+    const lmc_conv_desc *d = &p->d;
+    const int VW = c->s->pk->vw, NW = c->s->pk->nw;
+    const int per_run = c->s->linear ? rb - ra : 1, nruns = (rb - ra) / per_run;
+    const int npos = per_run * p->wo, vpr = (npos + VW - 1) / VW;   /* vectors per run */
+    const long nvec = (long)nruns * vpr, nb = (nvec + NW - 1) / NW;
+    const long q = nvec / nb, rem = nvec % nb;
+    run_info ru[LMC_DIRECT_PLANE_MAX_NW];
+    vec_info vec[LMC_DIRECT_PLANE_MAX_NW];
+    long i = 0;
+    for (long bi = 0; bi < nb; bi++) {
+        const int nv = (int)(q + (bi < rem));
+        for (int v = 0; v < nv; v++, i++) {
+            const int oy = ra + (int)(i / vpr) * per_run;
+            ru[v].oy0 = oy;
+            ru[v].npos = npos;
+            ru[v].xbase = ((ptrdiff_t)oy * d->stride_h - d->pad_top) * d->w - d->pad_left;
+            vec[v].ru = &ru[v];
+            vec[v].q = (int)(i % vpr) * VW;
+        }
+        block(c, vec, nv, img, t0, t1);
+    }
+}
+
+static void planar_unit(void *ctx, int worker, long u)
+{
+    (void)worker;
+    planar_ctx c = *(const planar_ctx *)ctx;   /* with this unit's ranges */
+    const lmc_problem *p = c.p;
+    const lmc_conv_desc *d = &p->d;
+    const direct_plan *s = c.s;
+    tap_ranges rg;
+    for (int k = 0; k < RANGE_MAX && k < d->kh; k++)
+        lmc_valid_range(p->ho, d->h, d->stride_h, d->pad_top, (long)k * d->dil_h, &rg.r[k][0], &rg.r[k][1]);
+    for (int k = 0; k < RANGE_MAX && k < d->kw; k++)
+        lmc_valid_range(p->wo, d->w, d->stride_w, d->pad_left, (long)k * d->dil_w, &rg.c[k][0], &rg.c[k][1]);
+    c.rg = &rg;
+    const int tg = (int)(u % c.ngroups);
+    u /= c.ngroups;
+    const int ch = (int)(u % c.nchunks);
+    const int img = (int)(u / c.nchunks);
+    const int per = (s->ntiles + c.ngroups - 1) / c.ngroups;
+    const int t0 = tg * per, t1 = t0 + per < s->ntiles ? t0 + per : s->ntiles;
+    const int ra = (int)((long)p->ho * ch / c.nchunks), rb = (int)((long)p->ho * (ch + 1) / c.nchunks);
+    if (t0 < t1 && ra < rb) rows(&c, img, t0, t1, ra, rb);
+}
+
+void lmc_direct_planar_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
+{
+    const lmc_problem *p = &ap->p;
+    const direct_plan *s = LMC_ALGO_STATE(direct_plan, ap);
+    planar_ctx c = {.p = p, .s = s, .x = a->x, .y = a->y, .w = a->packed, .bias = a->bias,
+                    .nchunks = 1, .ngroups = s->tgroups};
+    const long base = (long)p->d.n * c.ngroups;
+    if (ap->threads > 1) {
+        /* As run.c: the fewest row chunks (then tile groups) that make at
+         * least 4 units per thread and a multiple of the thread count. */
+        for (long n = 1; n <= p->ho; n++) {
+            c.nchunks = (int)n;
+            if (base * n >= 4L * ap->threads && base * n % ap->threads == 0) break;
+        }
+    }
+    lmc_parallel_units(base * c.nchunks, ap->threads, planar_unit, &c);
+}
