@@ -6,9 +6,9 @@
 
 Random weights (seed 0), eval mode, one image.  Per network and thread
 count, in one process: PyTorch itself, and the model converted by
-lmconv.torch.convert at an unlimited workspace budget and at 0 (fed an NCHW
-tensor, so every layer converts to NHWC and back in PyTorch, and fed a
-channels_last tensor, so none does).  Each variant runs once to plan, then
+lmconv.torch.convert at an unlimited workspace budget and at 0, fed an NCHW
+tensor and a channels_last one (each layer runs in its input's layout; the
+conversion column shows the largest copy the binding made, 0 when none).  Each variant runs once to plan, then
 the variants are timed in alternation, `reps` rounds, and the median is
 printed with the largest and the summed library workspace of the plans and
 the largest deviation from PyTorch's output.  PyTorch's thread count is set
@@ -46,7 +46,7 @@ def main():
     print()
     print("| network | threads | PyTorch ms | lmconv unlimited ms | lmconv 0 B ms (NCHW in) "
           "| lmconv 0 B ms (channels_last in) | workspace unlimited: largest / sum "
-          "| workspace 0 B | largest conversion copy at 0 B (NCHW in) "
+          "| workspace 0 B | largest conversion copy (NCHW in, 0 B) "
           "| max deviation (relative) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name in a.nets.split(","):

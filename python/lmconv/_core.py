@@ -773,9 +773,9 @@ def conv2d(x, w, bias=None, stride=1, padding=0, dilation=1, groups=1, algo="aut
     the whole tensor silently); non-contiguous arrays are copied.  algo:
     "auto" or lmconv's spelling ("direct", "direct:64x6", "mec:b", ...).
     workspace_limit: bytes of library workspace AUTO may use (None:
-    unlimited).  When nothing fits in NCHW (at 0 bytes, nothing does), or the
-    named algo runs only on NHWC, the call is planned in NHWC and x and the
-    result are converted in NumPy memory around it: the library's workspace
+    unlimited).  When nothing fits in NCHW, or the named algo runs only on
+    NHWC, the call is planned in NHWC and x and the result are converted in
+    NumPy memory around it: the library's workspace
     stays within the limit, the converted copies are the binding's (see
     Plan).  threads: None for lmconv's default.  Library errors raise
     LmconvError subclasses carrying lmc_strerror's text (UnsupportedError:

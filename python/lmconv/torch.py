@@ -45,14 +45,11 @@ class Conv2d(nn.Module):
 
     Input: a CPU float32 tensor [N][C][H][W] or [C][H][W].  The output has
     the input's memory format, as torch's convolution gives: a channels_last
-    input runs on an NHWC plan with no conversion at all.  Otherwise the
-    plan runs in NCHW, or, when nothing fits workspace_limit in NCHW (at 0
-    bytes, nothing does), in NHWC with the input and output converted by
-    PyTorch around the call; those copies are PyTorch tensors, not library
-    workspace (for one image, as large as the copies NCHW `direct` would
-    keep in its workspace).  Feeding the model a channels_last tensor
-    avoids them: PyTorch's other layers keep that format, so every layer
-    then runs NHWC with nothing converted.  Inference only: with autograd
+    input runs on an NHWC plan, an NCHW one on an NCHW plan (both have a
+    zero-workspace algorithm, so this holds at every workspace_limit).  Only
+    when the named `algo` cannot run the input's layout does the layer run
+    in the other one, with the input and output converted by PyTorch around
+    the call; those copies are PyTorch tensors, not library workspace.  Inference only: with autograd
     enabled, an input that requires grad is an error (use torch.no_grad()
     or detach it).
     """

@@ -206,20 +206,30 @@ def api():
     xs = np.asfortranarray(x)
     within(lmconv.conv2d(xs, torch.from_numpy(w), torch.from_numpy(b), padding=1, groups=2),
            yref, bound, "non-contiguous / torch tensor arguments")
+    # At budget 0, NCHW runs in place: direct reads and writes it with no workspace.
     with lmconv.Plan(x.shape, w, b, padding=1, groups=2, workspace_limit=0) as p:
-        T.check(p.converts and p.run_layout == "nhwc" and p.workspace_bytes == 0,
-                "NCHW at budget 0 runs converted in NHWC: %r" % p)
-        T.check(p.conversion_bytes == 4 * (x.size + yref.size), "conversion bytes")
+        T.check(not p.converts and p.run_layout == "nchw" and p.workspace_bytes == 0,
+                "NCHW at budget 0 converts or uses workspace: %r" % p)
+        T.check(p.conversion_bytes == 0, "conversion bytes in place")
         out = np.empty(p.output_shape, np.float32)
         T.check(p.run(x, out=out) is out, "run(out=) returns out")
         within(out, yref, bound, "budget 0")
         e = p.explain()
-        T.check(e.chosen is not None and e.chosen.layout == "nhwc" and e.chosen.fits and
+        T.check(e.chosen is not None and e.chosen.layout == "nchw" and e.chosen.fits and
                 e.chosen.workspace_bytes == 0 and e.chosen.spec == p.spec,
                 "explain's choice %r, plan %r" % (e.chosen, p))
-        T.check(not any(cd.fits for cd in e.candidates
-                        if cd.layout == "nchw" and cd.auto_candidate),
-                "explain: something fits in NCHW at 0 bytes")
+    # A family that runs NHWC only, asked for on NCHW data: planned in NHWC,
+    # x and y converted in NumPy memory around the call.
+    with lmconv.Plan(x.shape, w, b, padding=1, groups=2, algo="indirect") as p:
+        T.check(p.converts and p.run_layout == "nhwc", "indirect on NCHW: %r" % p)
+        T.check(p.conversion_bytes == 4 * (x.size + yref.size), "conversion bytes")
+        within(p.run(x), yref, bound, "indirect through NHWC")
+        e = p.explain()
+        T.check(e.chosen is not None and e.chosen.layout == "nhwc" and e.chosen.spec == p.spec,
+                "explain's choice %r, plan %r" % (e.chosen, p))
+        T.check(not any(cd.supported for cd in e.candidates
+                        if cd.layout == "nchw" and cd.family == "indirect"),
+                "explain: indirect supported in NCHW")
         T.check(p.spec in str(e), "explain's table names the choice")
     with lmconv.Plan(x.shape, w, b, padding=1, groups=2) as p:
         T.check(not p.converts and p.layout == p.run_layout == "nchw", "unlimited: NCHW")
