@@ -148,6 +148,11 @@ typedef enum lmc_algo {
                             and NCHW16c/8c, NCHW through one image's NHWC copies;
                             variants: register tiles "64x6", "32x14" (AVX-512),
                             "16x6" (AVX2), "8x4" (portable C)                   */
+    LMC_ALGO_WINOGRAD,   /* Winograd F(m x m, 3 x 3) (Lavin & Gray 2016) on chunks
+                            of tiles; 3x3 stride 1, NCHW and NHWC; NOT exact;
+                            variants "2x3", "4x3", "6x3" (chunks sized to the
+                            L2) and "2x3-all", "4x3-all", "6x3-all" (all tiles
+                            at once: the classic high-memory form)               */
     LMC_ALGO_COUNT_
 } lmc_algo;
 

@@ -1,0 +1,415 @@
+/* Winograd convolution F(m x m, 3 x 3) (Lavin & Gray 2016) for 3x3,
+ * stride-1, undilated layers, on chunks of tiles sized to the cache.
+ *
+ * The output is cut into m x m tiles, each computed from an alpha x alpha
+ * input tile (alpha = m + 2):  Y = AT [ sum_c (G g_c GT) . (BT d_c B) ] A.
+ * The products summed over c are, for each of the alpha^2 positions xi of a
+ * transformed tile, one GEMM:  M_xi (M/g x T) = U_xi (M/g x C/g) V_xi (C/g x T)
+ * over a chunk of T tiles.  U (the transformed weights) is packed once at
+ * plan time as the GEMM's prepacked operand; per chunk, execute
+ *   1. transforms the chunk's input tiles into V (alpha^2 GEMM operands),
+ *   2. runs the alpha^2 GEMMs into Mx,
+ *   3. transforms Mx back, adds the bias, applies ReLU and writes the
+ *      output tiles in place (clipped at the image's edges).
+ * NCHW: V_xi is C/g x T (tiles are GEMM columns, U the prepacked A); NHWC:
+ * V_xi is T x C/g (tiles are GEMM rows, U^T the prepacked B), so both the
+ * input and the output transforms run along contiguous channels.
+ *
+ * Chunks.  A chunk of T tiles (over the batch: the tiles of all images are
+ * one index) needs alpha^2 * (C/g + M/g) * T floats for V and Mx plus the
+ * GEMM's packing; T is chosen so that V and Mx fit half of the L2 (the
+ * GEMM's panels take the rest), hence the workspace does not grow with H
+ * and W.  The "-all" variants take one chunk per thread (every tile of the
+ * group): the classic high-memory form.  Chunks of all groups are
+ * scheduled dynamically over the threads, each with its own slice.
+ *
+ * Workspace, exactly: w * (alpha^2 * (C/g + M/g) * T * 4 + gemm) bytes, w =
+ * min(threads, groups * chunks), gemm the GEMM's packing for a T-tile chunk
+ * (lmc_sgemm_prepacked_{a,b}_workspace_bytes).
+ *
+ * Accuracy: not exact (the transforms scale and mix the data); the error
+ * bound is derived in tests/harness.c (lmc_winograd_bound). */
+#include <string.h>
+
+#include "cost.h"
+#include "cpu.h"
+#include "gemm/gemm.h"
+#include "internal.h"
+#include "algo/winograd_tf.h"
+
+typedef struct {
+    int m;                   /* output tile size: 2, 4 or 6 */
+    bool all;                /* one chunk per thread: the whole-image form */
+} wino_variant;
+
+enum { WINO_2, WINO_4, WINO_6, WINO_2_ALL, WINO_4_ALL, WINO_6_ALL, WINO_NVAR };
+static const wino_variant wino_vdata[WINO_NVAR] = {
+    {2, false}, {4, false}, {6, false}, {2, true}, {4, true}, {6, true}};
+static const lmc_variant wino_variants[WINO_NVAR] = {
+    {"2x3", &wino_vdata[0]},     {"4x3", &wino_vdata[1]},     {"6x3", &wino_vdata[2]},
+    {"2x3-all", &wino_vdata[3]}, {"4x3-all", &wino_vdata[4]}, {"6x3-all", &wino_vdata[5]}};
+
+typedef struct {
+    const lmc_gemm_ctx *g;
+    int m, alpha;
+    bool rows;               /* NHWC: tiles are the GEMM's rows */
+    size_t tiles_h, tiles_w; /* tiles per image */
+    size_t tiles;            /* tiles of one group over the batch */
+    size_t chunk;            /* T: tiles per chunk */
+    size_t nchunks;          /* chunks per group */
+    size_t workers;
+    size_t mx_off, gemm_off; /* offsets inside a worker's slice */
+    size_t slice;            /* bytes of one worker's slice */
+    size_t xi_packed;        /* bytes of one packed U_xi */
+} wino_plan;
+
+static const char *wino_unsupported(const lmc_problem *p, int variant)
+{
+    (void)variant;
+    const lmc_conv_desc *d = &p->d;
+    if (d->kh != 3 || d->kw != 3) return "winograd takes 3x3 kernels";
+    if (d->stride_h != 1 || d->stride_w != 1) return "winograd takes stride 1";
+    if (d->dil_h != 1 || d->dil_w != 1) return "winograd takes dilation 1";
+    if (d->layout != LMC_NCHW && d->layout != LMC_NHWC)
+        return "winograd takes NCHW or NHWC activations (lmc_convert_layout converts the blocked ones)";
+    return NULL;
+}
+
+static size_t div_up(size_t a, size_t b) { return (a + b - 1) / b; }
+
+static size_t gemm_ws(const wino_plan *s, const lmc_problem *p, size_t t)
+{
+    const size_t cg = (size_t)p->cg, mg = (size_t)p->mg;
+    return s->rows ? lmc_sgemm_prepacked_b_workspace_bytes(s->g, t, mg, cg, 1)
+                   : lmc_sgemm_prepacked_a_workspace_bytes(s->g, mg, t, cg, 1);
+}
+
+static void wino_init(lmc_algo_plan *ap, int variant)
+{
+    const lmc_problem *p = &ap->p;
+    wino_plan *s = LMC_ALGO_STATE(wino_plan, ap);
+    if (variant < 0) variant = WINO_4;
+    const wino_variant *v = &wino_vdata[variant];
+    memset(s, 0, sizeof *s);
+    s->g = lmc_gemm_ctx_active();
+    s->m = v->m;
+    s->alpha = v->m + 2;
+    s->rows = p->d.layout == LMC_NHWC;
+    s->tiles_h = div_up((size_t)p->ho, (size_t)s->m);
+    s->tiles_w = div_up((size_t)p->wo, (size_t)s->m);
+    s->tiles = lmc_mul3((size_t)p->d.n, s->tiles_h, s->tiles_w);
+    const size_t a2 = (size_t)s->alpha * (size_t)s->alpha, cg = (size_t)p->cg, mg = (size_t)p->mg;
+    const size_t threads = (size_t)(ap->threads > 0 ? ap->threads : 1);
+    const size_t per_tile = lmc_mul3(a2, lmc_add(cg, mg), sizeof(float));
+    size_t t;
+    if (v->all) {
+        t = div_up(s->tiles, threads);
+    } else {
+        /* V and Mx in half the L2: the GEMM's packed panels and the output
+         * tiles being written need the rest.  At least 8 tiles so the GEMM
+         * still has a register tile's worth of columns to work on. */
+        t = lmc_cpu()->l2_bytes / 2 / (per_tile ? per_tile : 1);
+        if (t < 8) t = 8;
+        if (t > s->tiles) t = s->tiles;
+    }
+    if (t == 0) t = 1;
+    s->chunk = t;
+    s->nchunks = div_up(s->tiles, t);
+    const size_t units = lmc_mul(s->nchunks, (size_t)p->d.groups);
+    s->workers = units < threads ? units : threads;
+    /* The last chunk may be shorter; its GEMM must fit the same slice. */
+    size_t gws = gemm_ws(s, p, t), last = s->tiles - (s->nchunks - 1) * t, gl = gemm_ws(s, p, last);
+    if (gl > gws) gws = gl;
+    lmc_booking b = {0};
+    lmc_book(&b, lmc_mul3(a2, cg, lmc_mul(t, sizeof(float))));
+    s->mx_off = lmc_book(&b, lmc_mul3(a2, mg, lmc_mul(t, sizeof(float))));
+    s->gemm_off = lmc_book(&b, gws);
+    s->slice = b.total;
+    s->xi_packed = s->rows ? lmc_sgemm_packed_b_bytes(s->g, cg, mg) : lmc_sgemm_packed_a_bytes(s->g, mg, cg);
+    ap->variant = variant;
+    ap->ws_bytes = lmc_mul(s->slice, s->workers);
+    ap->packed_bytes = lmc_mul3(s->xi_packed, a2, (size_t)p->d.groups);
+}
+
+/* ---- weights: U_xi = (G g GT)[xi], computed in double, rounded once ---- */
+typedef struct {
+    const lmc_problem *p;
+    const float *w;
+    const double *gm;        /* G, alpha x 3 */
+    size_t g;                /* group */
+    int xy, xx;              /* the position xi = (xy, xx) */
+    bool rows;               /* element (c, m) instead of (m, c) */
+} u_ctx;
+
+static float u_elem(const void *ctx, size_t r, size_t col)
+{
+    const u_ctx *u = ctx;
+    const size_t m = u->rows ? col : r, c = u->rows ? r : col;
+    const size_t mm = u->g * (size_t)u->p->mg + m;
+    double acc = 0.0;
+    for (int a = 0; a < 3; a++)
+        for (int b = 0; b < 3; b++)
+            acc += u->gm[u->xy * 3 + a] * lmc_weight_at(u->p, u->w, mm, c, (size_t)a, (size_t)b) *
+                   u->gm[u->xx * 3 + b];
+    return (float)acc;
+}
+
+static const double *g_matrix(int m)
+{
+    return m == 2 ? &lmc_wino2_g[0][0] : m == 4 ? &lmc_wino4_g[0][0] : &lmc_wino6_g[0][0];
+}
+
+static void wino_pack(const lmc_algo_plan *ap, const float *w, void *packed)
+{
+    const lmc_problem *p = &ap->p;
+    const wino_plan *s = LMC_ALGO_STATE(wino_plan, ap);
+    const size_t cg = (size_t)p->cg, mg = (size_t)p->mg, a2 = (size_t)s->alpha * (size_t)s->alpha;
+    u_ctx u = {p, w, g_matrix(s->m), 0, 0, 0, s->rows};
+    for (size_t g = 0; g < (size_t)p->d.groups; g++)
+        for (size_t xi = 0; xi < a2; xi++) {
+            u.g = g;
+            u.xy = (int)(xi / (size_t)s->alpha);
+            u.xx = (int)(xi % (size_t)s->alpha);
+            char *dst = (char *)packed + (g * a2 + xi) * s->xi_packed;
+            if (s->rows) lmc_sgemm_pack_b_fn(s->g, cg, mg, u_elem, &u, dst);
+            else lmc_sgemm_pack_a_fn(s->g, mg, cg, u_elem, &u, dst);
+        }
+}
+
+/* ---- the transforms ----------------------------------------------------
+ * On L lanes at once (channels in NHWC, one in NCHW), with alpha and the
+ * matrix known at compile time so the loops unroll and the zero and unit
+ * entries of BT and AT cost nothing. */
+#define LANES 16
+
+/* v[i][j] = (BT d B)[i][j], d and v [alpha][alpha][L]. */
+static inline __attribute__((always_inline)) void in_tf(int alpha, const float *bt, const float *d,
+                                                        float *v, int L)
+{
+    float t[8 * 8 * LANES];
+    for (int i = 0; i < alpha; i++)
+        for (int j = 0; j < alpha; j++) {
+            float *o = t + (i * alpha + j) * L;
+            for (int l = 0; l < L; l++) o[l] = 0.0f;
+            for (int k = 0; k < alpha; k++) {
+                const float c = bt[i * alpha + k];
+                if (c == 0.0f) continue;
+                const float *x = d + (k * alpha + j) * L;
+                for (int l = 0; l < L; l++) o[l] += c * x[l];
+            }
+        }
+    for (int i = 0; i < alpha; i++)
+        for (int j = 0; j < alpha; j++) {
+            float *o = v + (i * alpha + j) * L;
+            for (int l = 0; l < L; l++) o[l] = 0.0f;
+            for (int k = 0; k < alpha; k++) {
+                const float c = bt[j * alpha + k];
+                if (c == 0.0f) continue;
+                const float *x = t + (i * alpha + k) * L;
+                for (int l = 0; l < L; l++) o[l] += c * x[l];
+            }
+        }
+}
+
+/* y[i][j] = (AT mx A)[i][j], mx [alpha][alpha][L], y [m][m][L]. */
+static inline __attribute__((always_inline)) void out_tf(int alpha, int m, const float *at,
+                                                         const float *mx, float *y, int L)
+{
+    float t[6 * 8 * LANES];
+    for (int i = 0; i < m; i++)
+        for (int j = 0; j < alpha; j++) {
+            float *o = t + (i * alpha + j) * L;
+            for (int l = 0; l < L; l++) o[l] = 0.0f;
+            for (int k = 0; k < alpha; k++) {
+                const float c = at[i * alpha + k];
+                if (c == 0.0f) continue;
+                const float *x = mx + (k * alpha + j) * L;
+                for (int l = 0; l < L; l++) o[l] += c * x[l];
+            }
+        }
+    for (int i = 0; i < m; i++)
+        for (int j = 0; j < m; j++) {
+            float *o = y + (i * m + j) * L;
+            for (int l = 0; l < L; l++) o[l] = 0.0f;
+            for (int k = 0; k < alpha; k++) {
+                const float c = at[j * alpha + k];
+                if (c == 0.0f) continue;
+                const float *x = t + (i * alpha + k) * L;
+                for (int l = 0; l < L; l++) o[l] += c * x[l];
+            }
+        }
+}
+
+typedef struct {
+    const lmc_algo_plan *ap;
+    const lmc_exec_args *a;
+} run_ctx;
+
+/* Where tile `gt` (an index over the batch) starts: image, output row, column. */
+static void tile_pos(const wino_plan *s, size_t gt, size_t *n, long *oy, long *ox)
+{
+    const size_t per_image = s->tiles_h * s->tiles_w, r = gt % per_image;
+    *n = gt / per_image;
+    *oy = (long)(r / s->tiles_w * (size_t)s->m);
+    *ox = (long)(r % s->tiles_w * (size_t)s->m);
+}
+
+/* The chunk's tiles [t0, t0 + nt) of group g into V, then the GEMMs, then
+ * the output.  ALPHA, MT and the matrices are constants in each instance. */
+static inline __attribute__((always_inline)) void run_chunk(const run_ctx *rc, char *slice, size_t g,
+                                                            size_t t0, size_t nt, const int MT,
+                                                            const float *bt, const float *at)
+{
+    const int ALPHA = MT + 2;
+    const lmc_algo_plan *ap = rc->ap;
+    const lmc_exec_args *a = rc->a;
+    const lmc_problem *p = &ap->p;
+    const lmc_conv_desc *d = &p->d;
+    const wino_plan *s = LMC_ALGO_STATE(wino_plan, ap);
+    const size_t cg = (size_t)p->cg, mg = (size_t)p->mg, T = s->chunk, A2 = (size_t)(ALPHA * ALPHA);
+    const size_t C = (size_t)d->c, M = (size_t)d->m, H = (size_t)d->h, W = (size_t)d->w;
+    const size_t HO = (size_t)p->ho, WO = (size_t)p->wo;
+    float *V = (float *)(void *)slice, *MX = (float *)(void *)(slice + s->mx_off);
+    void *gws = slice + s->gemm_off;
+    float d_[8 * 8 * LANES], v_[8 * 8 * LANES];
+
+    /* 1. input transform */
+    for (size_t tl = 0; tl < nt; tl++) {
+        size_t n;
+        long oy, ox;
+        tile_pos(s, t0 + tl, &n, &oy, &ox);
+        const long iy0 = oy - d->pad_top, ix0 = ox - d->pad_left;
+        if (s->rows) {
+            const float *xn = a->x + n * H * W * C + g * cg;
+            for (size_t c0 = 0; c0 < cg; c0 += LANES) {
+                const int L = cg - c0 >= LANES ? LANES : (int)(cg - c0);
+                for (int i = 0; i < ALPHA; i++)
+                    for (int j = 0; j < ALPHA; j++) {
+                        const long iy = iy0 + i, ix = ix0 + j;
+                        float *o = d_ + (i * ALPHA + j) * LANES;
+                        if (iy < 0 || iy >= (long)H || ix < 0 || ix >= (long)W) {
+                            for (int l = 0; l < LANES; l++) o[l] = 0.0f;
+                        } else {
+                            const float *src = xn + ((size_t)iy * W + (size_t)ix) * C + c0;
+                            if (L == LANES) memcpy(o, src, sizeof(float) * LANES);
+                            else for (int l = 0; l < LANES; l++) o[l] = l < L ? src[l] : 0.0f;
+                        }
+                    }
+                in_tf(ALPHA, bt, d_, v_, LANES);
+                for (size_t xi = 0; xi < A2; xi++) {
+                    float *dst = V + (xi * T + tl) * cg + c0;
+                    if (L == LANES) memcpy(dst, v_ + xi * LANES, sizeof(float) * LANES);
+                    else memcpy(dst, v_ + xi * LANES, sizeof(float) * (size_t)L);
+                }
+            }
+        } else {
+            for (size_t c = 0; c < cg; c++) {
+                const float *xc = a->x + (n * C + g * cg + c) * H * W;
+                for (int i = 0; i < ALPHA; i++)
+                    for (int j = 0; j < ALPHA; j++) {
+                        const long iy = iy0 + i, ix = ix0 + j;
+                        d_[i * ALPHA + j] = iy < 0 || iy >= (long)H || ix < 0 || ix >= (long)W
+                                                ? 0.0f
+                                                : xc[(size_t)iy * W + (size_t)ix];
+                    }
+                in_tf(ALPHA, bt, d_, v_, 1);
+                for (size_t xi = 0; xi < A2; xi++) V[(xi * cg + c) * T + tl] = v_[xi];
+            }
+        }
+    }
+
+    /* 2. the alpha^2 GEMMs */
+    for (size_t xi = 0; xi < A2; xi++) {
+        const void *u = (const char *)a->packed + (g * A2 + xi) * s->xi_packed;
+        if (s->rows)
+            lmc_sgemm_prepacked_b(s->g, nt, mg, cg, 1.0f, V + xi * T * cg, (ptrdiff_t)cg, 1, 0, 0, u,
+                                  0.0f, MX + xi * T * mg, (ptrdiff_t)mg, gws, 1);
+        else
+            lmc_sgemm_prepacked_a(s->g, mg, nt, cg, 1.0f, u, V + xi * cg * T, (ptrdiff_t)T, 1, 0.0f,
+                                  MX + xi * mg * T, (ptrdiff_t)T, gws, 1);
+    }
+
+    /* 3. output transform, bias, ReLU, clipped store */
+    const bool relu = d->relu != 0;
+    for (size_t tl = 0; tl < nt; tl++) {
+        size_t n;
+        long oy, ox;
+        tile_pos(s, t0 + tl, &n, &oy, &ox);
+        const int hy = (long)HO - oy < MT ? (int)((long)HO - oy) : MT;
+        const int hx = (long)WO - ox < MT ? (int)((long)WO - ox) : MT;
+        if (s->rows) {
+            float *yn = a->y + n * HO * WO * M + g * mg;
+            for (size_t m0 = 0; m0 < mg; m0 += LANES) {
+                const int L = mg - m0 >= LANES ? LANES : (int)(mg - m0);
+                for (size_t xi = 0; xi < A2; xi++) {
+                    const float *src = MX + (xi * T + tl) * mg + m0;
+                    float *o = d_ + xi * LANES;
+                    if (L == LANES) memcpy(o, src, sizeof(float) * LANES);
+                    else for (int l = 0; l < LANES; l++) o[l] = l < L ? src[l] : 0.0f;
+                }
+                out_tf(ALPHA, MT, at, d_, v_, LANES);
+                float bias[LANES];
+                for (int l = 0; l < LANES; l++)
+                    bias[l] = a->bias && l < L ? a->bias[g * mg + m0 + (size_t)l] : 0.0f;
+                for (int i = 0; i < hy; i++)
+                    for (int j = 0; j < hx; j++) {
+                        float *dst = yn + ((size_t)(oy + i) * WO + (size_t)(ox + j)) * M + m0;
+                        const float *src = v_ + (i * MT + j) * LANES;
+                        for (int l = 0; l < L; l++) {
+                            const float r = src[l] + bias[l];
+                            dst[l] = relu && !(r > 0.0f) ? 0.0f : r;
+                        }
+                    }
+            }
+        } else {
+            for (size_t m = 0; m < mg; m++) {
+                for (size_t xi = 0; xi < A2; xi++) d_[xi] = MX[(xi * mg + m) * T + tl];
+                out_tf(ALPHA, MT, at, d_, v_, 1);
+                const float bias = a->bias ? a->bias[g * mg + m] : 0.0f;
+                float *ym = a->y + (n * M + g * mg + m) * HO * WO;
+                for (int i = 0; i < hy; i++)
+                    for (int j = 0; j < hx; j++) {
+                        const float r = v_[i * MT + j] + bias;
+                        ym[(size_t)(oy + i) * WO + (size_t)(ox + j)] = relu && !(r > 0.0f) ? 0.0f : r;
+                    }
+            }
+        }
+    }
+}
+
+static void run_unit(void *ctx, int worker, long unit)
+{
+    const run_ctx *rc = ctx;
+    const wino_plan *s = LMC_ALGO_STATE(wino_plan, rc->ap);
+    char *slice = (char *)rc->a->ws + (size_t)worker * s->slice;
+    const size_t g = (size_t)unit / s->nchunks, t0 = (size_t)unit % s->nchunks * s->chunk;
+    const size_t nt = s->tiles - t0 < s->chunk ? s->tiles - t0 : s->chunk;
+    if (s->m == 2) run_chunk(rc, slice, g, t0, nt, 2, &lmc_wino2_bt[0][0], &lmc_wino2_at[0][0]);
+    else if (s->m == 4) run_chunk(rc, slice, g, t0, nt, 4, &lmc_wino4_bt[0][0], &lmc_wino4_at[0][0]);
+    else run_chunk(rc, slice, g, t0, nt, 6, &lmc_wino6_bt[0][0], &lmc_wino6_at[0][0]);
+}
+
+static void wino_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
+{
+    const wino_plan *s = LMC_ALGO_STATE(wino_plan, ap);
+    run_ctx rc = {ap, a};
+    lmc_parallel_units((long)(s->nchunks * (size_t)ap->p.d.groups), (int)s->workers, run_unit, &rc);
+}
+
+/* The GEMMs' flops (alpha^2 / (9 m^2) of direct's) at the GEMM's
+ * efficiency, plus the transforms' traffic through V and Mx. */
+static double wino_cost(const lmc_algo_plan *ap)
+{
+    const lmc_problem *p = &ap->p;
+    const wino_plan *s = LMC_ALGO_STATE(wino_plan, ap);
+    const double a2 = (double)s->alpha * s->alpha, groups = p->d.groups;
+    const double tiles = (double)s->tiles * groups;
+    const double flops = 2.0 * tiles * a2 * p->cg * p->mg;
+    const double bytes = tiles * a2 * (p->cg + p->mg) * 8.0;
+    return lmc_cost_compute(flops, ap->threads, LMC_EFF_WINOGRAD) + lmc_cost_bytes(bytes, LMC_BW_GATHER) / ap->threads;
+}
+
+const lmc_algorithm lmc_algo_winograd = {
+    .id = LMC_ALGO_WINOGRAD, .name = "winograd", .exact = false, .variants = wino_variants,
+    .nvariants = WINO_NVAR, .unsupported = wino_unsupported, .init = wino_init, .pack = wino_pack,
+    .execute = wino_execute, .cost = wino_cost};
