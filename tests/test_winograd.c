@@ -105,27 +105,34 @@ static void check_workspace(void)
                         CHECK(lmc_query(&d, LMC_ALGO_WINOGRAD, v, th, &ws, &pk) == LMC_OK, "query");
                         const size_t m = (size_t)(2 * v), a = m + 2, cg = (size_t)(d.c / d.groups);
                         const size_t mg = (size_t)(d.m / d.groups), tiles = ((size_t)hw + m - 1) / m * (((size_t)hw + m - 1) / m);
-                        size_t t = lmc_cpu()->l2_bytes / 2 / (a * a * (cg + mg) * 4);
-                        if (t < 8) t = 8;
+                        const size_t mr = gc->k.mr;
+                        size_t t = lmc_cpu()->l2_bytes / 4 * 3 / (a * a * (cg + mg) * 4) / mr * mr;
+                        if (t < mr) t = mr;
                         if (t > tiles) t = tiles;
                         const size_t chunks = (tiles + t - 1) / t, last = tiles - (chunks - 1) * t;
                         size_t gw = 0;
                         for (int k = 0; k < 2; k++) {
                             const size_t n = k ? last : t;
-                            const size_t x = layout ? lmc_sgemm_prepacked_b_workspace_bytes(gc, n, mg, cg, 1)
-                                                    : lmc_sgemm_prepacked_a_workspace_bytes(gc, mg, n, cg, 1);
+                            const size_t x = lmc_sgemm_prepacked_b_workspace_bytes(gc, n, mg, cg, 1);
                             if (x > gw) gw = x;
                         }
                         const size_t units = chunks * (size_t)d.groups, workers = units < (size_t)th ? units : (size_t)th;
                         const size_t want = workers * (a * a * (cg + mg) * t * 4 + gw);
                         CHECK(ws == want, "winograd:%s C=%d M=%d g=%d %dx%d t%d: workspace %zu, formula %zu",
                               lmc_algo_variant_name(LMC_ALGO_WINOGRAD, v), d.c, d.m, d.groups, hw, hw, th, ws, want);
-                        const size_t pwant = (size_t)d.groups * a * a *
-                                             (layout ? lmc_sgemm_packed_b_bytes(gc, cg, mg) : lmc_sgemm_packed_a_bytes(gc, mg, cg));
+                        const size_t pwant = (size_t)d.groups * a * a * lmc_sgemm_packed_b_bytes(gc, cg, mg);
                         CHECK(pk == pwant, "packed weights %zu, formula %zu", pk, pwant);
-                        /* Bounded independently of H and W once a chunk is full. */
-                        if (prev && t < tiles / 2) CHECK(ws == prev, "workspace grows with H, W: %zu -> %zu", prev, ws);
-                        if (t < tiles / 2) prev = ws;
+                        /* Bounded independently of H and W: by the same formula
+                         * with the GEMM's largest packing over every chunk size. */
+                        size_t gmax = 0;
+                        for (size_t n = 1; n <= t; n++) {
+                            const size_t x = lmc_sgemm_prepacked_b_workspace_bytes(gc, n, mg, cg, 1);
+                            if (x > gmax) gmax = x;
+                        }
+                        const size_t cap = (size_t)th * (a * a * (cg + mg) * t * 4 + gmax);
+                        CHECK(ws <= cap, "workspace %zu above its H, W-independent cap %zu", ws, cap);
+                        if (prev && t < tiles / 2) CHECK(cap == prev, "cap grows with H, W: %zu -> %zu", prev, cap);
+                        if (t < tiles / 2) prev = cap;
                         passed++;
                     }
                 }

@@ -11,21 +11,23 @@
  *   2. runs the alpha^2 GEMMs into Mx,
  *   3. transforms Mx back, adds the bias, applies ReLU and writes the
  *      output tiles in place (clipped at the image's edges).
- * NCHW: V_xi is C/g x T (tiles are GEMM columns, U the prepacked A); NHWC:
- * V_xi is T x C/g (tiles are GEMM rows, U^T the prepacked B), so both the
- * input and the output transforms run along contiguous channels.
+ * V_xi is T x C/g (tiles are the GEMM's rows, U^T its prepacked B) in both
+ * layouts: the transforms run on 16 channels at once, which NHWC reads and
+ * writes contiguously and NCHW gathers from (scatters to) 16 planes; tiles
+ * as rows keep the GEMM's tall register tile full however few the tiles.
  *
  * Chunks.  A chunk of T tiles (over the batch: the tiles of all images are
  * one index) needs alpha^2 * (C/g + M/g) * T floats for V and Mx plus the
- * GEMM's packing; T is chosen so that V and Mx fit half of the L2 (the
- * GEMM's panels take the rest), hence the workspace does not grow with H
- * and W.  The "-all" variants take one chunk per thread (every tile of the
+ * GEMM's packing; T is the largest multiple of the GEMM's MR rows for
+ * which V and Mx fit 3/4 of the L2 (at least MR), hence the workspace does
+ * not grow with H and W.  The "-all" variants take one chunk per thread (every tile of the
  * group): the classic high-memory form.  Chunks of all groups are
  * scheduled dynamically over the threads, each with its own slice.
  *
  * Workspace, exactly: w * (alpha^2 * (C/g + M/g) * T * 4 + gemm) bytes, w =
  * min(threads, groups * chunks), gemm the GEMM's packing for a T-tile chunk
- * (lmc_sgemm_prepacked_{a,b}_workspace_bytes).
+ * (lmc_sgemm_prepacked_b_workspace_bytes, the larger of a full and the
+ * last chunk's).
  *
  * Accuracy: not exact (the transforms scale and mix the data); the error
  * bound is derived in tests/harness.c (lmc_winograd_bound). */
@@ -52,7 +54,7 @@ static const lmc_variant wino_variants[WINO_NVAR] = {
 typedef struct {
     const lmc_gemm_ctx *g;
     int m, alpha;
-    bool rows;               /* NHWC: tiles are the GEMM's rows */
+    bool nhwc;
     size_t tiles_h, tiles_w; /* tiles per image */
     size_t tiles;            /* tiles of one group over the batch */
     size_t chunk;            /* T: tiles per chunk */
@@ -80,8 +82,7 @@ static size_t div_up(size_t a, size_t b) { return (a + b - 1) / b; }
 static size_t gemm_ws(const wino_plan *s, const lmc_problem *p, size_t t)
 {
     const size_t cg = (size_t)p->cg, mg = (size_t)p->mg;
-    return s->rows ? lmc_sgemm_prepacked_b_workspace_bytes(s->g, t, mg, cg, 1)
-                   : lmc_sgemm_prepacked_a_workspace_bytes(s->g, mg, t, cg, 1);
+    return lmc_sgemm_prepacked_b_workspace_bytes(s->g, t, mg, cg, 1);
 }
 
 static void wino_init(lmc_algo_plan *ap, int variant)
@@ -94,7 +95,7 @@ static void wino_init(lmc_algo_plan *ap, int variant)
     s->g = lmc_gemm_ctx_active();
     s->m = v->m;
     s->alpha = v->m + 2;
-    s->rows = p->d.layout == LMC_NHWC;
+    s->nhwc = p->d.layout == LMC_NHWC;
     s->tiles_h = div_up((size_t)p->ho, (size_t)s->m);
     s->tiles_w = div_up((size_t)p->wo, (size_t)s->m);
     s->tiles = lmc_mul3((size_t)p->d.n, s->tiles_h, s->tiles_w);
@@ -105,11 +106,12 @@ static void wino_init(lmc_algo_plan *ap, int variant)
     if (v->all) {
         t = div_up(s->tiles, threads);
     } else {
-        /* V and Mx in half the L2: the GEMM's packed panels and the output
-         * tiles being written need the rest.  At least 8 tiles so the GEMM
-         * still has a register tile's worth of columns to work on. */
-        t = lmc_cpu()->l2_bytes / 2 / (per_tile ? per_tile : 1);
-        if (t < 8) t = 8;
+        /* V and Mx in 3/4 of the L2 (the GEMM's packed panels and the
+         * output being written need the rest), in whole register tiles of
+         * the GEMM's rows; at least one. */
+        const size_t mr = s->g->k.mr;
+        t = lmc_cpu()->l2_bytes / 4 * 3 / (per_tile ? per_tile : 1) / mr * mr;
+        if (t < mr) t = mr;
         if (t > s->tiles) t = s->tiles;
     }
     if (t == 0) t = 1;
@@ -125,7 +127,7 @@ static void wino_init(lmc_algo_plan *ap, int variant)
     s->mx_off = lmc_book(&b, lmc_mul3(a2, mg, lmc_mul(t, sizeof(float))));
     s->gemm_off = lmc_book(&b, gws);
     s->slice = b.total;
-    s->xi_packed = s->rows ? lmc_sgemm_packed_b_bytes(s->g, cg, mg) : lmc_sgemm_packed_a_bytes(s->g, mg, cg);
+    s->xi_packed = lmc_sgemm_packed_b_bytes(s->g, cg, mg);
     ap->variant = variant;
     ap->ws_bytes = lmc_mul(s->slice, s->workers);
     ap->packed_bytes = lmc_mul3(s->xi_packed, a2, (size_t)p->d.groups);
@@ -138,13 +140,12 @@ typedef struct {
     const double *gm;        /* G, alpha x 3 */
     size_t g;                /* group */
     int xy, xx;              /* the position xi = (xy, xx) */
-    bool rows;               /* element (c, m) instead of (m, c) */
 } u_ctx;
 
 static float u_elem(const void *ctx, size_t r, size_t col)
 {
     const u_ctx *u = ctx;
-    const size_t m = u->rows ? col : r, c = u->rows ? r : col;
+    const size_t m = col, c = r; /* U_xi^T: C/g x M/g */
     const size_t mm = u->g * (size_t)u->p->mg + m;
     double acc = 0.0;
     for (int a = 0; a < 3; a++)
@@ -164,15 +165,14 @@ static void wino_pack(const lmc_algo_plan *ap, const float *w, void *packed)
     const lmc_problem *p = &ap->p;
     const wino_plan *s = LMC_ALGO_STATE(wino_plan, ap);
     const size_t cg = (size_t)p->cg, mg = (size_t)p->mg, a2 = (size_t)s->alpha * (size_t)s->alpha;
-    u_ctx u = {p, w, g_matrix(s->m), 0, 0, 0, s->rows};
+    u_ctx u = {p, w, g_matrix(s->m), 0, 0, 0};
     for (size_t g = 0; g < (size_t)p->d.groups; g++)
         for (size_t xi = 0; xi < a2; xi++) {
             u.g = g;
             u.xy = (int)(xi / (size_t)s->alpha);
             u.xx = (int)(xi % (size_t)s->alpha);
             char *dst = (char *)packed + (g * a2 + xi) * s->xi_packed;
-            if (s->rows) lmc_sgemm_pack_b_fn(s->g, cg, mg, u_elem, &u, dst);
-            else lmc_sgemm_pack_a_fn(s->g, mg, cg, u_elem, &u, dst);
+            lmc_sgemm_pack_b_fn(s->g, cg, mg, u_elem, &u, dst);
         }
 }
 
@@ -279,54 +279,34 @@ static inline __attribute__((always_inline)) void run_chunk(const run_ctx *rc, c
         long oy, ox;
         tile_pos(s, t0 + tl, &n, &oy, &ox);
         const long iy0 = oy - d->pad_top, ix0 = ox - d->pad_left;
-        if (s->rows) {
-            const float *xn = a->x + n * H * W * C + g * cg;
-            for (size_t c0 = 0; c0 < cg; c0 += LANES) {
-                const int L = cg - c0 >= LANES ? LANES : (int)(cg - c0);
-                for (int i = 0; i < ALPHA; i++)
-                    for (int j = 0; j < ALPHA; j++) {
-                        const long iy = iy0 + i, ix = ix0 + j;
-                        float *o = d_ + (i * ALPHA + j) * LANES;
-                        if (iy < 0 || iy >= (long)H || ix < 0 || ix >= (long)W) {
-                            for (int l = 0; l < LANES; l++) o[l] = 0.0f;
-                        } else {
-                            const float *src = xn + ((size_t)iy * W + (size_t)ix) * C + c0;
-                            if (L == LANES) memcpy(o, src, sizeof(float) * LANES);
-                            else for (int l = 0; l < LANES; l++) o[l] = l < L ? src[l] : 0.0f;
-                        }
+        /* channel c0 + l of pixel (iy, ix): NHWC contiguous in l, NCHW a plane apart */
+        const size_t cs = s->nhwc ? 1 : H * W, ps = s->nhwc ? C : 1;
+        const float *xn = a->x + n * H * W * C + g * cg * cs;
+        for (size_t c0 = 0; c0 < cg; c0 += LANES) {
+            const int L = cg - c0 >= LANES ? LANES : (int)(cg - c0);
+            for (int i = 0; i < ALPHA; i++)
+                for (int j = 0; j < ALPHA; j++) {
+                    const long iy = iy0 + i, ix = ix0 + j;
+                    float *o = d_ + (i * ALPHA + j) * LANES;
+                    if (iy < 0 || iy >= (long)H || ix < 0 || ix >= (long)W) {
+                        for (int l = 0; l < LANES; l++) o[l] = 0.0f;
+                    } else {
+                        const float *src = xn + ((size_t)iy * W + (size_t)ix) * ps + c0 * cs;
+                        if (L == LANES && cs == 1) memcpy(o, src, sizeof(float) * LANES);
+                        else for (int l = 0; l < LANES; l++) o[l] = l < L ? src[(size_t)l * cs] : 0.0f;
                     }
-                in_tf(ALPHA, bt, d_, v_, LANES);
-                for (size_t xi = 0; xi < A2; xi++) {
-                    float *dst = V + (xi * T + tl) * cg + c0;
-                    if (L == LANES) memcpy(dst, v_ + xi * LANES, sizeof(float) * LANES);
-                    else memcpy(dst, v_ + xi * LANES, sizeof(float) * (size_t)L);
                 }
-            }
-        } else {
-            for (size_t c = 0; c < cg; c++) {
-                const float *xc = a->x + (n * C + g * cg + c) * H * W;
-                for (int i = 0; i < ALPHA; i++)
-                    for (int j = 0; j < ALPHA; j++) {
-                        const long iy = iy0 + i, ix = ix0 + j;
-                        d_[i * ALPHA + j] = iy < 0 || iy >= (long)H || ix < 0 || ix >= (long)W
-                                                ? 0.0f
-                                                : xc[(size_t)iy * W + (size_t)ix];
-                    }
-                in_tf(ALPHA, bt, d_, v_, 1);
-                for (size_t xi = 0; xi < A2; xi++) V[(xi * cg + c) * T + tl] = v_[xi];
-            }
+            in_tf(ALPHA, bt, d_, v_, LANES);
+            for (size_t xi = 0; xi < A2; xi++)
+                memcpy(V + (xi * T + tl) * cg + c0, v_ + xi * LANES, sizeof(float) * (size_t)L);
         }
     }
 
     /* 2. the alpha^2 GEMMs */
     for (size_t xi = 0; xi < A2; xi++) {
         const void *u = (const char *)a->packed + (g * A2 + xi) * s->xi_packed;
-        if (s->rows)
-            lmc_sgemm_prepacked_b(s->g, nt, mg, cg, 1.0f, V + xi * T * cg, (ptrdiff_t)cg, 1, 0, 0, u,
-                                  0.0f, MX + xi * T * mg, (ptrdiff_t)mg, gws, 1);
-        else
-            lmc_sgemm_prepacked_a(s->g, mg, nt, cg, 1.0f, u, V + xi * cg * T, (ptrdiff_t)T, 1, 0.0f,
-                                  MX + xi * mg * T, (ptrdiff_t)T, gws, 1);
+        lmc_sgemm_prepacked_b(s->g, nt, mg, cg, 1.0f, V + xi * T * cg, (ptrdiff_t)cg, 1, 0, 0, u, 0.0f,
+                              MX + xi * T * mg, (ptrdiff_t)mg, gws, 1);
     }
 
     /* 3. output transform, bias, ReLU, clipped store */
@@ -337,42 +317,29 @@ static inline __attribute__((always_inline)) void run_chunk(const run_ctx *rc, c
         tile_pos(s, t0 + tl, &n, &oy, &ox);
         const int hy = (long)HO - oy < MT ? (int)((long)HO - oy) : MT;
         const int hx = (long)WO - ox < MT ? (int)((long)WO - ox) : MT;
-        if (s->rows) {
-            float *yn = a->y + n * HO * WO * M + g * mg;
-            for (size_t m0 = 0; m0 < mg; m0 += LANES) {
-                const int L = mg - m0 >= LANES ? LANES : (int)(mg - m0);
-                for (size_t xi = 0; xi < A2; xi++) {
-                    const float *src = MX + (xi * T + tl) * mg + m0;
-                    float *o = d_ + xi * LANES;
-                    if (L == LANES) memcpy(o, src, sizeof(float) * LANES);
-                    else for (int l = 0; l < LANES; l++) o[l] = l < L ? src[l] : 0.0f;
+        /* output channel m0 + l of pixel (oy, ox): as for the input */
+        const size_t ms = s->nhwc ? 1 : HO * WO, qs = s->nhwc ? M : 1;
+        float *yn = a->y + n * HO * WO * M + g * mg * ms;
+        for (size_t m0 = 0; m0 < mg; m0 += LANES) {
+            const int L = mg - m0 >= LANES ? LANES : (int)(mg - m0);
+            for (size_t xi = 0; xi < A2; xi++) {
+                const float *src = MX + (xi * T + tl) * mg + m0;
+                float *o = d_ + xi * LANES;
+                if (L == LANES) memcpy(o, src, sizeof(float) * LANES);
+                else for (int l = 0; l < LANES; l++) o[l] = l < L ? src[l] : 0.0f;
+            }
+            out_tf(ALPHA, MT, at, d_, v_, LANES);
+            float bias[LANES];
+            for (int l = 0; l < LANES; l++) bias[l] = a->bias && l < L ? a->bias[g * mg + m0 + (size_t)l] : 0.0f;
+            for (int i = 0; i < hy; i++)
+                for (int j = 0; j < hx; j++) {
+                    float *dst = yn + ((size_t)(oy + i) * WO + (size_t)(ox + j)) * qs + m0 * ms;
+                    const float *src = v_ + (i * MT + j) * LANES;
+                    for (int l = 0; l < L; l++) {
+                        const float r = src[l] + bias[l];
+                        dst[(size_t)l * ms] = relu && !(r > 0.0f) ? 0.0f : r;
+                    }
                 }
-                out_tf(ALPHA, MT, at, d_, v_, LANES);
-                float bias[LANES];
-                for (int l = 0; l < LANES; l++)
-                    bias[l] = a->bias && l < L ? a->bias[g * mg + m0 + (size_t)l] : 0.0f;
-                for (int i = 0; i < hy; i++)
-                    for (int j = 0; j < hx; j++) {
-                        float *dst = yn + ((size_t)(oy + i) * WO + (size_t)(ox + j)) * M + m0;
-                        const float *src = v_ + (i * MT + j) * LANES;
-                        for (int l = 0; l < L; l++) {
-                            const float r = src[l] + bias[l];
-                            dst[l] = relu && !(r > 0.0f) ? 0.0f : r;
-                        }
-                    }
-            }
-        } else {
-            for (size_t m = 0; m < mg; m++) {
-                for (size_t xi = 0; xi < A2; xi++) d_[xi] = MX[(xi * mg + m) * T + tl];
-                out_tf(ALPHA, MT, at, d_, v_, 1);
-                const float bias = a->bias ? a->bias[g * mg + m] : 0.0f;
-                float *ym = a->y + (n * M + g * mg + m) * HO * WO;
-                for (int i = 0; i < hy; i++)
-                    for (int j = 0; j < hx; j++) {
-                        const float r = v_[i * MT + j] + bias;
-                        ym[(size_t)(oy + i) * WO + (size_t)(ox + j)] = relu && !(r > 0.0f) ? 0.0f : r;
-                    }
-            }
         }
     }
 }
