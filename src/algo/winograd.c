@@ -33,11 +33,9 @@
  * bound is derived in tests/harness.c (lmc_winograd_bound). */
 #include <string.h>
 
+#include "algo/winograd_chunk.h"
 #include "cost.h"
 #include "cpu.h"
-#include "gemm/gemm.h"
-#include "internal.h"
-#include "algo/winograd_tf.h"
 
 typedef struct {
     int m;                   /* output tile size: 2, 4 or 6 */
@@ -51,19 +49,6 @@ static const lmc_variant wino_variants[WINO_NVAR] = {
     {"2x3", &wino_vdata[0]},     {"4x3", &wino_vdata[1]},     {"6x3", &wino_vdata[2]},
     {"2x3-all", &wino_vdata[3]}, {"4x3-all", &wino_vdata[4]}, {"6x3-all", &wino_vdata[5]}};
 
-typedef struct {
-    const lmc_gemm_ctx *g;
-    int m, alpha;
-    bool nhwc;
-    size_t tiles_h, tiles_w; /* tiles per image */
-    size_t tiles;            /* tiles of one group over the batch */
-    size_t chunk;            /* T: tiles per chunk */
-    size_t nchunks;          /* chunks per group */
-    size_t workers;
-    size_t mx_off, gemm_off; /* offsets inside a worker's slice */
-    size_t slice;            /* bytes of one worker's slice */
-    size_t xi_packed;        /* bytes of one packed U_xi */
-} wino_plan;
 
 static const char *wino_unsupported(const lmc_problem *p, int variant)
 {
@@ -93,6 +78,13 @@ static void wino_init(lmc_algo_plan *ap, int variant)
     const wino_variant *v = &wino_vdata[variant];
     memset(s, 0, sizeof *s);
     s->g = lmc_gemm_ctx_active();
+    /* The transforms in the GEMM context's ISA (the portable ones if this
+     * build has no kernels for it). */
+    s->run = lmc_wino_chunk_scalar;
+#if defined(__x86_64__) || defined(__i386__)
+    if (s->g->k.isa == LMC_ISA_AVX512) s->run = lmc_wino_chunk_avx512;
+    else if (s->g->k.isa == LMC_ISA_AVX2) s->run = lmc_wino_chunk_avx2;
+#endif
     s->m = v->m;
     s->alpha = v->m + 2;
     s->nhwc = p->d.layout == LMC_NHWC;
@@ -176,173 +168,12 @@ static void wino_pack(const lmc_algo_plan *ap, const float *w, void *packed)
         }
 }
 
-/* ---- the transforms ----------------------------------------------------
- * On L lanes at once (channels in NHWC, one in NCHW), with alpha and the
- * matrix known at compile time so the loops unroll and the zero and unit
- * entries of BT and AT cost nothing. */
-#define LANES 16
-
-/* v[i][j] = (BT d B)[i][j], d and v [alpha][alpha][L]. */
-static inline __attribute__((always_inline)) void in_tf(int alpha, const float *bt, const float *d,
-                                                        float *v, int L)
-{
-    float t[8 * 8 * LANES];
-    for (int i = 0; i < alpha; i++)
-        for (int j = 0; j < alpha; j++) {
-            float *o = t + (i * alpha + j) * L;
-            for (int l = 0; l < L; l++) o[l] = 0.0f;
-            for (int k = 0; k < alpha; k++) {
-                const float c = bt[i * alpha + k];
-                if (c == 0.0f) continue;
-                const float *x = d + (k * alpha + j) * L;
-                for (int l = 0; l < L; l++) o[l] += c * x[l];
-            }
-        }
-    for (int i = 0; i < alpha; i++)
-        for (int j = 0; j < alpha; j++) {
-            float *o = v + (i * alpha + j) * L;
-            for (int l = 0; l < L; l++) o[l] = 0.0f;
-            for (int k = 0; k < alpha; k++) {
-                const float c = bt[j * alpha + k];
-                if (c == 0.0f) continue;
-                const float *x = t + (i * alpha + k) * L;
-                for (int l = 0; l < L; l++) o[l] += c * x[l];
-            }
-        }
-}
-
-/* y[i][j] = (AT mx A)[i][j], mx [alpha][alpha][L], y [m][m][L]. */
-static inline __attribute__((always_inline)) void out_tf(int alpha, int m, const float *at,
-                                                         const float *mx, float *y, int L)
-{
-    float t[6 * 8 * LANES];
-    for (int i = 0; i < m; i++)
-        for (int j = 0; j < alpha; j++) {
-            float *o = t + (i * alpha + j) * L;
-            for (int l = 0; l < L; l++) o[l] = 0.0f;
-            for (int k = 0; k < alpha; k++) {
-                const float c = at[i * alpha + k];
-                if (c == 0.0f) continue;
-                const float *x = mx + (k * alpha + j) * L;
-                for (int l = 0; l < L; l++) o[l] += c * x[l];
-            }
-        }
-    for (int i = 0; i < m; i++)
-        for (int j = 0; j < m; j++) {
-            float *o = y + (i * m + j) * L;
-            for (int l = 0; l < L; l++) o[l] = 0.0f;
-            for (int k = 0; k < alpha; k++) {
-                const float c = at[j * alpha + k];
-                if (c == 0.0f) continue;
-                const float *x = t + (i * alpha + k) * L;
-                for (int l = 0; l < L; l++) o[l] += c * x[l];
-            }
-        }
-}
+LMC_WINO_DEFINE_CHUNK(scalar)
 
 typedef struct {
     const lmc_algo_plan *ap;
     const lmc_exec_args *a;
 } run_ctx;
-
-/* Where tile `gt` (an index over the batch) starts: image, output row, column. */
-static void tile_pos(const wino_plan *s, size_t gt, size_t *n, long *oy, long *ox)
-{
-    const size_t per_image = s->tiles_h * s->tiles_w, r = gt % per_image;
-    *n = gt / per_image;
-    *oy = (long)(r / s->tiles_w * (size_t)s->m);
-    *ox = (long)(r % s->tiles_w * (size_t)s->m);
-}
-
-/* The chunk's tiles [t0, t0 + nt) of group g into V, then the GEMMs, then
- * the output.  ALPHA, MT and the matrices are constants in each instance. */
-static inline __attribute__((always_inline)) void run_chunk(const run_ctx *rc, char *slice, size_t g,
-                                                            size_t t0, size_t nt, const int MT,
-                                                            const float *bt, const float *at)
-{
-    const int ALPHA = MT + 2;
-    const lmc_algo_plan *ap = rc->ap;
-    const lmc_exec_args *a = rc->a;
-    const lmc_problem *p = &ap->p;
-    const lmc_conv_desc *d = &p->d;
-    const wino_plan *s = LMC_ALGO_STATE(wino_plan, ap);
-    const size_t cg = (size_t)p->cg, mg = (size_t)p->mg, T = s->chunk, A2 = (size_t)(ALPHA * ALPHA);
-    const size_t C = (size_t)d->c, M = (size_t)d->m, H = (size_t)d->h, W = (size_t)d->w;
-    const size_t HO = (size_t)p->ho, WO = (size_t)p->wo;
-    float *V = (float *)(void *)slice, *MX = (float *)(void *)(slice + s->mx_off);
-    void *gws = slice + s->gemm_off;
-    float d_[8 * 8 * LANES], v_[8 * 8 * LANES];
-
-    /* 1. input transform */
-    for (size_t tl = 0; tl < nt; tl++) {
-        size_t n;
-        long oy, ox;
-        tile_pos(s, t0 + tl, &n, &oy, &ox);
-        const long iy0 = oy - d->pad_top, ix0 = ox - d->pad_left;
-        /* channel c0 + l of pixel (iy, ix): NHWC contiguous in l, NCHW a plane apart */
-        const size_t cs = s->nhwc ? 1 : H * W, ps = s->nhwc ? C : 1;
-        const float *xn = a->x + n * H * W * C + g * cg * cs;
-        for (size_t c0 = 0; c0 < cg; c0 += LANES) {
-            const int L = cg - c0 >= LANES ? LANES : (int)(cg - c0);
-            for (int i = 0; i < ALPHA; i++)
-                for (int j = 0; j < ALPHA; j++) {
-                    const long iy = iy0 + i, ix = ix0 + j;
-                    float *o = d_ + (i * ALPHA + j) * LANES;
-                    if (iy < 0 || iy >= (long)H || ix < 0 || ix >= (long)W) {
-                        for (int l = 0; l < LANES; l++) o[l] = 0.0f;
-                    } else {
-                        const float *src = xn + ((size_t)iy * W + (size_t)ix) * ps + c0 * cs;
-                        if (L == LANES && cs == 1) memcpy(o, src, sizeof(float) * LANES);
-                        else for (int l = 0; l < LANES; l++) o[l] = l < L ? src[(size_t)l * cs] : 0.0f;
-                    }
-                }
-            in_tf(ALPHA, bt, d_, v_, LANES);
-            for (size_t xi = 0; xi < A2; xi++)
-                memcpy(V + (xi * T + tl) * cg + c0, v_ + xi * LANES, sizeof(float) * (size_t)L);
-        }
-    }
-
-    /* 2. the alpha^2 GEMMs */
-    for (size_t xi = 0; xi < A2; xi++) {
-        const void *u = (const char *)a->packed + (g * A2 + xi) * s->xi_packed;
-        lmc_sgemm_prepacked_b(s->g, nt, mg, cg, 1.0f, V + xi * T * cg, (ptrdiff_t)cg, 1, 0, 0, u, 0.0f,
-                              MX + xi * T * mg, (ptrdiff_t)mg, gws, 1);
-    }
-
-    /* 3. output transform, bias, ReLU, clipped store */
-    const bool relu = d->relu != 0;
-    for (size_t tl = 0; tl < nt; tl++) {
-        size_t n;
-        long oy, ox;
-        tile_pos(s, t0 + tl, &n, &oy, &ox);
-        const int hy = (long)HO - oy < MT ? (int)((long)HO - oy) : MT;
-        const int hx = (long)WO - ox < MT ? (int)((long)WO - ox) : MT;
-        /* output channel m0 + l of pixel (oy, ox): as for the input */
-        const size_t ms = s->nhwc ? 1 : HO * WO, qs = s->nhwc ? M : 1;
-        float *yn = a->y + n * HO * WO * M + g * mg * ms;
-        for (size_t m0 = 0; m0 < mg; m0 += LANES) {
-            const int L = mg - m0 >= LANES ? LANES : (int)(mg - m0);
-            for (size_t xi = 0; xi < A2; xi++) {
-                const float *src = MX + (xi * T + tl) * mg + m0;
-                float *o = d_ + xi * LANES;
-                if (L == LANES) memcpy(o, src, sizeof(float) * LANES);
-                else for (int l = 0; l < LANES; l++) o[l] = l < L ? src[l] : 0.0f;
-            }
-            out_tf(ALPHA, MT, at, d_, v_, LANES);
-            float bias[LANES];
-            for (int l = 0; l < LANES; l++) bias[l] = a->bias && l < L ? a->bias[g * mg + m0 + (size_t)l] : 0.0f;
-            for (int i = 0; i < hy; i++)
-                for (int j = 0; j < hx; j++) {
-                    float *dst = yn + ((size_t)(oy + i) * WO + (size_t)(ox + j)) * qs + m0 * ms;
-                    const float *src = v_ + (i * MT + j) * LANES;
-                    for (int l = 0; l < L; l++) {
-                        const float r = src[l] + bias[l];
-                        dst[(size_t)l * ms] = relu && !(r > 0.0f) ? 0.0f : r;
-                    }
-                }
-        }
-    }
-}
 
 static void run_unit(void *ctx, int worker, long unit)
 {
@@ -351,9 +182,7 @@ static void run_unit(void *ctx, int worker, long unit)
     char *slice = (char *)rc->a->ws + (size_t)worker * s->slice;
     const size_t g = (size_t)unit / s->nchunks, t0 = (size_t)unit % s->nchunks * s->chunk;
     const size_t nt = s->tiles - t0 < s->chunk ? s->tiles - t0 : s->chunk;
-    if (s->m == 2) run_chunk(rc, slice, g, t0, nt, 2, &lmc_wino2_bt[0][0], &lmc_wino2_at[0][0]);
-    else if (s->m == 4) run_chunk(rc, slice, g, t0, nt, 4, &lmc_wino4_bt[0][0], &lmc_wino4_at[0][0]);
-    else run_chunk(rc, slice, g, t0, nt, 6, &lmc_wino6_bt[0][0], &lmc_wino6_at[0][0]);
+    s->run(rc->ap, rc->a, slice, g, t0, nt);
 }
 
 static void wino_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
