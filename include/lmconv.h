@@ -206,16 +206,21 @@ lmc_status lmc_convert_layout(const float *src, lmc_layout src_layout, float *ds
 
 /* Planner options.  lmc_plan_opts_init() gives: AUTO, threads 0 (= the
  * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, flags 0,
- * variant 0.  AUTO considers every family and variant that supports the
- * problem; with algo set, variant 0 is that family's own choice. */
+ * variant 0.  AUTO considers every exact family and variant that supports
+ * the problem (and the others with LMC_PLAN_INEXACT); with algo set,
+ * variant 0 is that family's own choice. */
 enum {
     LMC_PLAN_MEASURE = 1u << 0,      /* AUTO times the candidates that fit instead of
                                         using the cost model (like FFTW_MEASURE) */
-    LMC_PLAN_DESTROY_INPUT = 1u << 1 /* execute may write the input while it runs
+    LMC_PLAN_DESTROY_INPUT = 1u << 1, /* execute may write the input while it runs
                                         (like FFTW_DESTROY_INPUT); it is restored
                                         bit-exactly before execute returns, so x
                                         must be writable memory and not be read
                                         by anyone else during the call */
+    LMC_PLAN_INEXACT = 1u << 2       /* AUTO may also pick families that are not
+                                        exact (lmc_algo_is_exact false: Winograd),
+                                        whose error is larger than a plain sum's;
+                                        without it AUTO keeps to exact ones */
 };
 
 typedef struct lmc_plan_opts {

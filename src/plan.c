@@ -240,7 +240,8 @@ static double measure(const lmc_plan *pl)
 }
 
 /* AUTO: among the families and variants that support the problem and fit
- * the limit (the oracle `ref` excluded), the one the cost model -- or,
+ * the limit (the oracle `ref` excluded, the inexact ones unless
+ * LMC_PLAN_INEXACT), the one the cost model -- or,
  * with LMC_PLAN_MEASURE, the clock -- says is fastest.  A family's own
  * choice comes before its variants, so it wins a tie. */
 static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int threads,
@@ -253,6 +254,8 @@ static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int th
     for (size_t i = 0; i < lmc_algorithm_count; i++) {
         const lmc_algorithm *al = lmc_algorithms[i];
         if (al->id == LMC_ALGO_REF) continue;
+        /* A larger error than the exact families' is the caller's choice. */
+        if (!al->exact && !(o->flags & LMC_PLAN_INEXACT)) continue;
         int chosen = -2;   /* the variant the family's own choice resolved to */
         for (int v = -1; v < al->nvariants; v++) {
             if (v >= 0 && v == chosen) continue;
@@ -308,7 +311,7 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
     if (s != LMC_OK) return s;
     if (d->has_bias && !bias) return LMC_ERR_NULL;
     if (!d->has_bias && bias) return LMC_ERR_BAD_ARG;
-    if (o->flags & ~(unsigned)(LMC_PLAN_MEASURE | LMC_PLAN_DESTROY_INPUT)) return LMC_ERR_BAD_ARG;
+    if (o->flags & ~(unsigned)(LMC_PLAN_MEASURE | LMC_PLAN_DESTROY_INPUT | LMC_PLAN_INEXACT)) return LMC_ERR_BAD_ARG;
     p.flags = o->flags;
     int threads;
     if ((s = resolve_threads(o->threads, &threads)) != LMC_OK) return s;

@@ -199,6 +199,29 @@ int main(void)
         run(&d, &r);
     }
     check_workspace();
+    /* AUTO keeps to exact families unless told otherwise; told, it takes
+     * Winograd where the cost model says it is faster (a deep 3x3 layer)
+     * and not where the transforms dominate (3 input channels). */
+    for (int k = 0; k < 2; k++) {
+        lmc_desc_init(&d, 1, k ? 3 : 256, 56, 56, k ? 64 : 256, 3, 3);
+        d.pad_top = d.pad_bottom = d.pad_left = d.pad_right = 1;
+        d.layout = LMC_NHWC;
+        float *w = calloc(lmc_desc_weight_elems(&d), sizeof *w);
+        for (int inexact = 0; inexact < 2; inexact++) {
+            lmc_plan_opts o;
+            lmc_plan_opts_init(&o);
+            o.threads = 1;
+            o.flags = inexact ? LMC_PLAN_INEXACT : 0;
+            lmc_plan *p;
+            CHECK(lmc_plan_create(&d, &o, w, NULL, &p) == LMC_OK, "auto");
+            const bool wino = lmc_plan_algo(p) == LMC_ALGO_WINOGRAD;
+            CHECK(wino == (inexact && k == 0), "AUTO (inexact %d, C=%d) chose %s", inexact, d.c,
+                  lmc_plan_algorithm(p));
+            passed++;
+            lmc_plan_destroy(p);
+        }
+        free(w);
+    }
     for (int v = 0; v < NV; v++)
         printf("  winograd%s%s: worst |error| / bound %.3g, |error| / max|y| %.3g, bound / max|y| %.3g\n",
                v ? ":" : "", v ? lmc_algo_variant_name(LMC_ALGO_WINOGRAD, v) : "", worst[v], worst_rel[v],

@@ -193,16 +193,21 @@ static void wino_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
 }
 
 /* The GEMMs' flops (alpha^2 / (9 m^2) of direct's) at the GEMM's
- * efficiency, plus the transforms' traffic through V and Mx. */
+ * efficiency; the transforms, whose work is per tile and per 16 channels
+ * whatever C and M (what makes Winograd slow on few channels); and the
+ * transformed weights read once per chunk. */
 static double wino_cost(const lmc_algo_plan *ap)
 {
     const lmc_problem *p = &ap->p;
     const wino_plan *s = LMC_ALGO_STATE(wino_plan, ap);
-    const double a2 = (double)s->alpha * s->alpha, groups = p->d.groups;
+    const double al = s->alpha, a2 = al * al, m = s->m, groups = p->d.groups;
     const double tiles = (double)s->tiles * groups;
-    const double flops = 2.0 * tiles * a2 * p->cg * p->mg;
-    const double bytes = tiles * a2 * (p->cg + p->mg) * 8.0;
-    return lmc_cost_compute(flops, ap->threads, LMC_EFF_WINOGRAD) + lmc_cost_bytes(bytes, LMC_BW_GATHER) / ap->threads;
+    const double gemm = 2.0 * tiles * a2 * p->cg * p->mg;
+    const double lanes_in = 16.0 * (double)div_up((size_t)p->cg, 16), lanes_out = 16.0 * (double)div_up((size_t)p->mg, 16);
+    const double tf = 2.0 * tiles * (lanes_in * 2.0 * a2 * al + lanes_out * (m * a2 + m * m * al));
+    const double weights = (double)s->nchunks * (double)ap->packed_bytes;
+    return lmc_cost_compute(gemm, ap->threads, LMC_EFF_WINOGRAD) +
+           lmc_cost_compute(tf, ap->threads, LMC_EFF_TRANSFORM) + lmc_cost_bytes(weights, LMC_BW_GATHER);
 }
 
 const lmc_algorithm lmc_algo_winograd = {

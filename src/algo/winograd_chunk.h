@@ -13,79 +13,49 @@
 #include "algo/winograd_tf.h"
 
 /* ---- the transforms ----------------------------------------------------
- * On L lanes at once (channels in NHWC, one in NCHW), with alpha and the
- * matrix known at compile time so the loops unroll and the zero and unit
- * entries of BT and AT cost nothing. */
+ * On 16 lanes at once (channels), with alpha and the matrix known at
+ * compile time so the loops unroll and BT's and AT's zeros cost nothing. */
 #define LANES 16
 
-/* v[i][j] = (BT d B)[i][j], d and v [alpha][alpha][L]. */
-static inline __attribute__((always_inline)) void in_tf(int alpha, const float *bt, const float *d,
-                                                        float *v, int L)
+/* out[r][c] = sum_k mat[r][k] in[k][c] (left: mat R x K, in K x C), or
+ * sum_k in[r][k] mat[c][k] (right: in R x K, mat C x K); every element
+ * [L] lanes.  Both transforms are one left and one right product. */
+static inline __attribute__((always_inline)) void tf_mul(bool left, int R, int K, int C,
+                                                         const float *mat, const float *in,
+                                                         float *out, int L)
 {
-    float t[8 * 8 * LANES];
     _Pragma("GCC unroll 8")
-    for (int i = 0; i < alpha; i++)
+    for (int r = 0; r < R; r++)
         _Pragma("GCC unroll 8")
-        for (int j = 0; j < alpha; j++) {
-            float *o = t + (i * alpha + j) * L;
+        for (int c = 0; c < C; c++) {
+            float *o = out + (r * C + c) * L;
             for (int l = 0; l < L; l++) o[l] = 0.0f;
             _Pragma("GCC unroll 8")
-            for (int k = 0; k < alpha; k++) {
-                const float c = bt[i * alpha + k];
-                if (c == 0.0f) continue;
-                const float *x = d + (k * alpha + j) * L;
-                for (int l = 0; l < L; l++) o[l] += c * x[l];
-            }
-        }
-    _Pragma("GCC unroll 8")
-    for (int i = 0; i < alpha; i++)
-        _Pragma("GCC unroll 8")
-        for (int j = 0; j < alpha; j++) {
-            float *o = v + (i * alpha + j) * L;
-            for (int l = 0; l < L; l++) o[l] = 0.0f;
-            _Pragma("GCC unroll 8")
-            for (int k = 0; k < alpha; k++) {
-                const float c = bt[j * alpha + k];
-                if (c == 0.0f) continue;
-                const float *x = t + (i * alpha + k) * L;
-                for (int l = 0; l < L; l++) o[l] += c * x[l];
+            for (int k = 0; k < K; k++) {
+                const float w = left ? mat[r * K + k] : mat[c * K + k];
+                if (w == 0.0f) continue;
+                const float *x = in + (left ? k * C + c : r * K + k) * L;
+                for (int l = 0; l < L; l++) o[l] += w * x[l];
             }
         }
 }
 
-/* y[i][j] = (AT mx A)[i][j], mx [alpha][alpha][L], y [m][m][L]. */
+/* v = BT d B, d and v [alpha][alpha][L]. */
+static inline __attribute__((always_inline)) void in_tf(int alpha, const float *bt, const float *d,
+                                                        float *v, int L)
+{
+    float t[8 * 8 * LANES];
+    tf_mul(true, alpha, alpha, alpha, bt, d, t, L);
+    tf_mul(false, alpha, alpha, alpha, bt, t, v, L);
+}
+
+/* y = AT mx A, mx [alpha][alpha][L], y [m][m][L]. */
 static inline __attribute__((always_inline)) void out_tf(int alpha, int m, const float *at,
                                                          const float *mx, float *y, int L)
 {
     float t[6 * 8 * LANES];
-    _Pragma("GCC unroll 8")
-    for (int i = 0; i < m; i++)
-        _Pragma("GCC unroll 8")
-        for (int j = 0; j < alpha; j++) {
-            float *o = t + (i * alpha + j) * L;
-            for (int l = 0; l < L; l++) o[l] = 0.0f;
-            _Pragma("GCC unroll 8")
-            for (int k = 0; k < alpha; k++) {
-                const float c = at[i * alpha + k];
-                if (c == 0.0f) continue;
-                const float *x = mx + (k * alpha + j) * L;
-                for (int l = 0; l < L; l++) o[l] += c * x[l];
-            }
-        }
-    _Pragma("GCC unroll 8")
-    for (int i = 0; i < m; i++)
-        _Pragma("GCC unroll 8")
-        for (int j = 0; j < m; j++) {
-            float *o = y + (i * m + j) * L;
-            for (int l = 0; l < L; l++) o[l] = 0.0f;
-            _Pragma("GCC unroll 8")
-            for (int k = 0; k < alpha; k++) {
-                const float c = at[j * alpha + k];
-                if (c == 0.0f) continue;
-                const float *x = t + (i * alpha + k) * L;
-                for (int l = 0; l < L; l++) o[l] += c * x[l];
-            }
-        }
+    tf_mul(true, m, alpha, alpha, at, mx, t, L);
+    tf_mul(false, m, alpha, m, at, t, y, L);
 }
 
 /* Where tile `gt` (an index over the batch) starts: image, output row, column. */
