@@ -108,6 +108,7 @@ static void check_workspace(void)
                         const size_t mr = gc->k.mr;
                         size_t t = lmc_cpu()->l2_bytes / 4 * 3 / (a * a * (cg + mg) * 4) / mr * mr;
                         if (t < mr) t = mr;
+                        if (a * a * lmc_sgemm_packed_b_bytes(gc, cg, mg) > lmc_cpu()->l3_bytes / 8 * 3 && t < 4 * mr) t = 4 * mr;
                         if (t > tiles) t = tiles;
                         const size_t chunks = (tiles + t - 1) / t, last = tiles - (chunks - 1) * t;
                         size_t gw = 0;

@@ -19,8 +19,10 @@
  * Chunks.  A chunk of T tiles (over the batch: the tiles of all images are
  * one index) needs alpha^2 * (C/g + M/g) * T floats for V and Mx plus the
  * GEMM's packing; T is the largest multiple of the GEMM's MR rows for
- * which V and Mx fit 3/4 of the L2 (at least MR), hence the workspace does
- * not grow with H and W.  The "-all" variants take one chunk per thread (every tile of the
+ * which V and Mx fit 3/4 of the L2 (at least MR; at least 4 MR when the
+ * transformed weights of a group exceed 3/8 of the L3, since they are then
+ * read from memory once per chunk), hence the workspace does not grow with
+ * H and W.  The "-all" variants take one chunk per thread (every tile of the
  * group): the classic high-memory form.  Chunks of all groups are
  * scheduled dynamically over the threads, each with its own slice.
  *
@@ -62,6 +64,10 @@ static const char *wino_unsupported(const lmc_problem *p, int variant)
     return NULL;
 }
 
+/* Row tiles (of MR tiles) per chunk when the weights stream from memory:
+ * 4 x 14 tiles make a weight byte worth 28 flops (docs/tuning.md). */
+#define WINO_STREAM_ROWS 4
+
 static size_t div_up(size_t a, size_t b) { return (a + b - 1) / b; }
 
 static size_t gemm_ws(const wino_plan *s, const lmc_problem *p, size_t t)
@@ -101,9 +107,15 @@ static void wino_init(lmc_algo_plan *ap, int variant)
         /* V and Mx in 3/4 of the L2 (the GEMM's packed panels and the
          * output being written need the rest), in whole register tiles of
          * the GEMM's rows; at least one. */
-        const size_t mr = s->g->k.mr;
+        const size_t mr = s->g->k.mr, l3 = lmc_cpu()->l3_bytes;
         t = lmc_cpu()->l2_bytes / 4 * 3 / (per_tile ? per_tile : 1) / mr * mr;
         if (t < mr) t = mr;
+        /* Transformed weights beyond 3/8 of the L3 (shared with the other
+         * cores, the activations) come from memory once per chunk: at
+         * least WINO_STREAM_ROWS row tiles per chunk then, so each weight
+         * read feeds that many tiles' products. */
+        const size_t group_packed = lmc_mul(lmc_sgemm_packed_b_bytes(s->g, cg, mg), a2);
+        if (group_packed > l3 / 8 * 3 && t < WINO_STREAM_ROWS * mr) t = WINO_STREAM_ROWS * mr;
         if (t > s->tiles) t = s->tiles;
     }
     if (t == 0) t = 1;
