@@ -153,6 +153,11 @@ typedef enum lmc_algo {
                             NCHW through one image's NHWC copies -- and the NCHW
                             in-place tiles "8x48" (AVX-512), "4x24" (AVX2),
                             "4x16" (portable C), the family's choice on NCHW    */
+    LMC_ALGO_WINOGRAD,   /* Winograd F(m x m, 3 x 3) (Lavin & Gray 2016) on chunks
+                            of tiles; 3x3 stride 1, NCHW and NHWC; NOT exact;
+                            variants "2x3", "4x3", "6x3" (chunks sized to the
+                            L2) and "2x3-all", "4x3-all", "6x3-all" (all tiles
+                            at once: the classic high-memory form)               */
     LMC_ALGO_COUNT_
 } lmc_algo;
 
@@ -206,8 +211,9 @@ lmc_status lmc_convert_layout(const float *src, lmc_layout src_layout, float *ds
 
 /* Planner options.  lmc_plan_opts_init() gives: AUTO, threads 0 (= the
  * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, flags 0,
- * variant 0.  AUTO considers every family and variant that supports the
- * problem; with algo set, variant 0 is that family's own choice. */
+ * variant 0.  AUTO considers every exact family and variant that supports
+ * the problem (and the others with LMC_PLAN_INEXACT); with algo set,
+ * variant 0 is that family's own choice. */
 enum {
     LMC_PLAN_MEASURE = 1u << 0,      /* AUTO times the candidates that fit instead of
                                         using the cost model (like FFTW_MEASURE) */
@@ -216,10 +222,14 @@ enum {
                                         bit-exactly before execute returns, so x
                                         must be writable memory and not be read
                                         by anyone else during the call */
-    LMC_PLAN_ALLOW_REF = 1u << 2     /* AUTO may fall back to the oracle LMC_ALGO_REF
+    LMC_PLAN_ALLOW_REF = 1u << 2,    /* AUTO may fall back to the oracle LMC_ALGO_REF
                                         (correct, slow, no workspace) when no other
                                         algorithm supports the problem within the
                                         limit; off by default */
+    LMC_PLAN_INEXACT = 1u << 3       /* AUTO may also pick families that are not
+                                        exact (lmc_algo_is_exact false: Winograd),
+                                        whose error is larger than a plain sum's;
+                                        without it AUTO keeps to exact ones */
 };
 
 typedef struct lmc_plan_opts {

@@ -8,6 +8,8 @@
 #define LMC_EFF_DIRECT 0.375     /* direct's register-blocked row kernels */
 #define LMC_EFF_GEMM 0.225       /* a GEMM with its packing (im2col, MEC, kn2row, indirect) */
 #define LMC_EFF_UKERNEL 0.245    /* the GEMM micro-kernel on pre-gathered panels (kn2row-aa) */
+#define LMC_EFF_WINOGRAD 0.2    /* Winograd's alpha^2 GEMMs on chunks of tiles, transforms aside */
+#define LMC_EFF_TRANSFORM 0.1   /* Winograd's 16-channel transforms: loads and stores around few FMAs */
 #define LMC_EFF_NAIVE 0.004      /* the oracle's scalar loops */
 
 /* Bytes per second of the copies around the arithmetic. */

@@ -290,7 +290,8 @@ static lmc_status consider(auto_pick *k, const lmc_algo_plan *ap, lmc_status st,
 }
 
 /* AUTO: among the families and variants that support the problem and fit
- * the limit (the oracle `ref` excluded), the one the cost model -- or,
+ * the limit (the oracle `ref` excluded, the inexact ones unless
+ * LMC_PLAN_INEXACT), the one the cost model -- or,
  * with LMC_PLAN_MEASURE, the clock -- says is fastest.  A family's own
  * choice comes before its variants, so it wins a tie.  With
  * LMC_PLAN_ALLOW_REF the oracle is the last resort.  weights NULL: choose
@@ -305,6 +306,8 @@ static lmc_status pick_auto(const lmc_problem *p, const lmc_plan_opts *o, int th
     for (size_t i = 0; i < lmc_algorithm_count; i++) {
         const lmc_algorithm *al = lmc_algorithms[i];
         if (al->id == LMC_ALGO_REF) continue;
+        /* A larger error than the exact families' is the caller's choice. */
+        if (!al->exact && !(o->flags & LMC_PLAN_INEXACT)) continue;
         int chosen = -2;   /* the variant the family's own choice resolved to */
         for (int v = -1; v < al->nvariants; v++) {
             if (v >= 0 && v == chosen) continue;
@@ -356,7 +359,8 @@ static lmc_status prepare(const lmc_conv_desc *d, const lmc_plan_opts *given, lm
     else lmc_plan_opts_init(o);
     lmc_status s = lmc_problem_init(p, d);
     if (s != LMC_OK) return s;
-    if (o->flags & ~(unsigned)(LMC_PLAN_MEASURE | LMC_PLAN_DESTROY_INPUT | LMC_PLAN_ALLOW_REF))
+    if (o->flags & ~(unsigned)(LMC_PLAN_MEASURE | LMC_PLAN_DESTROY_INPUT | LMC_PLAN_ALLOW_REF |
+                               LMC_PLAN_INEXACT))
         return LMC_ERR_BAD_ARG;
     p->flags = o->flags;
     if ((s = resolve_threads(o->threads, threads)) != LMC_OK) return s;

@@ -359,3 +359,113 @@ size_t lmc_load_real_shapes(int batch, lmc_layer **out)
     }
     return total;
 }
+
+/* ---- error bounds ------------------------------------------------------ */
+#include <math.h>
+
+#include "algo/winograd_tf.h"
+#include "internal.h"
+
+void lmc_winograd_bound(const lmc_conv_desc *d, int m, const float *x, const float *w,
+                        const float *b, float *bound)
+{
+    const int alpha = m + 2, blk = 1;
+    const float *at = m == 2 ? &lmc_wino2_at[0][0] : m == 4 ? &lmc_wino4_at[0][0] : &lmc_wino6_at[0][0];
+    const float *bt = m == 2 ? &lmc_wino2_bt[0][0] : m == 4 ? &lmc_wino4_bt[0][0] : &lmc_wino6_bt[0][0];
+    const double *gm = m == 2 ? &lmc_wino2_g[0][0] : m == 4 ? &lmc_wino4_g[0][0] : &lmc_wino6_g[0][0];
+    double K[6][8][3];
+    for (int i = 0; i < m; i++)
+        for (int p = 0; p < alpha; p++)
+            for (int q = 0; q < 3; q++) {
+                double s = 0;
+                for (int k = 0; k < alpha; k++)
+                    s += fabs((double)at[i * alpha + k]) * fabs(gm[k * 3 + q]) * fabs((double)bt[k * alpha + p]);
+                K[i][p][q] = s;
+            }
+    int ho, wo;
+    lmc_desc_validate(d, &ho, &wo);
+    const int G = d->groups, cg = d->c / G, mg = d->m / G;
+    const double u = 0x1p-24, N = cg + 4.0 * alpha + 3.0, gamma = N * u / (1 - N * u);
+    const int th = (ho + m - 1) / m, tw = (wo + m - 1) / m;
+    double *E = malloc((size_t)mg * (size_t)(m * m) * sizeof *E);
+    double X[6][3][6][3], Z[8][6][3];
+    for (int n = 0; n < d->n; n++)
+        for (int g = 0; g < G; g++)
+            for (int ty = 0; ty < th; ty++)
+                for (int tx = 0; tx < tw; tx++) {
+                    memset(E, 0, (size_t)mg * (size_t)(m * m) * sizeof *E);
+                    for (int c = 0; c < cg; c++) {
+                        const int cc = g * cg + c;
+                        double ax[8][8];
+                        for (int py = 0; py < alpha; py++)
+                            for (int px = 0; px < alpha; px++) {
+                                const long iy = (long)ty * m - d->pad_top + py, ix = (long)tx * m - d->pad_left + px;
+                                ax[py][px] = iy < 0 || iy >= d->h || ix < 0 || ix >= d->w
+                                                 ? 0.0
+                                                 : fabs((double)x[lmc_act_offset(d->layout, blk, (size_t)d->c, (size_t)d->h, (size_t)d->w, (size_t)n, (size_t)cc, (size_t)iy, (size_t)ix)]);
+                            }
+                        for (int py = 0; py < alpha; py++)
+                            for (int j = 0; j < m; j++)
+                                for (int qx = 0; qx < 3; qx++) {
+                                    double s = 0;
+                                    for (int px = 0; px < alpha; px++) s += K[j][px][qx] * ax[py][px];
+                                    Z[py][j][qx] = s;
+                                }
+                        for (int i = 0; i < m; i++)
+                            for (int qy = 0; qy < 3; qy++)
+                                for (int j = 0; j < m; j++)
+                                    for (int qx = 0; qx < 3; qx++) {
+                                        double s = 0;
+                                        for (int py = 0; py < alpha; py++) s += K[i][py][qy] * Z[py][j][qx];
+                                        X[i][qy][j][qx] = s;
+                                    }
+                        for (int mo = 0; mo < mg; mo++) {
+                            const size_t om = (size_t)(g * mg + mo);
+                            double aw[3][3];
+                            for (int qy = 0; qy < 3; qy++)
+                                for (int qx = 0; qx < 3; qx++)
+                                    aw[qy][qx] = fabs((double)(d->layout == LMC_NHWC
+                                                                   ? w[((om * 3 + (size_t)qy) * 3 + (size_t)qx) * (size_t)cg + (size_t)c]
+                                                                   : w[((om * (size_t)cg + (size_t)c) * 3 + (size_t)qy) * 3 + (size_t)qx]));
+                            double *e = E + (size_t)mo * (size_t)(m * m);
+                            for (int i = 0; i < m; i++)
+                                for (int j = 0; j < m; j++) {
+                                    double s = 0;
+                                    for (int qy = 0; qy < 3; qy++)
+                                        for (int qx = 0; qx < 3; qx++) s += aw[qy][qx] * X[i][qy][j][qx];
+                                    e[i * m + j] += s;
+                                }
+                        }
+                    }
+                    for (int mo = 0; mo < mg; mo++)
+                        for (int i = 0; i < m; i++)
+                            for (int j = 0; j < m; j++) {
+                                const int oy = ty * m + i, ox = tx * m + j;
+                                if (oy >= ho || ox >= wo) continue;
+                                const size_t om = (size_t)(g * mg + mo);
+                                const double bb = d->has_bias && b ? fabs((double)b[om]) : 0.0;
+                                bound[lmc_act_offset(d->layout, blk, (size_t)d->m, (size_t)ho, (size_t)wo, (size_t)n, om, (size_t)oy, (size_t)ox)] =
+                                    (float)(gamma * (E[(size_t)mo * (size_t)(m * m) + (size_t)(i * m + j)] + bb)) + 0x1p-140f;
+                            }
+                }
+    free(E);
+}
+
+bool lmc_test_error_bound(const lmc_conv_desc *d, lmc_algo a, int variant, const float *x,
+                          const float *w, const float *b, float *bound)
+{
+    if (lmc_algo_is_exact(a)) return false;
+    lmc_plan_opts o;
+    lmc_plan_opts_init(&o);
+    o.algo = a;
+    o.variant = variant;
+    lmc_plan *p;
+    if (lmc_plan_create(d, &o, w, d->has_bias ? b : NULL, &p) != LMC_OK) return false;
+    const char *v = lmc_plan_variant(p);
+    const int m = v ? atoi(v) : 0;
+    lmc_plan_destroy(p);
+    CHECK(a == LMC_ALGO_WINOGRAD && (m == 2 || m == 4 || m == 6), "no error bound for %s:%s",
+          lmc_algo_name(a), v ? v : "");
+    lmc_winograd_bound(d, m, x, w, b, bound);
+    return true;
+}

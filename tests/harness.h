@@ -134,3 +134,23 @@ const char *lmc_shapes_dir(void);
 size_t lmc_load_real_shapes(int batch, lmc_layer **out);
 
 #endif
+
+/* ---- error bounds of non-exact algorithms -----------------------------
+ * Winograd F(m x m, 3 x 3): per output (i, j) of its m x m tile,
+ *   |y - y_exact| <= gamma_N * (sum_c sum_{p, q} |x_c,p| |w_c,q| K(i,p_y,q_y) K(j,p_x,q_x) + |b|)
+ * where p runs over the alpha x alpha input tile (alpha = m + 2), q over
+ * the 3x3 taps, K(i, p, q) = sum_k |AT[i][k]| |G[k][q]| |BT[k][p]| (the
+ * transforms' absolute values), gamma_N = N u / (1 - N u), u = 2^-24 and
+ * N = C/g + 4 alpha + 3: every term passes through at most one rounding of
+ * U (computed in double, rounded once), 2 alpha of the input transform (two
+ * passes of alpha-term sums), C/g of the GEMM's sum, 2 alpha of the output
+ * transform, the bias addition and the reference's own rounding (the sum
+ * dominates |y_exact| since K(i, i+q, q) >= 1).  Higham, Accuracy and
+ * Stability, 3.1 and 3.5.  Fills bound[] for layout d->layout. */
+void lmc_winograd_bound(const lmc_conv_desc *d, int m, const float *x, const float *w,
+                        const float *b, float *bound);
+/* For algorithm (a, variant) on d: fills bound[] with its derived error
+ * bound and returns true, or returns false when it is exact (compare with
+ * ==).  Plans once (with w, b) to learn the variant a family chooses. */
+bool lmc_test_error_bound(const lmc_conv_desc *d, lmc_algo a, int variant, const float *x,
+                          const float *w, const float *b, float *bound);

@@ -71,7 +71,7 @@ static void run(const lmc_conv_desc *d, lmc_rng *r, long *ws_cases, long *ws_las
     if (lmc_desc_validate(d, NULL, NULL) != LMC_OK || !lmc_exact_ok(d)) return;
     const size_t nin = lmc_desc_input_elems(d), nw = lmc_desc_weight_elems(d);
     float *x = malloc(nin * 4), *w = malloc(nw * 4), *b = malloc((size_t)d->m * 4);
-    float *yref = malloc(lmc_desc_output_elems(d) * 4);
+    float *yref = malloc(lmc_desc_output_elems(d) * 4), *own = malloc(lmc_desc_output_elems(d) * 4);
     lmc_fill_exact(x, nin, r);
     lmc_fill_exact(w, nw, r);
     lmc_fill_exact(b, (size_t)d->m, r);
@@ -83,11 +83,13 @@ static void run(const lmc_conv_desc *d, lmc_rng *r, long *ws_cases, long *ws_las
         const lmc_test_algo *al = &algos[ai];
         if (lmc_unsupported_reason(d, al->algo, al->variant)) continue;
         refused_short(d, al, x, w, bias);
+        /* Exact algorithms must match bit for bit; the others their bound. */
+        const float *bd = lmc_test_error_bound(d, al->algo, al->variant, x, w, b, own) ? own : NULL;
         for (int t = 1; t <= 2; t++)
             for (int side = 0; side < 2; side++) {
                 snprintf(current, sizeof current, "%s %s threads=%d guard=%s", al->name, ds, t,
                          side ? "before" : "after");
-                lmc_check_case c = {d, al->algo, al->variant, t, x, w, bias, yref, NULL,
+                lmc_check_case c = {d, al->algo, al->variant, t, x, w, bias, yref, bd,
                                     side ? GUARD_BEFORE : GUARD_AFTER, (unsigned char)(side ? 0xC3 : 0x3C)};
                 bool unsup, last;
                 bool ok = lmc_run_checked(&c, &unsup, &last);
@@ -108,7 +110,7 @@ static void run(const lmc_conv_desc *d, lmc_rng *r, long *ws_cases, long *ws_las
                 }
             }
     }
-    free(x); free(w); free(b); free(yref);
+    free(x); free(w); free(b); free(yref); free(own);
 }
 
 int main(void)

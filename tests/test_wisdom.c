@@ -115,7 +115,7 @@ static void malformed(const char *key)
         {"lmconv-wisdom 1\n", "direct:8x4 n1c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5\n", "before the first cpu"},
         {"lmconv-wisdom 1\ncpu %s\n", "direct:8x4 n1c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1\n", "line 3: fewer"},
         {"lmconv-wisdom 1\ncpu %s\n", "direct:8x4 n1c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5 x\n", "line 3: more"},
-        {"lmconv-wisdom 1\ncpu %s\n", "winograd:4x3 n1c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5\n", "unknown family"},
+        {"lmconv-wisdom 1\ncpu %s\n", "nosuch:4x3 n1c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5\n", "unknown family"},
         {"lmconv-wisdom 1\ncpu %s\n", "direct:9x9 n1c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5\n", "unknown family"},
         {"lmconv-wisdom 1\ncpu %s\n", "direct n1c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5\n", "unknown family"},
         {"lmconv-wisdom 1\ncpu %s\n", "direct:8x4 n01c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5\n", "malformed problem"},

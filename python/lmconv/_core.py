@@ -379,7 +379,8 @@ variant is None for the family's own choice (resolved_variant then names the
 variant that choice resolves to); reason is lmc_unsupported_reason's text when
 unsupported; workspace/packed bytes are lmc_query's at the plan's thread count;
 fits compares the workspace with the limit; auto_candidate is false for the
-oracle `ref`, which AUTO never picks; chosen marks what the plan runs."""
+oracle `ref` and the families that are not exact (Winograd), which AUTO never
+picks; chosen marks what the plan runs."""
 
 
 class Explanation:
@@ -700,7 +701,8 @@ def _explain(g, has_bias, relu, layouts, limit, threads, chosen, algo, layout, e
                               (v == 0 and not variants)))
                 row = Candidate(lay, spec, fam, variants[v - 1] if v else None, r is None,
                                 r.decode() if isinstance(r, bytes) else r, ws, pk,
-                                ws is not None and ws <= limit, resolved, fam != "ref",
+                                ws is not None and ws <= limit, resolved,
+                                fam != "ref" and bool(lib.lmc_algo_is_exact(a)),
                                 is_chosen)
                 rows.append(row)
                 if is_chosen:

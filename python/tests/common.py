@@ -128,3 +128,55 @@ def reference(torch, x, w, b, stride, padding, dilation, groups):
     mag = conv(xd.abs(), wd.abs(), None if bd is None else bd.abs())
     k = w.shape[1] * w.shape[2] * w.shape[3] + 2
     return y.numpy(), ((gamma(k) + gamma(k, U64)) * mag).numpy()
+
+
+def _winograd_matrices(m):
+    """|AT|, |G|, |BT| of F(m, 3) from tools/winograd-matrices.py (the
+    derivation the library's transforms are generated from)."""
+    import importlib.util
+    import numpy as np
+    path = os.path.join(os.path.dirname(os.path.dirname(HERE)), "tools", "winograd-matrices.py")
+    spec = importlib.util.spec_from_file_location("winograd_matrices", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return [np.abs(np.array(t, dtype=np.float64)) for t in mod.derive(m, mod.POINTS[m])]
+
+
+def winograd_bound(x, w, b, padding, groups, m):
+    """Elementwise bound on the error of Winograd F(m x m, 3 x 3) (stride 1,
+    dilation 1), as tests/harness.h derives it: per output (i, j) of its
+    tile, gamma_N * (sum over the alpha x alpha input tile p and the taps q
+    of |x_p||w_q| K(i,p_y,q_y) K(j,p_x,q_x) + |b|), K(i, p, q) = sum_k
+    |AT[i][k]||G[k][q]||BT[k][p]|, N = C/g + 4 alpha + 3 (plus the float64
+    reference's own error)."""
+    import numpy as np
+    at, g, bt = _winograd_matrices(m)
+    alpha = m + 2
+    K = np.einsum("ik,kq,kp->ipq", at, g, bt)
+    n, c, h, wi = x.shape
+    M = w.shape[0]
+    cg, mg = c // groups, M // groups
+    if padding == "same":
+        pt = pb = pl = pr = 1
+    elif padding == "valid":
+        pt = pb = pl = pr = 0
+    else:
+        ph, pw = _pair(padding)
+        pt = pb = ph
+        pl = pr = pw
+    ho, wo = h + pt + pb - 2, wi + pl + pr - 2
+    th, tw = -(-ho // m), -(-wo // m)
+    xp = np.zeros((n, c, th * m + 2, tw * m + 2))
+    hh, ww = min(h, th * m + 2 - pt), min(wi, tw * m + 2 - pl)
+    xp[:, :, pt:pt + hh, pl:pl + ww] = np.abs(x[:, :, :hh, :ww].astype(np.float64))
+    P = np.lib.stride_tricks.sliding_window_view(xp, (alpha, alpha), axis=(2, 3))[:, :, ::m, ::m]
+    Z = np.einsum("jrb,ncyxpr->ncyxpjb", K, P)
+    X = np.einsum("ipa,ncyxpjb->ncyxiajb", K, Z)
+    aw = np.abs(w.astype(np.float64))
+    E = np.concatenate([np.einsum("ocab,ncyxiajb->noyxij", aw[gi * mg:(gi + 1) * mg],
+                                  X[:, gi * cg:(gi + 1) * cg]) for gi in range(groups)], axis=1)
+    E = E.transpose(0, 1, 2, 4, 3, 5).reshape(n, M, th * m, tw * m)[:, :, :ho, :wo]
+    if b is not None:
+        E = E + np.abs(b.astype(np.float64))[None, :, None, None]
+    N = cg + 4 * alpha + 3
+    return (gamma(N) + gamma(N, U64)) * E
