@@ -291,7 +291,7 @@ int main(void)
         CHECK(strlen(tiny) == sizeof tiny - 1, "explain truncation");
         EXPECT(lmc_plan_explain(&d, &e, NULL, 0), LMC_ERR_NO_ALGO_FITS);
         EXPECT(lmc_plan_explain(NULL, &e, NULL, 0), LMC_ERR_NULL);
-        e.flags = 1u << 3;
+        e.flags = (unsigned)LMC_PLAN_INEXACT << 1;   /* the bit after the last flag */
         EXPECT(lmc_plan_explain(&d, &e, NULL, 0), LMC_ERR_BAD_ARG);
         EXPECT(lmc_plan_create(&d, &e, w, NULL, &p), LMC_ERR_BAD_ARG);
     }
