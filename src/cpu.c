@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -118,7 +119,10 @@ static void detect(void)
     const char *env = getenv("LMC_ISA");
     if (env && *env) {
         int want = lmc_isa_parse(env);
-        if (want >= 0 && (lmc_isa)want < ci->best) ci->isa = (lmc_isa)want;
+        if (want < 0)
+            fprintf(stderr, "lmconv: ignoring LMC_ISA=%s: not avx512, avx2 or scalar\n", env);
+        else if ((lmc_isa)want < ci->best)
+            ci->isa = (lmc_isa)want;
     }
 }
 
