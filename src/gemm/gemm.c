@@ -642,6 +642,23 @@ size_t lmc_sgemm_prepacked_a_workspace_bytes(const lmc_gemm_ctx *g, size_t m, si
     return ws_bytes(g, m, n, k, threads, 1, 0);
 }
 
+size_t lmc_sgemm_prepacked_a_workspace_cap(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k)
+{
+    /* One thread, A packed: the B block of kc_of(k) x nc_of(m, n') floats;
+     * nc_of is round_up(n', NR) up to its cap (a multiple of NR), which
+     * n' = the cap reaches, and balanced blocks within the cap above it. */
+    if (m == 0 || n == 0 || k == 0) return 0;
+    const size_t cap = m <= g->mc ? g->nc_l2 : g->nc;
+    return lmc_mul3(kc_of(g, k), min_sz(round_up(n, g->k.nr), cap), sizeof(float));
+}
+
+size_t lmc_sgemm_prepacked_b_workspace_cap(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k)
+{
+    /* One thread, B packed: the A block of mc_of(m') x kc_of(k) floats. */
+    if (m == 0 || n == 0 || k == 0) return 0;
+    return lmc_mul3(kc_of(g, k), min_sz(round_up(m, g->k.mr), g->mc), sizeof(float));
+}
+
 void lmc_sgemm_prepacked_b(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, float alpha,
                            const float *a, ptrdiff_t rsa, ptrdiff_t csa, size_t rows_per_group,
                            ptrdiff_t gsa, const void *packed_b, float beta, float *c,
