@@ -108,6 +108,10 @@ static int choose_variant(const lmc_problem *p)
 
 static const char *direct_unsupported(const lmc_problem *p, int variant)
 {
+    /* Channel indices, their tiles and cache blocks are ints in the loops
+     * and kernels: keep every sum of two of them below INT_MAX. */
+    if (p->d.c > (1 << 30) || p->d.m > (1 << 30))
+        return "direct: more than 2^30 input or output channels (its loops count channels in int)";
     if (p->blk > 1 && p->d.groups > 1 && !is_depthwise(p) && (p->cg % p->blk || p->mg % p->blk))
         return "direct: on a blocked layout, groups need C/g and M/g multiples of the block "
                "(or depthwise)";
