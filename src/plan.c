@@ -234,13 +234,17 @@ static double measure(const lmc_plan *pl)
 /* AUTO: among the families and variants that support the problem and fit
  * the limit (the oracle `ref` excluded), the one the cost model -- or,
  * with LMC_PLAN_MEASURE, the clock -- says is fastest.  A family's own
- * choice comes before its variants, so it wins a tie. */
+ * choice comes before its variants, so it wins a tie.  When none fits:
+ * LMC_ERR_NO_ALGO_FITS if some candidate is only over the limit, else
+ * LMC_ERR_OVERFLOW if some candidate's buffers overflow, else
+ * LMC_ERR_UNSUPPORTED (no family supports the problem at all). */
 static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int threads,
                             const float *weights, const float *bias, lmc_plan **out)
 {
     lmc_algo_plan best, ap;
     double best_cost = INFINITY;
     bool found = false;
+    lmc_status none = LMC_ERR_UNSUPPORTED;   /* why nothing was found, so far */
     lmc_plan *best_plan = NULL;
     for (size_t i = 0; i < lmc_algorithm_count; i++) {
         const lmc_algorithm *al = lmc_algorithms[i];
@@ -248,8 +252,10 @@ static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int th
         int chosen = -2;   /* the variant the family's own choice resolved to */
         for (int v = -1; v < al->nvariants; v++) {
             if (v >= 0 && v == chosen) continue;
-            if (algo_plan_init(&ap, p, al, v, threads) != LMC_OK || ap.ws_bytes > o->workspace_limit)
-                continue;
+            const lmc_status st = algo_plan_init(&ap, p, al, v, threads);
+            if (st == LMC_ERR_OVERFLOW && none == LMC_ERR_UNSUPPORTED) none = LMC_ERR_OVERFLOW;
+            if (st == LMC_OK && ap.ws_bytes > o->workspace_limit) none = LMC_ERR_NO_ALGO_FITS;
+            if (st != LMC_OK || ap.ws_bytes > o->workspace_limit) continue;
             if (v < 0) chosen = ap.variant;
             double c;
             lmc_plan *pl = NULL;
@@ -280,7 +286,7 @@ static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int th
         *out = best_plan;
         return LMC_OK;
     }
-    if (!found) return LMC_ERR_NO_ALGO_FITS;
+    if (!found) return none;
     return build(&best, weights, bias, out);
 }
 
