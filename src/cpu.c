@@ -209,8 +209,8 @@ double lmc_peak_sample_gflops(lmc_isa isa, int threads, long iters)
      * what the cores can do together, and on a shared (virtual) machine one
      * thread being descheduled for a moment must not lower it -- timing the
      * whole region made the 2-thread figure swing between 1x and 2x. */
-    double g = 0;
 #ifdef _OPENMP
+    double g = 0;
     if (threads > 1) {
 #pragma omp parallel num_threads(threads) reduction(+ : g)
         {
