@@ -34,6 +34,30 @@ test-asan: build-asan/CMakeCache.txt
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		ctest --output-on-failure --timeout 1500
 
+# The reliability checks CI runs beside them (docs/testing.md):
+#   make test-tsan   build-tsan/ with ThreadSanitizer and without OpenMP (GNU
+#                    libgomp is not instrumented): the tests labelled tsan
+#   make fuzz        build-fuzz/ with clang's libFuzzer, ASan and UBSan; each
+#                    fuzz target runs FUZZ_SECONDS seconds from its corpus
+FUZZ_SECONDS ?= 60
+
+.PHONY: test-tsan fuzz
+
+build-tsan/CMakeCache.txt:
+	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLMC_TSAN=ON
+
+test-tsan: build-tsan/CMakeCache.txt
+	cmake --build build-tsan -j$(JOBS) --target lmc_tsan_tests
+	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+		ctest --output-on-failure -L tsan --no-tests=error --timeout 1500
+
+build-fuzz/CMakeCache.txt:
+	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLMC_FUZZ=ON -DCMAKE_C_COMPILER=clang
+
+fuzz: build-fuzz/CMakeCache.txt
+	cmake --build build-fuzz -j$(JOBS) --target lmc_fuzzers
+	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
 # Debian's python3-matplotlib lives under /usr/bin/python3 (a pyenv python3 may come first on PATH).
 PYTHON ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 PLOT_CSV ?= docs/results.csv
@@ -48,4 +72,4 @@ report: all
 	$(PYTHON) tools/report.py --bench $(BUILD)/lmconv-bench --out docs $(REPORT_ARGS)
 
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-tsan build-fuzz

@@ -268,7 +268,10 @@ const char *lmc_unsupported_reason(const lmc_conv_desc *d, lmc_algo a, int varia
 
 /* Creates a plan.  weights must not be NULL; bias must be non-NULL exactly
  * when d->has_bias.  o may be NULL for the defaults.  On success *out owns a
- * copy of the (re-laid) weights and bias; on failure *out is set to NULL. */
+ * copy of the (re-laid) weights and bias; on failure *out is set to NULL.
+ * AUTO fails with LMC_ERR_NO_ALGO_FITS when a family supports the problem
+ * but none within the limit, LMC_ERR_UNSUPPORTED when no family supports
+ * it, LMC_ERR_OVERFLOW when every one that does has buffers past size_t. */
 lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
                            const float *weights, const float *bias, lmc_plan **out);
 

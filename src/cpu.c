@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -121,7 +122,10 @@ static void detect(void)
     const char *env = getenv("LMC_ISA");
     if (env && *env) {
         int want = lmc_isa_parse(env);
-        if (want >= 0 && (lmc_isa)want < ci->best) ci->isa = (lmc_isa)want;
+        if (want < 0)
+            fprintf(stderr, "lmconv: ignoring LMC_ISA=%s: not avx512, avx2 or scalar\n", env);
+        else if ((lmc_isa)want < ci->best)
+            ci->isa = (lmc_isa)want;
     }
 }
 
@@ -208,8 +212,8 @@ double lmc_peak_sample_gflops(lmc_isa isa, int threads, long iters)
      * what the cores can do together, and on a shared (virtual) machine one
      * thread being descheduled for a moment must not lower it -- timing the
      * whole region made the 2-thread figure swing between 1x and 2x. */
-    double g = 0;
 #ifdef _OPENMP
+    double g = 0;
     if (threads > 1) {
 #pragma omp parallel num_threads(threads) reduction(+ : g)
         {

@@ -3,7 +3,8 @@
  * Detected once (thread-safe) from CPUID and XGETBV; an ISA is only reported
  * usable when the CPU has it AND the OS saves its registers.  The
  * environment variable LMC_ISA=avx512|avx2|scalar lowers the ISA that the
- * library's kernels use (it never raises it above what the CPU supports). */
+ * library's kernels use (it never raises it above what the CPU supports; an
+ * unknown name is ignored with a warning on stderr). */
 #ifndef LMC_CPU_H
 #define LMC_CPU_H
 

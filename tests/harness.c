@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "harness.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -87,6 +88,33 @@ lmc_status lmc_run_ref(const lmc_conv_desc *d, const float *x, const float *w, c
     return s;
 }
 
+lmc_status lmc_ref_bound(const lmc_conv_desc *d, const float *x, const float *w, const float *b,
+                         float *bound, int threads)
+{
+    const size_t nin = lmc_desc_input_elems(d), nw = lmc_desc_weight_elems(d), nout = lmc_desc_output_elems(d);
+    float *ax = malloc(nin * sizeof *ax), *aw = malloc(nw * sizeof *aw);
+    float *ab = b ? malloc((size_t)d->m * sizeof *ab) : NULL;
+    lmc_status s = LMC_ERR_NOMEM;
+    if (ax && aw && (ab || !b)) {
+        for (size_t i = 0; i < nin; i++) ax[i] = fabsf(x[i]);
+        for (size_t i = 0; i < nw; i++) aw[i] = fabsf(w[i]);
+        for (int i = 0; b && i < d->m; i++) ab[i] = fabsf(b[i]);
+        /* sum(|x||w|) + |b|: the oracle on the absolute values, no ReLU */
+        lmc_conv_desc dabs = *d;
+        dabs.relu = 0;
+        s = lmc_run_ref(&dabs, ax, aw, ab, bound, threads);
+    }
+    if (s == LMC_OK) {
+        const double u = 0x1p-24, n = (double)(d->c / d->groups) * d->kh * d->kw + 3;
+        const double gamma = n * u / (1 - n * u);
+        for (size_t i = 0; i < nout; i++) bound[i] = (float)(gamma * bound[i]) + 0x1p-140f;
+    }
+    free(ax);
+    free(aw);
+    free(ab);
+    return s;
+}
+
 /* ---- guarded buffers ---------------------------------------------------- */
 static size_t page_size(void) { return (size_t)sysconf(_SC_PAGESIZE); }
 
@@ -141,10 +169,12 @@ void lmc_guarded_free(lmc_guarded *g)
 }
 
 /* ---- allocation counting ------------------------------------------------ */
-#if defined(__SANITIZE_ADDRESS__)
+/* The sanitizers own malloc: interposing it under them hides allocations
+ * from their checks. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define LMC_NO_INTERPOSE 1
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
 #define LMC_NO_INTERPOSE 1
 #endif
 #endif
@@ -152,6 +182,8 @@ void lmc_guarded_free(lmc_guarded *g)
 static atomic_int counting;
 static atomic_long alloc_calls;
 static atomic_long fail_countdown = -1; /* < 0: off */
+static atomic_int live_tracking;
+static atomic_long live_blocks, live_bytes;
 
 #ifndef LMC_NO_INTERPOSE
 extern void *__libc_malloc(size_t);
@@ -159,6 +191,7 @@ extern void *__libc_calloc(size_t, size_t);
 extern void *__libc_realloc(void *, size_t);
 extern void *__libc_memalign(size_t, size_t);
 extern void __libc_free(void *);
+extern size_t malloc_usable_size(void *);
 
 static bool note_alloc(void)
 {
@@ -170,24 +203,47 @@ static bool note_alloc(void)
     return true;
 }
 
-void *malloc(size_t n) { return note_alloc() ? __libc_malloc(n) : NULL; }
-void *calloc(size_t a, size_t b) { return note_alloc() ? __libc_calloc(a, b) : NULL; }
-void *realloc(void *p, size_t n) { return note_alloc() ? __libc_realloc(p, n) : NULL; }
+/* A block came (sign 1) or went (sign -1) while live allocations are tracked. */
+static void *note_live(void *p, long sign)
+{
+    if (p && atomic_load_explicit(&live_tracking, memory_order_relaxed)) {
+        atomic_fetch_add(&live_blocks, sign);
+        atomic_fetch_add(&live_bytes, sign * (long)malloc_usable_size(p));
+    }
+    return p;
+}
+
+void *malloc(size_t n) { return note_alloc() ? note_live(__libc_malloc(n), 1) : NULL; }
+void *calloc(size_t a, size_t b) { return note_alloc() ? note_live(__libc_calloc(a, b), 1) : NULL; }
+void *realloc(void *p, size_t n)
+{
+    if (!note_alloc()) return NULL;
+    /* Counted as the old block going and the new one coming. */
+    if (p && n == 0) note_live(p, -1);
+    const long before_bytes = p ? (long)malloc_usable_size(p) : 0;
+    void *q = __libc_realloc(p, n);
+    if (q && atomic_load_explicit(&live_tracking, memory_order_relaxed)) {
+        if (!p) atomic_fetch_add(&live_blocks, 1);
+        atomic_fetch_add(&live_bytes, (long)malloc_usable_size(q) - before_bytes);
+    }
+    return q;
+}
 void free(void *p)
 {
     if (p && atomic_load_explicit(&counting, memory_order_relaxed)) atomic_fetch_add(&alloc_calls, 1);
+    note_live(p, -1);
     __libc_free(p);
 }
 int posix_memalign(void **out, size_t al, size_t n)
 {
     if (!note_alloc()) return 12; /* ENOMEM */
-    void *p = __libc_memalign(al, n);
+    void *p = note_live(__libc_memalign(al, n), 1);
     if (!p) return 12;
     *out = p;
     return 0;
 }
-void *aligned_alloc(size_t al, size_t n) { return note_alloc() ? __libc_memalign(al, n) : NULL; }
-void *memalign(size_t al, size_t n) { return note_alloc() ? __libc_memalign(al, n) : NULL; }
+void *aligned_alloc(size_t al, size_t n) { return note_alloc() ? note_live(__libc_memalign(al, n), 1) : NULL; }
+void *memalign(size_t al, size_t n) { return note_alloc() ? note_live(__libc_memalign(al, n), 1) : NULL; }
 
 bool lmc_alloc_counting_available(void) { return true; }
 #else
@@ -204,6 +260,20 @@ long lmc_alloc_count_stop(void)
 {
     atomic_store(&counting, 0);
     return atomic_load(&alloc_calls);
+}
+
+void lmc_alloc_live_start(void)
+{
+    atomic_store(&live_blocks, 0);
+    atomic_store(&live_bytes, 0);
+    atomic_store(&live_tracking, 1);
+}
+
+void lmc_alloc_live_stop(long *blocks, long *bytes)
+{
+    atomic_store(&live_tracking, 0);
+    *blocks = atomic_load(&live_blocks);
+    *bytes = atomic_load(&live_bytes);
 }
 
 void lmc_alloc_fail_after(long k) { atomic_store(&fail_countdown, k); }
@@ -256,6 +326,47 @@ size_t lmc_test_algos(lmc_test_algo out[LMC_TEST_MAX_ALGOS])
         }
     }
     return n;
+}
+
+long double lmc_test_ws_floor(const lmc_conv_desc *d, lmc_algo a, int variant)
+{
+    int ho, wo;
+    if (lmc_desc_validate(d, &ho, &wo) != LMC_OK) return 0;
+    const long double n = d->n, h = d->h, w = d->w, kh = d->kh, kw = d->kw, f = sizeof(float);
+    const long double cg = d->c / d->groups, mg = d->m / d->groups, Ho = ho, Wo = wo;
+    const long double khd = ((long double)d->kh - 1) * d->dil_h + 1;
+    const bool pointwise = d->kh == 1 && d->kw == 1 && d->stride_h == 1 && d->stride_w == 1 &&
+                           !d->pad_top && !d->pad_bottom && !d->pad_left && !d->pad_right;
+    const char *vname = variant ? lmc_algo_variant_name(a, variant) : NULL;
+    switch (a) {
+    case LMC_ALGO_IM2COL: /* the lowered matrix */
+        return pointwise ? 0 : cg * kh * kw * Ho * Wo * f;
+    case LMC_ALGO_MEC: {
+        /* L: Wo x R rows of KW * C/g, R the rows its windows read (mec.c);
+         * none when solution B reads the input in place. */
+        const bool in_place = d->kh == 1 && !d->pad_top && !d->pad_bottom && !d->pad_left &&
+                              !d->pad_right &&
+                              (d->layout == LMC_NHWC ? d->kw == 1 || (d->dil_w == 1 && d->groups == 1)
+                                                     : d->kw == 1);
+        const bool sol_a = vname && vname[0] == 'a';
+        const long double rows = d->stride_h >= khd ? Ho * kh : (Ho - 1) * d->stride_h + khd;
+        return sol_a || !in_place ? (sol_a ? n : 1) * Wo * rows * kw * cg * f : 0;
+    }
+    case LMC_ALGO_KN2ROW: /* every tap's product over the whole input */
+        return kh * kw * mg * h * w * f;
+    case LMC_ALGO_INDIRECT: /* the indirection buffer and the zero row */
+        return kh * kw * Ho * Wo * sizeof(const float *) + (long double)d->c * f;
+    case LMC_ALGO_DIRECT: /* NCHW: one image of input and output in NHWC */
+        return d->layout == LMC_NCHW ? ((long double)d->c * h * w + (long double)d->m * Ho * Wo) * f : 0;
+    default:
+        return 0;
+    }
+}
+
+long double lmc_test_packed_floor(const lmc_conv_desc *d)
+{
+    if (lmc_desc_validate(d, NULL, NULL) != LMC_OK) return 0;
+    return (long double)d->m * (d->c / d->groups) * d->kh * d->kw * sizeof(float);
 }
 
 bool lmc_run_checked(const lmc_check_case *c, bool *unsupported, bool *ws_last_written)

@@ -42,6 +42,15 @@ bool lmc_exact_ok(const lmc_conv_desc *d);
 /* y = ref(x) through the library's LMC_ALGO_REF; returns the status. */
 lmc_status lmc_run_ref(const lmc_conv_desc *d, const float *x, const float *w, const float *b,
                        float *y, int threads);
+/* The stated tolerance of an algorithm whose summation order differs from
+ * the oracle's, derived rather than tuned: for any order of the k =
+ * C/g*KH*KW products plus the bias, |y - y_exact| <= gamma_{k+2} *
+ * (sum(|x||w|) + |b|), gamma_n = n*u / (1 - n*u), u = 2^-24 (Higham,
+ * Accuracy and Stability, 3.1), with one more u for the oracle's own
+ * rounding.  Writes it per output element into bound (the oracle run on
+ * |x|, |w|, |b|); returns the status. */
+lmc_status lmc_ref_bound(const lmc_conv_desc *d, const float *x, const float *w, const float *b,
+                         float *bound, int threads);
 
 /* ---- guarded buffers ----------------------------------------------------
  * A buffer of `bytes` placed either so that it ends exactly at a PROT_NONE
@@ -67,11 +76,18 @@ void lmc_guarded_free(lmc_guarded *g);
 /* ---- allocation counting ----------------------------------------------
  * The test binaries interpose malloc/calloc/realloc/free/posix_memalign/
  * aligned_alloc; between start and stop every call in any thread is
- * counted.  Not available under AddressSanitizer (it owns malloc): then
+ * counted.  Not available under AddressSanitizer or ThreadSanitizer (they
+ * own malloc): then
  * lmc_alloc_counting_available() is false and the counts stay 0. */
 bool lmc_alloc_counting_available(void);
 void lmc_alloc_count_start(void);
 long lmc_alloc_count_stop(void);
+/* Live allocations between start and stop, in any thread: blocks
+ * allocated minus blocks freed, and their usable bytes likewise (both 0
+ * when everything allocated in the window was freed in it and nothing
+ * older was).  Where counting is not available both stay 0. */
+void lmc_alloc_live_start(void);
+void lmc_alloc_live_stop(long *blocks, long *bytes);
 /* Makes the k-th following allocation (0 = the next) and every one after
  * it fail, until lmc_alloc_fail_off(); for LMC_ERR_NOMEM tests. */
 void lmc_alloc_fail_after(long k);
@@ -123,6 +139,15 @@ lmc_conv_desc lmc_test_desc(const int e[13]);
  * rows of lmc_test_desc's 13 values followed by the group count. */
 extern const int lmc_test_grouped[][14];
 extern const size_t lmc_test_grouped_count;
+/* ---- size floors ----------------------------------------------------------
+ * The main term of a family's documented workspace on a valid d, in bytes,
+ * as a long double (which cannot wrap): lmc_query may report more (GEMM
+ * packing, per-thread scratch) but never less, so a smaller report has
+ * wrapped around.  The terms are those of the README's table and of each
+ * family's header comment. */
+long double lmc_test_ws_floor(const lmc_conv_desc *d, lmc_algo a, int variant);
+/* Every family's packed weights hold at least the weights themselves. */
+long double lmc_test_packed_floor(const lmc_conv_desc *d);
 
 /* Real-network shapes: tools/layers.h (shared with the benchmark). */
 #include "layers.h"

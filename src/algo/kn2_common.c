@@ -58,19 +58,6 @@ kn2_block kn2_block_get(const lmc_problem *p, const kn2_tap *t, long ra, long rb
     return b;
 }
 
-size_t kn2_max_block(const lmc_problem *p, long ra, long rb)
-{
-    size_t mx = 0;
-    for (int ky = 0; ky < p->d.kh; ky++)
-        for (int kx = 0; kx < p->d.kw; kx++) {
-            const kn2_tap t = kn2_tap_geom(p, ky, kx);
-            if (kn2_block_count(p, &t, ra, rb) == 0) continue;
-            const kn2_block b = kn2_block_get(p, &t, ra, rb, 0);
-            if (b.n > mx) mx = b.n;
-        }
-    return mx;
-}
-
 /* ---- tap-major weights --------------------------------------------------- */
 size_t kn2_tapmajor_bytes(const lmc_problem *p) { return lmc_mul(p->w_elems, sizeof(float)); }
 

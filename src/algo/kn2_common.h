@@ -65,8 +65,6 @@ static inline long kn2_block_col(const lmc_problem *p, const kn2_tap *t, const k
     const long L = kn2_lattice(p);
     return (L ? (oy - b->oy0) * L : 0) + ox - t->xlo;
 }
-/* Largest block (columns) over all taps in rows [ra, rb). */
-size_t kn2_max_block(const lmc_problem *p, long ra, long rb);
 
 /* ---- tap-major weights ---------------------------------------------------
  * wt[((g * KH + ky) * KW + kx) * mg * cg + m * cg + c]: for each group and

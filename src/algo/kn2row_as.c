@@ -16,10 +16,13 @@
  * (a GEMM region and an add region per tap cost 2 * KH * KW barriers, each
  * a scheduling delay on a shared machine).
  *
- * Extra memory: per thread, T for its band (mg x the band's largest tap
- * block; the bands partition the rows, so the parts sum to about mg x the
- * largest whole-image block: M*H*W floats for a stride-1 "same" layer)
- * and a one-thread GEMM packing of its largest tap GEMM. */
+ * Extra memory: one part per thread with output rows (min(threads, Ho)
+ * parts), each T for the widest tap block of any band (mg x its columns;
+ * the bands partition the rows, so the parts sum to about mg x the largest
+ * whole-image block: M*H*W floats for a stride-1 "same" layer) and then a
+ * one-thread GEMM packing of the largest tap GEMM of any band.  All parts
+ * have one size, so a thread's part is found without adding up the
+ * others'. */
 #include "algo/kn2_common.h"
 #include "cost.h"
 #include "gemm/gemm.h"
@@ -27,6 +30,9 @@
 typedef struct {
     const lmc_gemm_ctx *g;
     bool hwc;                /* NHWC: kn2col-as */
+    long parts;              /* workspace parts: one per band with rows, min(threads, Ho) */
+    size_t t_bytes;          /* T of a part: mg x the widest tap block of any band */
+    size_t part_bytes;       /* T, then the largest GEMM packing of any band */
 } accum_plan;
 
 static bool is_hwc(const lmc_problem *p) { return p->d.layout == LMC_NHWC; }
@@ -38,36 +44,153 @@ static size_t gemm_ws(const lmc_problem *p, const lmc_gemm_ctx *g, size_t n)
                      : lmc_sgemm_prepacked_a_workspace_bytes(g, mg, n, cg, 1);
 }
 
+/* The most gemm_ws gives for any width up to n. */
+static size_t gemm_ws_cap(const lmc_problem *p, const lmc_gemm_ctx *g, size_t n)
+{
+    const size_t mg = (size_t)p->mg, cg = (size_t)p->cg;
+    return is_hwc(p) ? lmc_sgemm_prepacked_b_workspace_cap(g, n, mg, cg)
+                     : lmc_sgemm_prepacked_a_workspace_cap(g, mg, n, cg);
+}
+
 /* Output rows of thread t's band. */
 static void band_of(const lmc_problem *p, int threads, long t, long *ra, long *rb)
 {
     kn2_share(p->ho, t, threads, ra, rb);
 }
 
-/* Thread t's T and GEMM packing. */
-typedef struct {
-    size_t t, gemm;
-} accum_part;
-
-/* The GEMM's packing is not monotone in its sizes (balanced blocking), so
- * a thread's booking is the largest over the GEMM shapes of its band. */
-static accum_part book_thread(const lmc_problem *p, const lmc_gemm_ctx *gc, int threads, long th,
-                              lmc_booking *b)
+/* The workspace part of thread t: every band with rows has its own (with
+ * more threads than output rows, each such band is one row, ra). */
+static long part_of(const lmc_problem *p, int threads, long t)
 {
     long ra, rb;
-    band_of(p, threads, th, &ra, &rb);
-    size_t g = 0;
-    for (int ky = 0; ky < p->d.kh; ky++)
-        for (int kx = 0; kx < p->d.kw; kx++) {
-            const kn2_tap t = kn2_tap_geom(p, ky, kx);
-            if (kn2_block_count(p, &t, ra, rb) == 0) continue;
-            const size_t w = gemm_ws(p, gc, kn2_block_get(p, &t, ra, rb, 0).n);
-            if (w > g) g = w;
+    band_of(p, threads, t, &ra, &rb);
+    return threads <= p->ho ? t : ra;
+}
+
+/* Valid output rows [*lo, *hi) of tap row ky over the whole image (kn2_tap's ylo, yhi). */
+static void tap_rows(const lmc_problem *p, long ky, long *lo, long *hi)
+{
+    lmc_valid_range(p->ho, p->d.h, p->d.stride_h, p->d.pad_top, ky * p->d.dil_h, lo, hi);
+}
+
+/* Valid columns of tap column kx (kn2_tap's xhi - xlo). */
+static long tap_cols(const lmc_problem *p, long kx)
+{
+    long lo, hi;
+    lmc_valid_range(p->wo, p->d.w, p->d.stride_w, p->d.pad_left, kx * p->d.dil_w, &lo, &hi);
+    return hi - lo;
+}
+
+static long floor_div(long a, long b) { return a / b - (a % b != 0 && a < 0); }
+
+/* The taps of one axis that may read inside the image for the outputs
+ * [o0, o1): k in [*k0, *k1) where 0 <= o * stride - pad + k * dil < in for
+ * some o (a superset: the stride's lattice may still miss the image).  The
+ * others read only padding, so the loops over taps skip them, and a kernel
+ * far larger than the image costs no more than the image.  Every product
+ * is below 2^62. */
+static void axis_taps(long o0, long o1, long stride, long pad, long dil, long in, long K, long *k0,
+                      long *k1)
+{
+    const long lo = -floor_div((o1 - 1) * stride - pad, dil);   /* ceil((pad - (o1-1)s) / dil) */
+    const long hi = floor_div(pad + in - 1 - o0 * stride, dil) + 1;
+    *k0 = lo < 0 ? 0 : lo > K ? K : lo;
+    *k1 = hi < *k0 ? *k0 : hi > K ? K : hi;
+}
+
+static void row_taps(const lmc_problem *p, long ra, long rb, long *k0, long *k1)
+{
+    const lmc_conv_desc *d = &p->d;
+    axis_taps(ra, rb, d->stride_h, d->pad_top, d->dil_h, d->h, d->kh, k0, k1);
+}
+
+static void col_taps(const lmc_problem *p, long *k0, long *k1)
+{
+    const lmc_conv_desc *d = &p->d;
+    axis_taps(0, p->wo, d->stride_w, d->pad_left, d->dil_w, d->w, d->kw, k0, k1);
+}
+
+/* The band (band_of) that output row r falls in. */
+static long band_at(const lmc_problem *p, int threads, long r) { return ((r + 1) * threads - 1) / p->ho; }
+
+/* The numbers of rows tap row ky has in the bands it meets, at most four
+ * distinct ones: in the band where its valid rows start, in the one where
+ * they end, and the two band sizes (ho / threads rounded down and up) of
+ * whole bands between.  Into r; returns how many. */
+static int tap_band_rows(const lmc_problem *p, int threads, long ky, long r[4])
+{
+    long lo, hi;
+    tap_rows(p, ky, &lo, &hi);
+    if (lo >= hi) return 0;
+    const long t0 = band_at(p, threads, lo), t1 = band_at(p, threads, hi - 1);
+    long a0, b0, a1, b1;
+    band_of(p, threads, t0, &a0, &b0);
+    band_of(p, threads, t1, &a1, &b1);
+    if (t0 == t1) {
+        r[0] = hi - lo;
+        return 1;
+    }
+    int n = 0;
+    r[n++] = b0 - lo;
+    r[n++] = hi - a1;
+    const long k = t1 - t0 - 1, base = p->ho / threads, rows = a1 - b0;   /* whole bands between */
+    if (k > 0 && rows < k * (base + 1)) r[n++] = base;
+    if (k > 0 && rows > k * base) r[n++] = base + 1;
+    return n;
+}
+
+/* GEMM columns of the block of a tap with r valid rows and c valid
+ * columns in a band (kn2_block_get's n; one row per block without a
+ * lattice). */
+static size_t block_cols(long L, long r, long c) { return (size_t)(L ? (r - 1) * L + c : c); }
+
+/* What every part must hold: the widest block (columns) and the largest
+ * GEMM packing (bytes) of any tap in any band.  A tap's block depends on
+ * its rows in the band and its columns alone, so the widest is the most
+ * rows with the most columns, found in one pass over each axis's taps
+ * that can reach the image -- a few row counts per tap, whatever the
+ * thread count.  The packing is not monotone in the width (balanced
+ * blocking): its largest is searched over the distinct (rows, columns)
+ * pairs, stopping at the most any width up to the widest can need, so the
+ * usual case takes one try. */
+static void part_need(const lmc_problem *p, const lmc_gemm_ctx *gc, int threads, size_t *cols,
+                      size_t *gemm)
+{
+    const long L = kn2_lattice(p);
+    long ky0, ky1, kx0, kx1, r[4];
+    row_taps(p, 0, p->ho, &ky0, &ky1);
+    col_taps(p, &kx0, &kx1);
+    long rmax = 0, cmax = 0;
+    for (long ky = ky0; ky < ky1; ky++)
+        for (int i = tap_band_rows(p, threads, ky, r) - 1; i >= 0; i--)
+            if (r[i] > rmax) rmax = r[i];
+    for (long kx = kx0; kx < kx1; kx++) {
+        const long c = tap_cols(p, kx);
+        if (c > cmax) cmax = c;
+    }
+    *cols = *gemm = 0;
+    if (rmax == 0 || cmax == 0) return;
+    *cols = block_cols(L, rmax, cmax);
+    const size_t cap = gemm_ws_cap(p, gc, *cols);
+    size_t best = gemm_ws(p, gc, *cols);
+    for (long ky = ky0; ky < ky1 && best < cap; ky++) {
+        const int nr = L ? tap_band_rows(p, threads, ky, r) : 1;   /* without a lattice: columns alone */
+        for (int i = 0; i < nr && best < cap; i++) {
+            const long rows = L ? r[i] : 1;
+            /* No width of these rows can raise the largest so far. */
+            if (rows == 0 || gemm_ws_cap(p, gc, block_cols(L, rows, cmax)) <= best) continue;
+            long cprev = 0;
+            for (long kx = kx0; kx < kx1 && best < cap; kx++) {
+                const long c = tap_cols(p, kx);
+                if (c == 0 || c == cprev) continue;   /* a run of equal counts is tried once */
+                cprev = c;
+                const size_t w = gemm_ws(p, gc, block_cols(L, rows, c));
+                if (w > best) best = w;
+            }
         }
-    accum_part a;
-    a.t = lmc_book(b, lmc_mul3((size_t)p->mg, kn2_max_block(p, ra, rb), sizeof(float)));
-    a.gemm = lmc_book(b, g);
-    return a;
+        if (!L) break;
+    }
+    *gemm = best;
 }
 
 static const char *accum_unsupported(const lmc_problem *p, int variant)
@@ -81,14 +204,21 @@ static const char *accum_unsupported(const lmc_problem *p, int variant)
 static void accum_init(lmc_algo_plan *ap, int variant)
 {
     (void)variant;
+    const lmc_problem *p = &ap->p;
     accum_plan *s = LMC_ALGO_STATE(accum_plan, ap);
     s->g = lmc_gemm_ctx_active();
-    s->hwc = is_hwc(&ap->p);
-    lmc_booking b = {0};
-    for (long th = 0; th < ap->threads; th++) book_thread(&ap->p, s->g, ap->threads, th, &b);
+    s->hwc = is_hwc(p);
+    /* Every part is as large as the largest band needs, so that a thread
+     * finds its part at a multiple of one size instead of adding up the
+     * others' at every execute. */
+    size_t cols, gemm;
+    part_need(p, s->g, ap->threads, &cols, &gemm);
+    s->parts = ap->threads < p->ho ? ap->threads : p->ho;
+    s->t_bytes = lmc_mul3((size_t)p->mg, cols, sizeof(float));
+    s->part_bytes = lmc_add(s->t_bytes, gemm);
     ap->variant = -1;
-    ap->ws_bytes = b.total;
-    ap->packed_bytes = kn2_tappacked_bytes(&ap->p, s->g);
+    ap->ws_bytes = lmc_mul(s->part_bytes, (size_t)s->parts);
+    ap->packed_bytes = kn2_tappacked_bytes(p, s->g);
 }
 
 static void accum_pack(const lmc_algo_plan *ap, const float *w, void *packed)
@@ -152,23 +282,26 @@ static void accum_band(void *ctx, long begin, long end)
     float *yg = hwc ? a->y + n * howo * M + g * mg : a->y + (n * M + g * mg) * howo;
     const float *bias = a->bias ? a->bias + g * mg : NULL;
     for (long th = begin; th < end; th++) {
-        /* The same booking as accum_init, up to this thread. */
-        lmc_booking bk = {0};
-        accum_part part = {0, 0};
-        for (long i = 0; i <= th; i++) part = book_thread(p, s->g, threads, i, &bk);
-        float *T = (float *)((char *)a->ws + part.t);
-        void *gws = (char *)a->ws + part.gemm;
         long ra, rb;
         band_of(p, threads, th, &ra, &rb);
         if (ra >= rb) continue;
+        /* No part at all when every tap reads only padding (ws may be NULL). */
+        char *part = s->part_bytes ? (char *)a->ws + (size_t)part_of(p, threads, th) * s->part_bytes : NULL;
+        float *T = (float *)part;
+        void *gws = part ? part + s->t_bytes : NULL;
         const size_t rows = (size_t)(rb - ra) * wo;  /* output pixels of the band */
         float *yb = hwc ? yg + (size_t)ra * wo * M : yg + (size_t)ra * wo;
         if (hwc) kn2_fill_bias(yb, rows, mg, M, bias, false);
         else kn2_fill_bias(yb, mg, rows, howo, bias, true);
-        for (int ky = 0; ky < d->kh; ky++)
-            for (int kx = 0; kx < d->kw; kx++) {
+        long ky0, ky1, kx0, kx1;
+        row_taps(p, ra, rb, &ky0, &ky1);
+        col_taps(p, &kx0, &kx1);
+        for (int ky = (int)ky0; ky < ky1; ky++)
+            for (int kx = (int)kx0; kx < kx1; kx++) {
                 const kn2_tap t = kn2_tap_geom(p, ky, kx);
-                const void *wt = kn2_tappacked(p, s->g, a->packed, g, (size_t)(ky * d->kw + kx));
+                /* (the tap index in size_t: KH * KW may pass INT_MAX) */
+                const size_t tap = (size_t)ky * (size_t)d->kw + (size_t)kx;
+                const void *wt = kn2_tappacked(p, s->g, a->packed, g, tap);
                 const long nb = kn2_block_count(p, &t, ra, rb);
                 for (long i = 0; i < nb; i++) {
                     const kn2_block b = kn2_block_get(p, &t, ra, rb, i);

@@ -432,8 +432,11 @@ static void lower_nhwc(const lmc_problem *p, const mec_geom *G, const float *x, 
                 if (hi > KW) hi = KW;
                 if (hi < lo) hi = lo;
                 memset(dst, 0, (size_t)lo * cg * sizeof(float));
-                memcpy(dst + (size_t)lo * cg, xrow + (size_t)(ix0 + lo) * C,
-                       (size_t)(hi - lo) * cg * sizeof(float));
+                /* (no source pointer at all when every tap is in the
+                 * padding: ix0 + lo may lie before the row) */
+                if (hi > lo)
+                    memcpy(dst + (size_t)lo * cg, xrow + (size_t)(ix0 + lo) * C,
+                           (size_t)(hi - lo) * cg * sizeof(float));
                 memset(dst + (size_t)hi * cg, 0, (size_t)(KW - hi) * cg * sizeof(float));
                 continue;
             }

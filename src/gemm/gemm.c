@@ -2,8 +2,10 @@
  * run-time kernel choice.  See gemm.h for the contract. */
 #include "gemm/gemm.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,20 +63,39 @@ static const lmc_gemm_ukernels g_ukernels[LMC_ISA_COUNT] = {
 #endif
 };
 
+/* An LMC_GEMM_* block override: a decimal integer in [1, max], else 0 (the
+ * cache-derived block is kept).  A value outside that range is reported
+ * once on stderr: a block of 0 would divide by zero, a huge one overflow
+ * the workspace sizes.  Unset or empty means no override. */
+static size_t env_block(const char *name, long long max)
+{
+    const char *e = getenv(name);
+    if (!e || !*e) return 0;
+    char *end;
+    errno = 0;
+    const long long v = strtoll(e, &end, 10);
+    if (end == e || *end || errno || v < 1 || v > max) {
+        fprintf(stderr, "lmconv: ignoring %s=%s: not an integer from 1 to %lld\n", name, e, max);
+        return 0;
+    }
+    return (size_t)v;
+}
+
 static void init_ctx(void)
 {
     const lmc_cpu_info *ci = lmc_cpu();
     /* LMC_GEMM_MC / KC / NC override the cache-derived block sizes (rounded
-     * to the tile), for measuring them. */
-    const char *e_mc = getenv("LMC_GEMM_MC"), *e_kc = getenv("LMC_GEMM_KC"),
-               *e_nc = getenv("LMC_GEMM_NC");
+     * to the tile), for measuring them.  The bounds keep a thread's A and B
+     * blocks (MC x KC + KC x NC floats) far from overflowing a size_t. */
+    const size_t e_mc = env_block("LMC_GEMM_MC", 1 << 16), e_kc = env_block("LMC_GEMM_KC", 1 << 16),
+                 e_nc = env_block("LMC_GEMM_NC", 1 << 20);
     for (int i = 0; i < LMC_ISA_COUNT; i++) {
         lmc_gemm_ctx *g = &g_ctx[i];
         g->k = g_ukernels[g_ukernels[i].ukr ? i : LMC_ISA_SCALAR];
         set_blocks(g, ci);
-        if (e_kc && atol(e_kc) > 0) g->kc = (size_t)atol(e_kc);
-        if (e_mc && atol(e_mc) > 0) g->mc = max_sz(g->k.mr, (size_t)atol(e_mc) / g->k.mr * g->k.mr);
-        if (e_nc && atol(e_nc) > 0) g->nc = max_sz(g->k.nr, (size_t)atol(e_nc) / g->k.nr * g->k.nr);
+        if (e_kc) g->kc = e_kc;
+        if (e_mc) g->mc = max_sz(g->k.mr, e_mc / g->k.mr * g->k.mr);
+        if (e_nc) g->nc = max_sz(g->k.nr, e_nc / g->k.nr * g->k.nr);
         if (e_kc || e_mc || e_nc) set_nc_l2(g, ci);
         g->small_m = 4 * g->k.mr;
     }
@@ -619,6 +640,23 @@ size_t lmc_sgemm_prepacked_a_workspace_bytes(const lmc_gemm_ctx *g, size_t m, si
                                              int threads)
 {
     return ws_bytes(g, m, n, k, threads, 1, 0);
+}
+
+size_t lmc_sgemm_prepacked_a_workspace_cap(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k)
+{
+    /* One thread, A packed: the B block of kc_of(k) x nc_of(m, n') floats;
+     * nc_of is round_up(n', NR) up to its cap (a multiple of NR), which
+     * n' = the cap reaches, and balanced blocks within the cap above it. */
+    if (m == 0 || n == 0 || k == 0) return 0;
+    const size_t cap = m <= g->mc ? g->nc_l2 : g->nc;
+    return lmc_mul3(kc_of(g, k), min_sz(round_up(n, g->k.nr), cap), sizeof(float));
+}
+
+size_t lmc_sgemm_prepacked_b_workspace_cap(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k)
+{
+    /* One thread, B packed: the A block of mc_of(m') x kc_of(k) floats. */
+    if (m == 0 || n == 0 || k == 0) return 0;
+    return lmc_mul3(kc_of(g, k), min_sz(round_up(m, g->k.mr), g->mc), sizeof(float));
 }
 
 void lmc_sgemm_prepacked_b(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, float alpha,

@@ -112,6 +112,13 @@ void lmc_sgemm_prepacked_a(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, 
 size_t lmc_sgemm_prepacked_a_workspace_bytes(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k,
                                              int threads);
 
+/* The most lmc_sgemm_prepacked_a_workspace_bytes(g, m, n', k, 1) gives for
+ * any n' <= n, which some n' <= n reaches (the B block grows with n' up to
+ * one cache block; balanced blocks of a wider n' stay within it): for a
+ * caller that books one slice for single-threaded GEMMs of many widths
+ * and must know when it has found the widest need without trying them all. */
+size_t lmc_sgemm_prepacked_a_workspace_cap(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k);
+
 /* C = alpha * op(A) * B + beta * C with B from lmc_sgemm_pack_b(g, k, n, ...),
  * the rows of op(A) in groups of rows_per_group, group q starting gsa
  * floats after group q-1: element (i, p) at
@@ -129,6 +136,9 @@ void lmc_sgemm_prepacked_b(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k, 
                            ptrdiff_t ldc, void *ws, int threads);
 size_t lmc_sgemm_prepacked_b_workspace_bytes(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k,
                                              int threads);
+/* Likewise the most lmc_sgemm_prepacked_b_workspace_bytes(g, m', n, k, 1)
+ * gives for any m' <= m (the A block). */
+size_t lmc_sgemm_prepacked_b_workspace_cap(const lmc_gemm_ctx *g, size_t m, size_t n, size_t k);
 
 /* ---- the macro-kernel -------------------------------------------------------
  * C (m x n, row stride ldc) = alpha * A * B + beta * C over kb steps, A in

@@ -149,6 +149,10 @@ static int choose_variant(const lmc_problem *p)
 
 static const char *direct_unsupported(const lmc_problem *p, int variant)
 {
+    /* Channel indices, their tiles and cache blocks are ints in the loops
+     * and kernels: keep every sum of two of them below INT_MAX. */
+    if (p->d.c > (1 << 30) || p->d.m > (1 << 30))
+        return "direct: more than 2^30 input or output channels (its loops count channels in int)";
     if (variant >= 0 && variant_isa(variant) > lmc_isa_active())
         return "direct: this variant needs an ISA that the CPU lacks or LMC_ISA excludes";
     if (variant >= 0 && planar(variant) && p->d.layout != LMC_NCHW)
