@@ -19,6 +19,13 @@ extern int lmc_test_failures;
             lmc_test_note(__VA_ARGS__);                                           \
         }                                                                         \
     } while (0)
+/* A call's status must be `want`; counts one passed check in `passed`. */
+#define CHECK_STATUS(passed, expr, want)                                                  \
+    do {                                                                                  \
+        lmc_status s_ = (expr);                                                           \
+        CHECK(s_ == (want), "%s -> %s, want %s", #expr, lmc_strerror(s_), lmc_strerror(want)); \
+        (passed)++;                                                                       \
+    } while (0)
 void lmc_test_fail(const char *file, int line, const char *what);
 void lmc_test_note(const char *fmt, ...);
 /* Prints "<name>: N passed, M failed" and returns the exit status. */

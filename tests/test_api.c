@@ -11,12 +11,7 @@
 #include "harness.h"
 
 static long passed;
-#define EXPECT(expr, want)                                                                \
-    do {                                                                                  \
-        lmc_status s_ = (expr);                                                           \
-        CHECK(s_ == (want), "%s -> %s, want %s", #expr, lmc_strerror(s_), lmc_strerror(want)); \
-        passed++;                                                                         \
-    } while (0)
+#define EXPECT(expr, want) CHECK_STATUS(passed, expr, want)
 
 /* AUTO's status and lmc_plan_explain's text agree with what the families
  * say one by one (lmc_query at variant 0 and every variant): UNSUPPORTED

@@ -14,12 +14,7 @@
 #include "wisdom.h"
 
 static long passed;
-#define EXPECT(expr, want)                                                                \
-    do {                                                                                  \
-        lmc_status s_ = (expr);                                                           \
-        CHECK(s_ == (want), "%s -> %s, want %s", #expr, lmc_strerror(s_), lmc_strerror(want)); \
-        passed++;                                                                         \
-    } while (0)
+#define EXPECT(expr, want) CHECK_STATUS(passed, expr, want)
 
 /* A problem `direct` runs in several variants: its own choice and another. */
 static lmc_conv_desc problem(void)
