@@ -79,6 +79,24 @@ static wkey key_of(const lmc_conv_desc *d, int threads)
                   d->groups, (int)d->layout, threads};
 }
 
+/* The descriptor a key stands for (no bias, no ReLU): key_of's inverse. */
+static lmc_conv_desc desc_of(const wkey *k)
+{
+    lmc_conv_desc d;
+    lmc_desc_init(&d, k->n, k->c, k->h, k->w, k->m, k->kh, k->kw);
+    d.stride_h = k->sh;
+    d.stride_w = k->sw;
+    d.pad_top = k->pt;
+    d.pad_bottom = k->pb;
+    d.pad_left = k->pl;
+    d.pad_right = k->pr;
+    d.dil_h = k->dh;
+    d.dil_w = k->dw;
+    d.groups = k->g;
+    d.layout = (lmc_layout)k->layout;
+    return d;
+}
+
 static bool same_entry(const wentry *a, const wentry *b)
 {
     return a->algo == b->algo && memcmp(&a->k, &b->k, sizeof a->k) == 0 &&
@@ -177,18 +195,7 @@ static bool parse_entry(char *const tok[5], const char *cpu, wentry *e)
         set_error("malformed time '%.30s' (seconds, > 0)", tok[4]);
         return false;
     }
-    lmc_conv_desc d;
-    lmc_desc_init(&d, e->k.n, e->k.c, e->k.h, e->k.w, e->k.m, e->k.kh, e->k.kw);
-    d.stride_h = e->k.sh;
-    d.stride_w = e->k.sw;
-    d.pad_top = e->k.pt;
-    d.pad_bottom = e->k.pb;
-    d.pad_left = e->k.pl;
-    d.pad_right = e->k.pr;
-    d.dil_h = e->k.dh;
-    d.dil_w = e->k.dw;
-    d.groups = e->k.g;
-    d.layout = (lmc_layout)layout;
+    const lmc_conv_desc d = desc_of(&e->k);
     lmc_problem p;
     const lmc_status s = lmc_problem_init(&p, &d);
     if (s != LMC_OK) {

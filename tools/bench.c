@@ -49,6 +49,8 @@ typedef struct {
     int csv;
     int interleave;          /* time the candidates of a layer in rounds */
     char compare[256];
+    int layers_given;        /* --layers was on the command line */
+    int algos_given;         /* --algo was on the command line */
     const char *out;         /* tune: the wisdom file written */
     double seconds;          /* tune: time budget */
 } options;
@@ -127,6 +129,7 @@ static int parse_options(int argc, char **argv, options *o)
             exit(0);
         } else if (v && !strcmp(a, "--layers")) {
             o->layers = v;
+            o->layers_given = 1;
             i++;
         } else if (v && !strcmp(a, "--reps")) {
             o->reps = atoi(v);
@@ -163,6 +166,7 @@ static int parse_options(int argc, char **argv, options *o)
             i++;
         } else if (v && !strcmp(a, "--algo")) {
             o->nalgos = 0;
+            o->algos_given = 1;
             char buf[1024];
             snprintf(buf, sizeof buf, "%s", v);
             for (char *t = strtok(buf, ","); t && o->nalgos < 64; t = strtok(NULL, ","))
@@ -553,7 +557,7 @@ static double tune_family(const options *o, const lmc_layer *lay, layer_data *L,
     return isnan(own_ms) ? 0 : own_ms / rows[best].ms;
 }
 
-static int run_tune(options *o, bool layers_given, bool algos_given)
+static int run_tune(const options *o)
 {
     const char *out = o->out ? o->out : getenv("LMC_WISDOM");
     if (!out || !*out) out = "lmconv.wisdom";
@@ -566,7 +570,7 @@ static int run_tune(options *o, bool layers_given, bool algos_given)
         }
     }
     char files[2048];
-    if (layers_given)
+    if (o->layers_given)
         snprintf(files, sizeof files, "%s", o->layers);
     else
         snprintf(files, sizeof files, "%s/bench/layers/vgg16.csv,%s/bench/layers/resnet18.csv,"
@@ -577,7 +581,7 @@ static int run_tune(options *o, bool layers_given, bool algos_given)
     for (size_t i = 0; i < lmc_algorithm_count && nf < 32; i++) {
         const lmc_algorithm *al = lmc_algorithms[i];
         bool want = al->nvariants >= 2;
-        if (algos_given) {
+        if (o->algos_given) {
             want = false;
             for (int k = 0; k < o->nalgos; k++) want |= !strcmp(o->algos[k], al->name);
         }
@@ -659,13 +663,5 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    if (tune) {
-        bool layers_given = false, algos_given = false;
-        for (int i = 2; i < argc; i++) {
-            layers_given |= !strcmp(argv[i], "--layers");
-            algos_given |= !strcmp(argv[i], "--algo");
-        }
-        return run_tune(&o, layers_given, algos_given);
-    }
-    return run_layers(&o);
+    return tune ? run_tune(&o) : run_layers(&o);
 }
