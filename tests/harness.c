@@ -569,6 +569,19 @@ void lmc_winograd_bound(const lmc_conv_desc *d, int m, const float *x, const flo
     free(E);
 }
 
+bool lmc_test_plan_error_bound(const lmc_plan *p, const lmc_conv_desc *d, const float *x, const float *w,
+                               const float *b, float *bound)
+{
+    const lmc_algo a = lmc_plan_algo(p);
+    if (lmc_algo_is_exact(a)) return false;
+    const char *v = lmc_plan_variant(p);
+    const int m = v ? atoi(v) : 0;
+    CHECK(a == LMC_ALGO_WINOGRAD && (m == 2 || m == 4 || m == 6), "no error bound for %s:%s",
+          lmc_algo_name(a), v ? v : "");
+    lmc_winograd_bound(d, m, x, w, b, bound);
+    return true;
+}
+
 bool lmc_test_error_bound(const lmc_conv_desc *d, lmc_algo a, int variant, const float *x,
                           const float *w, const float *b, float *bound)
 {
@@ -579,11 +592,7 @@ bool lmc_test_error_bound(const lmc_conv_desc *d, lmc_algo a, int variant, const
     o.variant = variant;
     lmc_plan *p;
     if (lmc_plan_create(d, &o, w, d->has_bias ? b : NULL, &p) != LMC_OK) return false;
-    const char *v = lmc_plan_variant(p);
-    const int m = v ? atoi(v) : 0;
+    const bool inexact = lmc_test_plan_error_bound(p, d, x, w, b, bound);
     lmc_plan_destroy(p);
-    CHECK(a == LMC_ALGO_WINOGRAD && (m == 2 || m == 4 || m == 6), "no error bound for %s:%s",
-          lmc_algo_name(a), v ? v : "");
-    lmc_winograd_bound(d, m, x, w, b, bound);
-    return true;
+    return inexact;
 }

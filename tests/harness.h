@@ -186,3 +186,6 @@ void lmc_winograd_bound(const lmc_conv_desc *d, int m, const float *x, const flo
  * ==).  Plans once (with w, b) to learn the variant a family chooses. */
 bool lmc_test_error_bound(const lmc_conv_desc *d, lmc_algo a, int variant, const float *x,
                           const float *w, const float *b, float *bound);
+/* The same for what plan p runs (no second plan). */
+bool lmc_test_plan_error_bound(const lmc_plan *p, const lmc_conv_desc *d, const float *x, const float *w,
+                               const float *b, float *bound);

@@ -85,9 +85,7 @@ static bool cycle(lmc_rng *r, const lmc_test_algo *algos, size_t na, bool track,
         bool exact = s == LMC_OK;
         /* Winograd is not exact: within its derived bound instead. */
         float *bound = lmc_algo_is_exact(lmc_plan_algo(p)) ? NULL : malloc(ny * sizeof *bound);
-        if (bound && !lmc_test_error_bound(&d, lmc_plan_algo(p), o.algo == LMC_ALGO_AUTO ? 0 : o.variant,
-                                           x, w, bias, bound))
-            exact = false;
+        if (bound && !lmc_test_plan_error_bound(p, &d, x, w, bias, bound)) exact = false;
         for (size_t i = 0; exact && i < ny; i++)
             exact = bound ? fabsf(y[i] - yref[i]) <= bound[i] : y[i] == yref[i];
         free(bound);

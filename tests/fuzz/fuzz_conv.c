@@ -327,15 +327,8 @@ static void run_plan(const lmc_conv_desc *d, const lmc_plan *p, const float *x, 
      * variant the plan runs. */
     float *bound = NULL;
     if (!lmc_algo_is_exact(lmc_plan_algo(p))) {
-        lmc_algo pa = lmc_plan_algo(p);
-        int pv = 0;
-        if (lmc_plan_variant(p)) {
-            char spec[96];
-            snprintf(spec, sizeof spec, "%s:%s", lmc_algo_name(pa), lmc_plan_variant(p));
-            REQUIRE(lmc_algo_parse(spec, &pa, &pv) == LMC_OK, "the plan's variant %s does not parse", spec);
-        }
         bound = malloc(nout * sizeof(float));
-        REQUIRE(bound && lmc_test_error_bound(d, pa, pv, x, w, b, bound), "no bound for an inexact family");
+        REQUIRE(bound && lmc_test_plan_error_bound(p, d, x, w, b, bound), "no bound for an inexact family");
     }
     size_t bad = 0;
     REQUIRE(same_output(y, yref, bound, nout, &bad), "%s: output %zu of %zu is %.9g, the oracle says %.9g",
