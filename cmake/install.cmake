@@ -58,20 +58,23 @@ configure_file(\"${PROJECT_BINARY_DIR}/lmconv.pc.in\" \"${PROJECT_BINARY_DIR}/lm
 install(FILES ${PROJECT_BINARY_DIR}/lmconv.pc DESTINATION ${LMC_PC_DIR})
 
 # The Python package (python/lmconv) under <prefix>/${LMC_PYTHON_INSTALL_DIR},
-# by default the lib/python3.X/{dist,site}-packages directory of the Python
-# the tests use, which is on that Python's path for the prefix /usr/local
-# (elsewhere: PYTHONPATH).  The install writes the library's installed
-# directory into it (_installed.py), so `import lmconv` loads the library of
-# the same tree.
+# by default the lib/python3.X/{dist,site}-packages directory of LMC_PYTHON,
+# which is on that Python's path for the prefix /usr/local (elsewhere:
+# PYTHONPATH).  The install writes the library's installed directory into
+# it (_installed.py), so `import lmconv` loads the library of the same tree.
+# LMC_PYTHON, the package's Python, also runs its tests: /usr/bin/python3 by
+# default, where Debian's python3-numpy, -torch and -torchvision are.
 if(EXISTS /usr/bin/python3)
-  set(LMC_PYTHON_FOR_INSTALL /usr/bin/python3)
+  set(LMC_PYTHON_DEFAULT /usr/bin/python3)
 else()
   find_package(Python3 COMPONENTS Interpreter QUIET)
-  set(LMC_PYTHON_FOR_INSTALL "${Python3_EXECUTABLE}")
+  set(LMC_PYTHON_DEFAULT "${Python3_EXECUTABLE}")
 endif()
+set(LMC_PYTHON "${LMC_PYTHON_DEFAULT}" CACHE FILEPATH
+    "The Python of the Python package: where it installs, what runs its tests")
 set(LMC_PYTHON_DIR_DEFAULT "")
-if(LMC_PYTHON_FOR_INSTALL)
-  execute_process(COMMAND ${LMC_PYTHON_FOR_INSTALL} -c
+if(LMC_PYTHON)
+  execute_process(COMMAND ${LMC_PYTHON} -c
     "import sys; d = 'dist' if any(p.endswith('dist-packages') for p in sys.path) else 'site'; print('lib/python%d.%d/%s-packages' % (sys.version_info[0], sys.version_info[1], d))"
     OUTPUT_VARIABLE LMC_PYTHON_DIR_DEFAULT OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
 endif()
