@@ -276,7 +276,12 @@ static lmc_status parse_text(const char *text, wtable *t)
             continue;
         }
         if (strcmp(tok[0], "cpu") == 0) {
-            /* The key is the rest of the line with single spaces. */
+            /* The key is the rest of the line with single spaces (split
+             * keeps 5 tokens: more is an error, not a key cut short). */
+            if (nt > 5) {
+                set_error("line %d: a cpu key has at most 4 fields", lineno);
+                return LMC_ERR_BAD_WISDOM;
+            }
             cpu[0] = 0;
             for (int i = 1; i < nt; i++) {
                 if (strlen(cpu) + strlen(tok[i]) + 2 > sizeof cpu) {

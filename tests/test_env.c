@@ -1,6 +1,7 @@
 /* The environment variables the library reads (LMC_ISA, LMC_GEMM_MC / KC /
- * NC), each with malformed values: empty, garbage, trailing junk, zero,
- * negative, huge.  They are read once, at first use, so every case runs in
+ * NC, LMC_WISDOM), each with malformed values: empty, garbage, trailing
+ * junk, zero, negative, huge; for LMC_WISDOM files that are missing, a
+ * directory, garbage, binary, truncated, of another version or CPU.  They are read once, at first use, so every case runs in
  * a child process of its own that sets the variable before touching the
  * library.  A usable value takes effect; any other leaves the default
  * (with exactly one warning line on stderr, none for an empty value), and
@@ -34,8 +35,27 @@ typedef struct {
     const char *var, *value;
     int warns;               /* warning lines expected on stderr */
     bool effect;             /* the value takes effect (else the default stays) */
-    long want;               /* ... as this ISA or block size */
+    long want;               /* ... as this ISA or block size; LMC_WISDOM: the
+                                entries held after the first plans */
 } env_case;
+
+/* The files the LMC_WISDOM cases name (in the working directory), written
+ * by main before any case runs. */
+static const struct {
+    const char *path, *text;
+    size_t len;
+} WISDOM_FILES[] = {
+#define WF(path, text) {path, text, sizeof text - 1}
+    WF("test_env-wisdom-garbage.txt", "garbage\n\xff\xfe\n"),
+    WF("test_env-wisdom-nul.txt", "lmconv-wisdom 1\n\0cpu X avx512 l1d=1 l2=2\n"),
+    WF("test_env-wisdom-version2.txt", "lmconv-wisdom 2\n"),
+    WF("test_env-wisdom-truncated.txt", "lmconv-wisdom 1\ncpu Other-1-2 avx512 l1d=1 l2=2\ndirect:"),
+    WF("test_env-wisdom-other-cpu.txt", "lmconv-wisdom 1\ncpu Other-1-2 avx512 l1d=1 l2=2\n"
+                                        "direct:8x4 n1c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5\n"),
+#undef WF
+};
+#define WISDOM_MISSING "test_env-wisdom-missing.txt"
+
 
 static const env_case CASES[] = {
     {"LMC_ISA", "", 0, false, 0},
@@ -67,6 +87,17 @@ static const env_case CASES[] = {
     {"LMC_GEMM_NC", "1048577", 1, false, 0},
     {"LMC_GEMM_NC", "1", 0, true, 1},
     {"LMC_GEMM_NC", "1048576", 0, true, 1048576},
+    /* a file that does not exist yet is silent (the tuner will write it);
+     * any other that cannot be used is one message and no wisdom; another
+     * CPU's is kept (it can be exported again) and said to be unused */
+    {"LMC_WISDOM", "", 0, false, 0},
+    {"LMC_WISDOM", WISDOM_MISSING, 0, false, 0},
+    {"LMC_WISDOM", ".", 1, false, 0},
+    {"LMC_WISDOM", "test_env-wisdom-garbage.txt", 1, false, 0},
+    {"LMC_WISDOM", "test_env-wisdom-nul.txt", 1, false, 0},
+    {"LMC_WISDOM", "test_env-wisdom-version2.txt", 1, false, 0},
+    {"LMC_WISDOM", "test_env-wisdom-truncated.txt", 1, false, 0},
+    {"LMC_WISDOM", "test_env-wisdom-other-cpu.txt", 1, false, 1},
 };
 
 static settings read_settings(void)
@@ -200,6 +231,12 @@ static void child_case(const env_case *c)
         }
     }
     run_exact();
+    if (strcmp(c->var, "LMC_WISDOM") == 0) {
+        /* the plans of run_exact read the file; none of it is this CPU's */
+        CHECK(lmc_wisdom_count(0) == (size_t)c->want && lmc_wisdom_count(1) == 0,
+              "LMC_WISDOM=%s: %zu entries (%zu of this CPU), want %ld", c->value, lmc_wisdom_count(0),
+              lmc_wisdom_count(1), c->want);
+    }
 }
 
 static int count_warnings(const char *err)
@@ -219,6 +256,14 @@ int main(void)
     unsetenv("LMC_GEMM_MC");
     unsetenv("LMC_GEMM_KC");
     unsetenv("LMC_GEMM_NC");
+    unsetenv("LMC_WISDOM");
+    remove(WISDOM_MISSING);
+    for (size_t i = 0; i < sizeof WISDOM_FILES / sizeof WISDOM_FILES[0]; i++) {
+        FILE *f = fopen(WISDOM_FILES[i].path, "wb");
+        CHECK(f && fwrite(WISDOM_FILES[i].text, 1, WISDOM_FILES[i].len, f) == WISDOM_FILES[i].len,
+              "cannot write %s", WISDOM_FILES[i].path);
+        if (f) fclose(f);
+    }
     /* The defaults, read in a child so that this process stays uninitialised. */
     int fd[2];
     CHECK(pipe(fd) == 0, "pipe");

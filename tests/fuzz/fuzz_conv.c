@@ -238,7 +238,8 @@ static unsigned expected_create(const lmc_conv_desc *d, const lmc_plan_opts *o, 
     *cand_packed = 0;
     if (d->has_bias && !bias_given) errs |= BIT(LMC_ERR_NULL);
     if (!d->has_bias && bias_given) errs |= BIT(LMC_ERR_BAD_ARG);
-    if (o->flags & ~(unsigned)(LMC_PLAN_MEASURE | LMC_PLAN_DESTROY_INPUT)) errs |= BIT(LMC_ERR_BAD_ARG);
+    if (o->flags & ~(unsigned)(LMC_PLAN_MEASURE | LMC_PLAN_DESTROY_INPUT | LMC_PLAN_ALLOW_REF | LMC_PLAN_INEXACT))
+        errs |= BIT(LMC_ERR_BAD_ARG);
     if (!threads_ok(o->threads)) errs |= BIT(LMC_ERR_BAD_ARG);
     if (o->algo == LMC_ALGO_AUTO) {
         if (o->variant != 0) errs |= BIT(LMC_ERR_BAD_ARG);
@@ -254,11 +255,14 @@ static unsigned expected_create(const lmc_conv_desc *d, const lmc_plan_opts *o, 
         if (q != LMC_OK) return BIT(q);
         return ws > o->workspace_limit ? BIT(LMC_ERR_NO_ALGO_FITS) : BIT(LMC_OK);
     }
-    /* AUTO: the best fitting candidate; without one, the header's order of
-     * reasons (over the limit, overflow, unsupported). */
+    /* AUTO: the best fitting candidate (an inexact family only with
+     * LMC_PLAN_INEXACT, the oracle only as LMC_PLAN_ALLOW_REF's last resort);
+     * without one, the header's order of reasons (over the limit, overflow,
+     * unsupported). */
     bool fits = false, over = false, overflow = false;
     for (int a = LMC_ALGO_AUTO + 1; a < LMC_ALGO_COUNT_; a++) {
         if (a == LMC_ALGO_REF || !lmc_algo_name((lmc_algo)a)) continue;
+        if (!lmc_algo_is_exact((lmc_algo)a) && !(o->flags & LMC_PLAN_INEXACT)) continue;
         for (int var = 0; var <= lmc_algo_variant_count((lmc_algo)a); var++) {
             size_t ws, pk;
             const lmc_status q = lmc_query(d, (lmc_algo)a, var, o->threads, &ws, &pk);
@@ -268,6 +272,13 @@ static unsigned expected_create(const lmc_conv_desc *d, const lmc_plan_opts *o, 
             if (ws > o->workspace_limit) continue;
             fits = true;
             if (pk > *cand_packed) *cand_packed = pk;
+        }
+    }
+    if (!fits && (o->flags & LMC_PLAN_ALLOW_REF)) {
+        size_t ws, pk;
+        if (lmc_query(d, LMC_ALGO_REF, 0, o->threads, &ws, &pk) == LMC_OK && ws <= o->workspace_limit) {
+            fits = true;
+            *cand_packed = pk;
         }
     }
     return fits ? BIT(LMC_OK)
@@ -492,7 +503,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const lmc_algo a = lmc_plan_algo(p);
         const size_t wsb = lmc_plan_workspace_bytes(p), pkb = lmc_plan_packed_weight_bytes(p);
         REQUIRE(wsb <= o.workspace_limit, "workspace %zu over the limit", wsb);
-        REQUIRE(o.algo == LMC_ALGO_AUTO ? a != LMC_ALGO_REF && a != LMC_ALGO_AUTO : a == o.algo, "plan runs %d", a);
+        REQUIRE(o.algo == LMC_ALGO_AUTO ? a != LMC_ALGO_AUTO && (a != LMC_ALGO_REF || (o.flags & LMC_PLAN_ALLOW_REF)) &&
+                                              (lmc_algo_is_exact(a) || (o.flags & LMC_PLAN_INEXACT))
+                                        : a == o.algo,
+                "plan runs %d", a);
         REQUIRE(lmc_plan_algorithm(p) && strcmp(lmc_plan_algorithm(p), lmc_algo_name(a)) == 0, "plan's name");
         const int pt = lmc_plan_threads(p);
         REQUIRE(pt == resolved_threads(o.threads), "plan threads %d", pt);

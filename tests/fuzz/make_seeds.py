@@ -107,6 +107,11 @@ CONV = {
     'threads-1025': conv(threads=1025, algo='im2col'),
     'threads-1024-query': conv(threads=1024, algo='direct', layout='nhwc'),
     'bad-flags': conv(flags=207),
+    # flags bytes from 200 up: 1 << (byte % 32) with the byte's low two bits;
+    # 226 is LMC_PLAN_ALLOW_REF, 227 LMC_PLAN_INEXACT (with MEASURE and DESTROY_INPUT)
+    'ref-allow-ref-blocked': conv(algo='ref', flags=226, layout='nchw8c', c=4, m=1, h=2, w=5),
+    'auto-allow-ref-limit-zero': conv(flags=226, limit=3, c=3, m=5),
+    'auto-inexact': conv(flags=227, c=8, m=8, h=10, w=10, threads=2),
     'variant-out-of-range': conv(algo='mec', variant=3),
     'unknown-algo': conv(algo=999),
     'negative-algo': conv(algo=-1),
@@ -166,6 +171,64 @@ LAYERS = {
 }
 
 
+def wisdom(form, text):
+    """A fuzz_wisdom input: the form byte (bit 0: this CPU's header and key
+    line go in front, bit 1: imported through a file), then the text."""
+    return bytes([form]) + (text.encode() if isinstance(text, str) else text)
+
+
+# The problem fuzz_wisdom plans after an accepted import.
+P = 'n1c8h6w7m8k3x3s1x1p1.1.1.1d1x1g1'
+OTHER = 'lmconv-wisdom 1\ncpu Other-1-2 avx512 l1d=1 l2=2\n'
+WISDOM = {
+    'this-cpu-direct-every-variant': wisdom(1, ''.join(
+        'direct:%s %s %s t1 0.%d\n' % (v, P, layout, i + 1)
+        for i, v in enumerate(['64x6', '32x14', '16x6', '8x4', '8x48', '4x24', '4x16'])
+        for layout in ['nchw', 'nhwc'])),
+    'this-cpu-mec-winograd': wisdom(1, 'mec:a %s nchw t1 0.1\nmec:b %s nhwc t1 0.2\n'
+                                       'winograd:4x3 %s nhwc t1 0.3\nwinograd:2x3-all %s nchw t1 0.4\n'
+                                    % (P, P, P, P)),
+    'this-cpu-through-file': wisdom(3, 'direct:8x4 %s nhwc t1 1e-05\n# a comment\n\n' % P),
+    'this-cpu-other-threads-layouts': wisdom(1, 'direct:16x6 %s nhwc t2 0.1\ndirect:8x4 %s nchw16c t1 0.1\n'
+                                                'direct:8x4 %s nchw8c t1024 0.1\n' % (P, P, P)),
+    'other-cpu-whole': wisdom(0, OTHER + 'direct:64x6 n1c64h56w56m64k3x3s1x1p1.1.1.1d1x1g1 nhwc t2 0.000412\n'),
+    'two-cpus-replacing': wisdom(1, 'direct:8x4 %s nhwc t1 0.2\ncpu Other-1-2 avx512 l1d=1 l2=2\n'
+                                    'direct:16x6 %s nhwc t1 0.1\ncpu Other-1-2 avx512 l1d=1 l2=2\n'
+                                    'direct:32x14 %s nhwc t1 0.3\n' % (P, P, P)),
+    'crlf-tabs-comments': wisdom(0, '# wisdom\r\nlmconv-wisdom 1 # v1\r\n\tcpu  Other-1-2\tavx512\r\n'
+                                    'mec:a\t%s nchw t1 0.25\r\n' % P),
+    'header-only': wisdom(0, 'lmconv-wisdom 1\n'),
+    'empty': wisdom(0, ''),
+    'version-2': wisdom(0, 'lmconv-wisdom 2\n'),
+    'no-header': wisdom(0, 'cpu x\n'),
+    'truncated': wisdom(1, 'direct:8x4 %s nhwc t1' % P),
+    'entry-before-cpu': wisdom(0, 'lmconv-wisdom 1\ndirect:8x4 %s nhwc t1 0.5\n' % P),
+    'unknown-family': wisdom(1, 'fft:8x4 %s nhwc t1 0.5\n' % P),
+    'unknown-variant': wisdom(1, 'direct:9x9 %s nhwc t1 0.5\n' % P),
+    'family-without-variant': wisdom(1, 'im2col %s nhwc t1 0.5\n' % P),
+    'problem-not-canonical': wisdom(1, 'direct:8x4 n01c8h6w7m8k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5\n'),
+    'problem-invalid': wisdom(1, 'direct:8x4 n1c8h6w7m8k9x9s1x1p0.0.0.0d1x1g1 nhwc t1 0.5\n'),
+    'problem-huge': wisdom(1, 'direct:8x4 n2147483647c2147483647h2147483647w2147483647m2147483647'
+                              'k1x1s1x1p0.0.0.0d1x1g1 nhwc t1 0.5\n'),
+    'bad-layout': wisdom(1, 'direct:8x4 %s nc t1 0.5\n' % P),
+    'threads-0': wisdom(1, 'direct:8x4 %s nhwc t0 0.5\n' % P),
+    'threads-1025': wisdom(1, 'direct:8x4 %s nhwc t1025 0.5\n' % P),
+    'seconds-bad': wisdom(1, 'direct:8x4 %s nhwc t1 nan\ndirect:8x4 %s nhwc t1 -1\n' % (P, P)),
+    'seconds-tiny': wisdom(1, 'direct:8x4 %s nhwc t1 4e-320\ndirect:8x4 %s nhwc t1 2.3e-308\n' % (P, P)),
+    'six-fields': wisdom(1, 'direct:8x4 %s nhwc t1 0.5 x\n' % P),
+    'long-line': wisdom(1, '#' + 'x' * 5000 + '\n'),
+    'nul-inside': wisdom(1, b'direct:8x4 ' + P.encode() + b' nhwc t1 0.5\n\0garbage'),
+    'non-ascii': wisdom(1, 'direct:8x4 %s nhwc t1 0.5 \u00e9\n' % P),
+}
+
+
+# Inputs that found bugs in the wisdom parser.
+WISDOM_REGRESS = {
+    # a cpu line of more than 5 tokens read a token pointer split had not set
+    'cpu-key-many-fields': wisdom(0, 'lmconv-wisdom 1\ncpu Other-1 8x4 n1 nhdirect:9x9 n1c8 g-2 avx512 l2=2\n'),
+}
+
+
 def write(target, prefix, inputs):
     d = os.path.join(HERE, 'corpus', target)
     os.makedirs(d, exist_ok=True)
@@ -178,3 +241,5 @@ if __name__ == '__main__':
     write('fuzz_conv', 'seed-', CONV)
     write('fuzz_conv', 'regress-', REGRESS)
     write('fuzz_layers', 'seed-', LAYERS)
+    write('fuzz_wisdom', 'seed-', WISDOM)
+    write('fuzz_wisdom', 'regress-', WISDOM_REGRESS)
