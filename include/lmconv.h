@@ -158,6 +158,11 @@ typedef enum lmc_algo {
                             variants "2x3", "4x3", "6x3" (chunks sized to the
                             L2) and "2x3-all", "4x3-all", "6x3-all" (all tiles
                             at once: the classic high-memory form)               */
+    LMC_ALGO_FFT,        /* FFT convolution (FFTW's real transforms) on chunks of
+                            F x F tiles; stride 1, any kernel up to 64 x 64
+                            dilated, every layout; NOT exact; variants the FFT
+                            size "8", "16", "32", "64"; unsupported when lmconv
+                            is built without FFTW                               */
     LMC_ALGO_COUNT_
 } lmc_algo;
 

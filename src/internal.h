@@ -176,6 +176,11 @@ typedef struct lmc_algorithm {
      * for ap->p and ap->threads.  Only called when supported; allocates
      * nothing, so plans can be sized and ranked freely. */
     void (*init)(lmc_algo_plan *ap, int variant);
+    /* Optional: makes what execute needs beyond the plan and the packed
+     * weights (fft: FFTW's plans, shared process-wide); called once per
+     * plan creation, before pack.  May allocate; LMC_ERR_NOMEM if it
+     * cannot. */
+    lmc_status (*prepare)(const lmc_algo_plan *ap);
     /* Re-lays the caller's weights (layout of p->d.layout) into packed. */
     void (*pack)(const lmc_algo_plan *ap, const float *w, void *packed);
     /* Never allocates; touches only what lmc_exec_args names. */

@@ -202,6 +202,13 @@ static lmc_status build(const lmc_algo_plan *ap, const float *weights, const flo
     lmc_plan *pl = calloc(1, sizeof *pl);
     if (!pl) return LMC_ERR_NOMEM;
     pl->ap = *ap;
+    if (ap->algo->prepare) {
+        const lmc_status s = ap->algo->prepare(&pl->ap);
+        if (s != LMC_OK) {
+            lmc_plan_destroy(pl);
+            return s;
+        }
+    }
     if (ap->packed_bytes) {
         pl->packed = malloc(ap->packed_bytes);
         if (!pl->packed) goto nomem;

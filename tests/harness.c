@@ -569,6 +569,62 @@ void lmc_winograd_bound(const lmc_conv_desc *d, int m, const float *x, const flo
     free(E);
 }
 
+void lmc_fft_bound(const lmc_conv_desc *d, int f, const float *x, const float *w, const float *b, float *bound)
+{
+    lmc_ref_bound(d, x, w, d->has_bias ? b : NULL, bound, 1);
+    int ho, wo;
+    lmc_desc_validate(d, &ho, &wo);
+    const int G = d->groups, cg = d->c / G, mg = d->m / G, blk = lmc_layout_block(d->layout);
+    const int khd = (d->kh - 1) * d->dil_h + 1, kwd = (d->kw - 1) * d->dil_w + 1;
+    const int th = f - khd + 1, tw = f - kwd + 1, tiles_y = (ho + th - 1) / th, tiles_x = (wo + tw - 1) / tw;
+    const double u = 0x1p-24, eta = u + 4 * u / (1 - 4 * u) * (sqrt(2.0) + u);
+    const double eps = 2 * log2((double)f) * eta, nsum = 2.0 * cg + 4, gamma = nsum * u / (1 - nsum * u);
+    const double k = 2 * eps + gamma + u;
+    double *w1 = malloc((size_t)d->m * (size_t)cg * sizeof *w1), *x2 = malloc((size_t)cg * sizeof *x2);
+    for (int m = 0; m < d->m; m++)
+        for (int c = 0; c < cg; c++) {
+            double s = 0;
+            for (int ky = 0; ky < d->kh; ky++)
+                for (int kx = 0; kx < d->kw; kx++) {
+                    const size_t i = d->layout == LMC_NHWC ? (((size_t)m * d->kh + ky) * d->kw + kx) * cg + c
+                                                           : (((size_t)m * cg + c) * d->kh + ky) * d->kw + kx;
+                    s += fabs((double)w[i]);
+                }
+            w1[(size_t)m * cg + c] = s;
+        }
+    for (int n = 0; n < d->n; n++)
+        for (int g = 0; g < G; g++)
+            for (int ty = 0; ty < tiles_y; ty++)
+                for (int tx = 0; tx < tiles_x; tx++) {
+                    /* the 2-norm of each input channel's F x F window */
+                    for (int c = 0; c < cg; c++) {
+                        double s = 0;
+                        for (int r = 0; r < f; r++)
+                            for (int q = 0; q < f; q++) {
+                                const long iy = (long)ty * th - d->pad_top + r, ix = (long)tx * tw - d->pad_left + q;
+                                if (iy < 0 || iy >= d->h || ix < 0 || ix >= d->w) continue;
+                                const double v = x[lmc_act_offset(d->layout, blk, (size_t)d->c, (size_t)d->h, (size_t)d->w,
+                                                                  (size_t)n, (size_t)(g * cg + c), (size_t)iy, (size_t)ix)];
+                                s += v * v;
+                            }
+                        x2[c] = sqrt(s);
+                    }
+                    for (int mo = 0; mo < mg; mo++) {
+                        const int m = g * mg + mo;
+                        double e = 0;
+                        for (int c = 0; c < cg; c++) e += w1[(size_t)m * cg + c] * x2[c];
+                        for (int oy = ty * th; oy < ho && oy < (ty + 1) * th; oy++)
+                            for (int ox = tx * tw; ox < wo && ox < (tx + 1) * tw; ox++) {
+                                float *o = &bound[lmc_act_offset(d->layout, blk, (size_t)d->m, (size_t)ho, (size_t)wo,
+                                                                 (size_t)n, (size_t)m, (size_t)oy, (size_t)ox)];
+                                *o = (float)(*o + k * e * (1 + 4 * u));
+                            }
+                    }
+                }
+    free(w1);
+    free(x2);
+}
+
 bool lmc_test_plan_error_bound(const lmc_plan *p, const lmc_conv_desc *d, const float *x, const float *w,
                                const float *b, float *bound)
 {
@@ -576,6 +632,10 @@ bool lmc_test_plan_error_bound(const lmc_plan *p, const lmc_conv_desc *d, const 
     if (lmc_algo_is_exact(a)) return false;
     const char *v = lmc_plan_variant(p);
     const int m = v ? atoi(v) : 0;
+    if (a == LMC_ALGO_FFT && m >= 8) {
+        lmc_fft_bound(d, m, x, w, b, bound);
+        return true;
+    }
     CHECK(a == LMC_ALGO_WINOGRAD && (m == 2 || m == 4 || m == 6), "no error bound for %s:%s",
           lmc_algo_name(a), v ? v : "");
     lmc_winograd_bound(d, m, x, w, b, bound);

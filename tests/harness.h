@@ -181,6 +181,19 @@ size_t lmc_load_real_shapes(int batch, lmc_layer **out);
  * Stability, 3.1 and 3.5.  Fills bound[] for layout d->layout. */
 void lmc_winograd_bound(const lmc_conv_desc *d, int m, const float *x, const float *w,
                         const float *b, float *bound);
+/* The error bound of fft with F x F transforms (tiles of F - dilated
+ * kernel + 1 outputs): for an output of tile t and channel m,
+ *   (2 eps + gamma_{2 C/g + 4} + u) * sum_c ||w[m][c]||_1 ||x_t[c]||_2
+ * plus lmc_ref_bound's (the bias, the final rounding), where x_t[c] is
+ * channel c's F x F input window of the tile and eps = log2(F^2) eta,
+ * eta = u + gamma_4 (sqrt 2 + u), is the normwise relative error of a
+ * 2-D FFT of F^2 points with twiddles accurate to u (Higham, Accuracy and
+ * Stability, 24.1): the forward transforms' error reaches the output
+ * through kernel spectra bounded by ||w||_1 (with the 1/F^2 of the
+ * inverse folded in), the products' through the same bound, and the
+ * inverse's relative to the spectrum it transforms; an output is at most
+ * its tile's 2-norm error.  Fills bound[] for layout d->layout. */
+void lmc_fft_bound(const lmc_conv_desc *d, int f, const float *x, const float *w, const float *b, float *bound);
 /* For algorithm (a, variant) on d: fills bound[] with its derived error
  * bound and returns true, or returns false when it is exact (compare with
  * ==).  Plans once (with w, b) to learn the variant a family chooses. */

@@ -8,7 +8,7 @@
 
 extern const lmc_algorithm lmc_algo_ref, lmc_algo_im2col, lmc_algo_direct, lmc_algo_mec;
 extern const lmc_algorithm lmc_algo_kn2row, lmc_algo_kn2row_as, lmc_algo_kn2row_aa, lmc_algo_indirect;
-extern const lmc_algorithm lmc_algo_winograd;
+extern const lmc_algorithm lmc_algo_winograd, lmc_algo_fft;
 
 const lmc_algorithm *const lmc_algorithms[] = {
     &lmc_algo_ref,
@@ -20,6 +20,7 @@ const lmc_algorithm *const lmc_algorithms[] = {
     &lmc_algo_kn2row_aa,
     &lmc_algo_indirect,
     &lmc_algo_winograd,
+    &lmc_algo_fft,
 };
 
 const size_t lmc_algorithm_count = sizeof lmc_algorithms / sizeof lmc_algorithms[0];
