@@ -180,3 +180,42 @@ def winograd_bound(x, w, b, padding, groups, m):
         E = E + np.abs(b.astype(np.float64))[None, :, None, None]
     N = cg + 4 * alpha + 3
     return (gamma(N) + gamma(N, U64)) * E
+
+
+def fft_bound(x, w, padding, dilation, groups, f):
+    """Elementwise bound on the part of fft's error beyond a plain sum's (add
+    the reference's bound), as tests/harness.h derives it: for an output of
+    tile t and channel m, (2 eps + gamma_{2 C/g + 4} + u) * sum_c
+    ||w[m][c]||_1 ||x_t[c]||_2 over the tile's f x f input window, eps =
+    log2(f^2) (u + gamma_4 (sqrt 2 + u)), tiles of f - dilated kernel + 1."""
+    import numpy as np
+    n, c, h, wi = x.shape
+    M, cg, kh, kw = w.shape
+    mg = M // groups
+    dh, dw = _pair(dilation)
+    khd, kwd = (kh - 1) * dh + 1, (kw - 1) * dw + 1
+    if padding == "same":
+        pt, pl = (khd - 1) // 2, (kwd - 1) // 2
+        pb, pr = khd - 1 - pt, kwd - 1 - pl
+    elif padding == "valid":
+        pt = pb = pl = pr = 0
+    else:
+        ph, pw = _pair(padding)
+        pt = pb = ph
+        pl = pr = pw
+    ho, wo = h + pt + pb - khd + 1, wi + pl + pr - kwd + 1
+    th, tw = f - khd + 1, f - kwd + 1
+    ty, tx = -(-ho // th), -(-wo // tw)
+    xp = np.zeros((n, c, ty * th + f, tx * tw + f))
+    hh, ww = min(h, xp.shape[2] - pt), min(wi, xp.shape[3] - pl)
+    xp[:, :, pt:pt + hh, pl:pl + ww] = x[:, :, :hh, :ww].astype(np.float64) ** 2
+    win = np.lib.stride_tricks.sliding_window_view(xp, (f, f), axis=(2, 3))[:, :, ::th, ::tw][:, :, :ty, :tx]
+    norm = np.sqrt(win.sum(axis=(-1, -2)))                      # n, c, ty, tx
+    w1 = np.abs(w.astype(np.float64)).sum(axis=(2, 3))           # M, cg
+    E = np.concatenate([np.einsum("oc,ncyx->noyx", w1[gi * mg:(gi + 1) * mg], norm[:, gi * cg:(gi + 1) * cg])
+                        for gi in range(groups)], axis=1)
+    E = np.repeat(np.repeat(E, th, axis=2), tw, axis=3)[:, :, :ho, :wo]
+    u = U32
+    eps = 2 * np.log2(f) * (u + gamma(4) * (np.sqrt(2.0) + u))
+    return (2 * eps + gamma(2 * cg + 4) + u) * (1 + 4 * u) * E
+

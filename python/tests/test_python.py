@@ -18,7 +18,7 @@ import sys
 import time
 import warnings
 
-from common import Checks, reference, require, winograd_bound
+from common import Checks, fft_bound, reference, require, winograd_bound
 
 require(["numpy", "torch"])
 
@@ -111,14 +111,17 @@ def within(y, yref, bound, what):
 
 
 def spec_bound(spec, cands, lay, x, wt, b, args, bound):
-    """The error bound of spec: the exact-summation one, or for Winograd its
-    own (common.winograd_bound) at the tile size the spec resolves to."""
+    """The error bound of spec: the exact-summation one, or for Winograd and
+    fft their own (common.winograd_bound, common.fft_bound) at the tile or
+    FFT size the spec resolves to."""
     fam, cd = spec.split(":")[0], cands.get((lay, spec))
     # AUTO passes over ref and the families that are not exact; ref is exact.
     if cd is None or fam == "ref" or cd.auto_candidate:
         return bound
     variant = spec.split(":")[1] if ":" in spec else cd.resolved_variant
     stride, pad, dil, g = args
+    if fam == "fft":
+        return bound + fft_bound(x, wt, pad, dil, g, int(variant))
     return winograd_bound(x, wt, b, pad, g, int(variant[0]))
 
 

@@ -8,9 +8,9 @@
  *
  * A worker takes a chunk of tiles of one image and group: the forward
  * transforms of every input channel of the chunk, then per output channel
- * the products summed over input channels (each kernel spectrum read once
- * per chunk, not per tile) and one inverse transform per tile, with bias
- * and ReLU on the way out.  The chunk is sized to the L2 and the
+ * and tile the products summed over input channels (the channel's kernel
+ * spectra stay in cache across the chunk's tiles) and one inverse
+ * transform, with bias and ReLU on the way out.  The chunk is sized to the L2 and the
  * workspace is bounded by it, not by the image.  Spectra are split into
  * real and imaginary planes so that the products vectorise.
  *
@@ -26,6 +26,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "algo/fft_cmac.h"
 #include "cost.h"
 #include "cpu.h"
 #include "internal.h"
@@ -50,6 +51,7 @@ typedef struct {
     size_t real;             /* floats of an F x F real buffer */
     size_t worker_bytes;     /* workspace of one worker, a multiple of FFT_ALIGN */
     int workers;
+    lmc_fft_cmac_fn cmac;    /* the products in the plan's ISA */
 } fft_plan;
 
 static int fft_size_of(int variant) { return *(const int *)fft_variants[variant].data; }
@@ -76,6 +78,8 @@ static const char *fft_reason(const lmc_problem *p, int f)
 static pthread_mutex_t g_fftw_lock = PTHREAD_MUTEX_INITIALIZER;
 static fftwf_plan g_fwd[FFT_NSIZES], g_inv[FFT_NSIZES];
 
+LMC_FFT_CMAC_DEFINE(lmc_fft_cmac_scalar)
+
 static const char *fft_unsupported(const lmc_problem *p, int variant)
 {
     return fft_reason(p, variant >= 0 ? fft_size_of(variant) : 0);
@@ -84,10 +88,10 @@ static const char *fft_unsupported(const lmc_problem *p, int variant)
 static size_t round_up(size_t n, size_t to) { return lmc_mul((n + to - 1) / to, to); }
 
 /* Workspace of one worker with `chunk` tiles: an F x F real buffer, the
- * input spectra (chunk x cg) and the output spectra (chunk). */
+ * input spectra (chunk x cg) and one output spectrum. */
 static size_t worker_bytes(const fft_plan *s, long chunk, int cg)
 {
-    const size_t spectra = lmc_mul(lmc_mul((size_t)chunk, lmc_add((size_t)cg, 1)), 2 * s->plane);
+    const size_t spectra = lmc_mul(lmc_add(lmc_mul((size_t)chunk, (size_t)cg), 1), 2 * s->plane);
     return lmc_mul(lmc_add(s->real, spectra), sizeof(float));
 }
 
@@ -136,6 +140,11 @@ static void fft_init(lmc_algo_plan *ap, int variant)
         return;
     }
     geometry(s, p, fft_size_of(variant));
+    s->cmac = lmc_fft_cmac_scalar;
+#if defined(__x86_64__) || defined(__i386__)
+    if (lmc_isa_active() == LMC_ISA_AVX512) s->cmac = lmc_fft_cmac_avx512;
+    else if (lmc_isa_active() == LMC_ISA_AVX2) s->cmac = lmc_fft_cmac_avx2;
+#endif
     /* As many tiles per unit as keep their input spectra in half the L2,
      * but enough units for every thread. */
     const size_t l2 = lmc_cpu()->l2_bytes ? lmc_cpu()->l2_bytes : (size_t)1 << 20;
@@ -273,7 +282,7 @@ static void fft_unit(void *ctx, int worker, long unit)
     const long nt = s->tiles_y * s->tiles_x - t0 < s->chunk ? s->tiles_y * s->tiles_x - t0 : s->chunk;
     float *real = (float *)((char *)x->ws + (size_t)worker * s->worker_bytes);
     float *xs = real + s->real;              /* [tile][c]: re plane, im plane */
-    float *zs = xs + (size_t)nt * (size_t)CG * spec;  /* [tile] */
+    float *z = xs + (size_t)nt * (size_t)CG * spec;
 
     for (long c = 0; c < CG; c++) {
         const act_geom gi = geom(p, (size_t)d->c, (size_t)d->h, (size_t)d->w, (size_t)n, (size_t)(g * CG + c));
@@ -295,27 +304,18 @@ static void fft_unit(void *ctx, int worker, long unit)
             }
             float *o = xs + ((size_t)t * (size_t)CG + (size_t)c) * spec;
             fftwf_execute_split_dft_r2c(fwd, real, o, o + plane);
+            /* the products run over whole planes: zeros past the bins */
+            memset(o + nb, 0, sizeof(float) * (plane - nb));
+            memset(o + plane + nb, 0, sizeof(float) * (plane - nb));
         }
     }
     const float *wsp = (const float *)x->a->packed + (size_t)(g * MG) * (size_t)CG * spec;
     for (long m = 0; m < MG; m++, wsp += (size_t)CG * spec) {
-        memset(zs, 0, sizeof(float) * (size_t)nt * spec);
-        for (long c = 0; c < CG; c++) {
-            const float *wr = wsp + (size_t)c * spec, *wi = wr + plane;
-            for (long t = 0; t < nt; t++) {
-                const float *xr = xs + ((size_t)t * (size_t)CG + (size_t)c) * spec, *xi = xr + plane;
-                float *zr = zs + (size_t)t * spec, *zi = zr + plane;
-                for (size_t b = 0; b < nb; b++) {
-                    zr[b] += xr[b] * wr[b] - xi[b] * wi[b];
-                    zi[b] += xr[b] * wi[b] + xi[b] * wr[b];
-                }
-            }
-        }
         const long mo = g * MG + m;
         const float bias = x->a->bias ? x->a->bias[mo] : 0.0f;
         const act_geom go = geom(p, (size_t)d->m, (size_t)p->ho, (size_t)p->wo, (size_t)n, (size_t)mo);
         for (long t = 0; t < nt; t++) {
-            float *z = zs + (size_t)t * spec;
+            s->cmac(z, xs + (size_t)t * (size_t)CG * spec, wsp, (size_t)CG, spec, plane);
             fftwf_execute_split_dft_c2r(inv, z, z + plane, real);
             const long ty = (t0 + t) / s->tiles_x, tx = (t0 + t) % s->tiles_x;
             const long oy0 = ty * s->th, ox0 = tx * s->tw;

@@ -1,0 +1,4 @@
+/* fft's products compiled for AVX2 (fft_cmac.h). */
+#include "algo/fft_cmac.h"
+
+LMC_FFT_CMAC_DEFINE(lmc_fft_cmac_avx2)
