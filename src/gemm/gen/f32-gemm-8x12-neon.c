@@ -60,39 +60,35 @@ void lmc_f32_gemm_ukernel_8x12__neon(size_t kc, const float *a, ptrdiff_t rsa, p
             b += rsb;
         }
     } else {
-        /* General strides: the A vectors from 8 scalar loads. */
+        /* General strides: 8 scalar A values. */
         for (size_t p = 0; p < kc; p++) {
-            const float t0[4] = {a[0 * rsa], a[1 * rsa], a[2 * rsa], a[3 * rsa]};
-            const float32x4_t a0 = vld1q_f32(t0);
-            const float t1[4] = {a[4 * rsa], a[5 * rsa], a[6 * rsa], a[7 * rsa]};
-            const float32x4_t a1 = vld1q_f32(t1);
             const float32x4_t b0 = vld1q_f32(b);
             const float32x4_t b1 = vld1q_f32(b + 4);
             const float32x4_t b2 = vld1q_f32(b + 8);
-            c0_0 = vfmaq_laneq_f32(c0_0, b0, a0, 0);
-            c0_1 = vfmaq_laneq_f32(c0_1, b1, a0, 0);
-            c0_2 = vfmaq_laneq_f32(c0_2, b2, a0, 0);
-            c1_0 = vfmaq_laneq_f32(c1_0, b0, a0, 1);
-            c1_1 = vfmaq_laneq_f32(c1_1, b1, a0, 1);
-            c1_2 = vfmaq_laneq_f32(c1_2, b2, a0, 1);
-            c2_0 = vfmaq_laneq_f32(c2_0, b0, a0, 2);
-            c2_1 = vfmaq_laneq_f32(c2_1, b1, a0, 2);
-            c2_2 = vfmaq_laneq_f32(c2_2, b2, a0, 2);
-            c3_0 = vfmaq_laneq_f32(c3_0, b0, a0, 3);
-            c3_1 = vfmaq_laneq_f32(c3_1, b1, a0, 3);
-            c3_2 = vfmaq_laneq_f32(c3_2, b2, a0, 3);
-            c4_0 = vfmaq_laneq_f32(c4_0, b0, a1, 0);
-            c4_1 = vfmaq_laneq_f32(c4_1, b1, a1, 0);
-            c4_2 = vfmaq_laneq_f32(c4_2, b2, a1, 0);
-            c5_0 = vfmaq_laneq_f32(c5_0, b0, a1, 1);
-            c5_1 = vfmaq_laneq_f32(c5_1, b1, a1, 1);
-            c5_2 = vfmaq_laneq_f32(c5_2, b2, a1, 1);
-            c6_0 = vfmaq_laneq_f32(c6_0, b0, a1, 2);
-            c6_1 = vfmaq_laneq_f32(c6_1, b1, a1, 2);
-            c6_2 = vfmaq_laneq_f32(c6_2, b2, a1, 2);
-            c7_0 = vfmaq_laneq_f32(c7_0, b0, a1, 3);
-            c7_1 = vfmaq_laneq_f32(c7_1, b1, a1, 3);
-            c7_2 = vfmaq_laneq_f32(c7_2, b2, a1, 3);
+            c0_0 = vfmaq_n_f32(c0_0, b0, a[0 * rsa]);
+            c0_1 = vfmaq_n_f32(c0_1, b1, a[0 * rsa]);
+            c0_2 = vfmaq_n_f32(c0_2, b2, a[0 * rsa]);
+            c1_0 = vfmaq_n_f32(c1_0, b0, a[1 * rsa]);
+            c1_1 = vfmaq_n_f32(c1_1, b1, a[1 * rsa]);
+            c1_2 = vfmaq_n_f32(c1_2, b2, a[1 * rsa]);
+            c2_0 = vfmaq_n_f32(c2_0, b0, a[2 * rsa]);
+            c2_1 = vfmaq_n_f32(c2_1, b1, a[2 * rsa]);
+            c2_2 = vfmaq_n_f32(c2_2, b2, a[2 * rsa]);
+            c3_0 = vfmaq_n_f32(c3_0, b0, a[3 * rsa]);
+            c3_1 = vfmaq_n_f32(c3_1, b1, a[3 * rsa]);
+            c3_2 = vfmaq_n_f32(c3_2, b2, a[3 * rsa]);
+            c4_0 = vfmaq_n_f32(c4_0, b0, a[4 * rsa]);
+            c4_1 = vfmaq_n_f32(c4_1, b1, a[4 * rsa]);
+            c4_2 = vfmaq_n_f32(c4_2, b2, a[4 * rsa]);
+            c5_0 = vfmaq_n_f32(c5_0, b0, a[5 * rsa]);
+            c5_1 = vfmaq_n_f32(c5_1, b1, a[5 * rsa]);
+            c5_2 = vfmaq_n_f32(c5_2, b2, a[5 * rsa]);
+            c6_0 = vfmaq_n_f32(c6_0, b0, a[6 * rsa]);
+            c6_1 = vfmaq_n_f32(c6_1, b1, a[6 * rsa]);
+            c6_2 = vfmaq_n_f32(c6_2, b2, a[6 * rsa]);
+            c7_0 = vfmaq_n_f32(c7_0, b0, a[7 * rsa]);
+            c7_1 = vfmaq_n_f32(c7_1, b1, a[7 * rsa]);
+            c7_2 = vfmaq_n_f32(c7_2, b2, a[7 * rsa]);
             a += csa;
             b += rsb;
         }
