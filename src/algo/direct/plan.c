@@ -138,9 +138,13 @@ static int choose_variant(const lmc_problem *p)
 {
     lmc_isa isa = lmc_isa_active();
     if (p->d.layout == LMC_NCHW) {
-        /* in place: no copy, so workspace 0 (see the family's comment in plan.h) */
-        for (int v = 0; v < NVARIANTS; v++)
-            if (planar(v) && variant_isa(v) == isa) return v;
+        /* in place: no copy, so workspace 0 (see the family's comment in plan.h);
+         * the widest ISA's up to the active one (aarch64 has no NEON NCHW tile yet) */
+        for (lmc_isa i = isa;; i = (lmc_isa)(i - 1)) {
+            for (int v = 0; v < NVARIANTS; v++)
+                if (planar(v) && variant_isa(v) == i) return v;
+            if (i == LMC_ISA_SCALAR) break;
+        }
     }
     int first = -1, last = -1;
     for (;; isa = (lmc_isa)(isa - 1)) {
