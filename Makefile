@@ -58,6 +58,25 @@ fuzz: build-fuzz/CMakeCache.txt
 	cmake --build build-fuzz -j$(JOBS) --target lmc_fuzzers
 	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
+# The aarch64 cross build and its tests under user-mode emulation
+# (docs/testing.md, "aarch64 under emulation"); needs Debian's
+# gcc-aarch64-linux-gnu, libc6-dev-arm64-cross and qemu-user, installs nothing:
+#   make test-aarch64   build-aarch64/ through cmake/aarch64.cmake, then the
+#                       tests labelled emulated through qemu-aarch64, on the
+#                       NEON and the portable path.  Tests run two at a time
+#                       with OpenMP's threads sleeping, not spinning, while
+#                       they wait: an emulated test leaves a core idle in its
+#                       one-thread half.
+.PHONY: test-aarch64
+
+build-aarch64/CMakeCache.txt:
+	cmake -S . -B build-aarch64 --toolchain cmake/aarch64.cmake -DCMAKE_BUILD_TYPE=Release
+
+test-aarch64: build-aarch64/CMakeCache.txt
+	cmake --build build-aarch64 -j$(JOBS)
+	cd build-aarch64 && OMP_WAIT_POLICY=passive \
+		ctest --output-on-failure -L emulated --no-tests=error -j2 --timeout 900
+
 # Debian's python3-matplotlib lives under /usr/bin/python3 (a pyenv python3 may come first on PATH).
 PYTHON ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 PLOT_CSV ?= docs/results.csv
@@ -72,4 +91,4 @@ report: all
 	$(PYTHON) tools/report.py --bench $(BUILD)/lmconv-bench --out docs $(REPORT_ARGS)
 
 clean:
-	rm -rf $(BUILD) build-asan build-tsan build-fuzz
+	rm -rf $(BUILD) build-asan build-tsan build-fuzz build-aarch64

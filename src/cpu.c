@@ -1,5 +1,6 @@
-/* CPU features and cache sizes from CPUID / XGETBV, the LMC_ISA override,
- * and the FMA peak measurement (its ISA loops live in peak-<isa>.c). */
+/* CPU features and cache sizes (x86: CPUID / XGETBV; aarch64: the
+ * auxiliary vector and MIDR_EL1), the LMC_ISA override, and the FMA peak
+ * measurement (its ISA loops are generated into src/peak/gen/). */
 #define _GNU_SOURCE
 #include "cpu.h"
 
@@ -17,16 +18,26 @@
 
 #include "peak.h"
 
-#if defined(__x86_64__) || defined(__i386__)
+#ifdef LMC_ARCH_X86
 #include <cpuid.h>
-#define LMC_X86 1
+#endif
+#ifdef LMC_ARCH_AARCH64
+#include <sys/auxv.h>
+#endif
+
+#if defined(LMC_ARCH_X86)
+#define LMC_ISA_NAMES "avx512, avx2 or scalar"
+#elif defined(LMC_ARCH_AARCH64)
+#define LMC_ISA_NAMES "neon or scalar"
+#else
+#define LMC_ISA_NAMES "scalar"
 #endif
 
 static lmc_cpu_info g_cpu;
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
 static _Atomic int g_isa_forced = -1;
 
-#ifdef LMC_X86
+#ifdef LMC_ARCH_X86
 static void cpuid(unsigned leaf, unsigned sub, unsigned r[4])
 {
     __cpuid_count(leaf, sub, r[0], r[1], r[2], r[3]);
@@ -69,7 +80,7 @@ static void detect(void)
     memset(ci, 0, sizeof *ci);
     strcpy(ci->vendor, "unknown");
     ci->l3_sharing = 1;
-#ifdef LMC_X86
+#ifdef LMC_ARCH_X86
     unsigned r[4];
     cpuid(0, 0, r);
     unsigned max_leaf = r[0];
@@ -107,6 +118,25 @@ static void detect(void)
         if ((r[2] >> 22) & 1) caches_from_leaf(0x8000001Du, ci);   /* topoext */
     }
     if (ci->l1d_bytes == 0 && !amd && max_leaf >= 4) caches_from_leaf(4, ci);
+    ci->best = ci->has_avx512 ? LMC_ISA_AVX512 : ci->has_avx2_fma ? LMC_ISA_AVX2 : LMC_ISA_SCALAR;
+#elif defined(LMC_ARCH_AARCH64)
+    /* Advanced SIMD is part of the AArch64 base: NEON always.  The vendor is
+     * "arm64", family and model MIDR_EL1's implementer and part (where the
+     * kernel exports it), which tell the cores apart for wisdom. */
+    strcpy(ci->vendor, "arm64");
+    ci->has_sve = (getauxval(AT_HWCAP) >> 22) & 1;   /* HWCAP_SVE */
+    FILE *f = fopen("/sys/devices/system/cpu/cpu0/regs/identification/midr_el1", "r");
+    if (f) {
+        unsigned long long midr = 0;
+        if (fscanf(f, "%llx", &midr) == 1) {
+            ci->family = (int)((midr >> 24) & 0xff);
+            ci->model = (int)((midr >> 4) & 0xfff);
+        }
+        fclose(f);
+    }
+    ci->best = LMC_ISA_NEON;
+#else
+    ci->best = LMC_ISA_SCALAR;
 #endif
 #ifdef _SC_LEVEL1_DCACHE_SIZE
     if (ci->l1d_bytes == 0) { long v = sysconf(_SC_LEVEL1_DCACHE_SIZE); if (v > 0) ci->l1d_bytes = (size_t)v; }
@@ -117,13 +147,12 @@ static void detect(void)
     if (ci->l1d_bytes < 16384) ci->l1d_bytes = 32768;
     if (ci->l2_bytes < 131072) ci->l2_bytes = 262144;
 
-    ci->best = ci->has_avx512 ? LMC_ISA_AVX512 : ci->has_avx2_fma ? LMC_ISA_AVX2 : LMC_ISA_SCALAR;
     ci->isa = ci->best;
     const char *env = getenv("LMC_ISA");
     if (env && *env) {
         int want = lmc_isa_parse(env);
         if (want < 0)
-            fprintf(stderr, "lmconv: ignoring LMC_ISA=%s: not avx512, avx2 or scalar\n", env);
+            fprintf(stderr, "lmconv: ignoring LMC_ISA=%s: not %s\n", env, LMC_ISA_NAMES);
         else if ((lmc_isa)want < ci->best)
             ci->isa = (lmc_isa)want;
     }
@@ -151,22 +180,28 @@ lmc_isa lmc_isa_set(lmc_isa isa)
     return isa;
 }
 
+/* The names of this architecture's ISAs, indexed by lmc_isa. */
+static const char *const isa_names[LMC_ISA_COUNT] = {
+    [LMC_ISA_SCALAR] = "scalar",
+#ifdef LMC_ARCH_X86
+    [LMC_ISA_AVX2] = "avx2",
+    [LMC_ISA_AVX512] = "avx512",
+#endif
+#ifdef LMC_ARCH_AARCH64
+    [LMC_ISA_NEON] = "neon",
+#endif
+};
+
 const char *lmc_isa_name(lmc_isa isa)
 {
-    switch (isa) {
-    case LMC_ISA_AVX512: return "avx512";
-    case LMC_ISA_AVX2: return "avx2";
-    case LMC_ISA_SCALAR: return "scalar";
-    default: return "?";
-    }
+    return (int)isa >= 0 && isa < LMC_ISA_COUNT ? isa_names[isa] : "?";
 }
 
 int lmc_isa_parse(const char *name)
 {
     if (!name) return -1;
-    if (strcmp(name, "avx512") == 0) return LMC_ISA_AVX512;
-    if (strcmp(name, "avx2") == 0) return LMC_ISA_AVX2;
-    if (strcmp(name, "scalar") == 0) return LMC_ISA_SCALAR;
+    for (int i = 0; i < LMC_ISA_COUNT; i++)
+        if (strcmp(name, isa_names[i]) == 0) return i;
     return -1;
 }
 
@@ -198,9 +233,12 @@ double lmc_now(void)
 
 static double run_loop(lmc_isa isa, long iters)
 {
-#ifdef LMC_X86
+#ifdef LMC_ARCH_X86
     if (isa == LMC_ISA_AVX512) return lmc_peak_loop_avx512(iters);
     if (isa == LMC_ISA_AVX2) return lmc_peak_loop_avx2(iters);
+#endif
+#ifdef LMC_ARCH_AARCH64
+    if (isa == LMC_ISA_NEON) return lmc_peak_loop_neon(iters);
 #endif
     return lmc_peak_loop_scalar(iters);
 }

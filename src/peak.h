@@ -6,5 +6,6 @@
 extern volatile float lmc_peak_sink;   /* keeps the results alive */
 double lmc_peak_loop_avx512(long iters);
 double lmc_peak_loop_avx2(long iters);
+double lmc_peak_loop_neon(long iters);
 
 #endif

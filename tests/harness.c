@@ -361,7 +361,7 @@ long double lmc_test_ws_floor(const lmc_conv_desc *d, lmc_algo a, int variant)
          * NHWC; the NCHW tiles (the family's choice there) need nothing. */
         const char *vn = lmc_algo_variant_name(a, variant);
         const bool copies = vn && (!strcmp(vn, "64x6") || !strcmp(vn, "32x14") || !strcmp(vn, "16x6") ||
-                                   !strcmp(vn, "8x4"));
+                                   !strcmp(vn, "8x14") || !strcmp(vn, "8x4"));
         return d->layout == LMC_NCHW && copies ? ((long double)d->c * h * w + (long double)d->m * Ho * Wo) * f
                                                : 0;
     }

@@ -60,11 +60,16 @@ static const struct {
 static const env_case CASES[] = {
     {"LMC_ISA", "", 0, false, 0},
     {"LMC_ISA", "scalar", 0, true, LMC_ISA_SCALAR},
+#ifdef LMC_ARCH_X86
     {"LMC_ISA", "avx2", 0, true, LMC_ISA_AVX2},
     {"LMC_ISA", "avx512", 0, true, LMC_ISA_AVX512},
+    {"LMC_ISA", "neon", 1, false, 0},   /* another architecture's ISA */
+#elif defined(LMC_ARCH_AARCH64)
+    {"LMC_ISA", "neon", 0, true, LMC_ISA_NEON},
+    {"LMC_ISA", "avx2", 1, false, 0},
+#endif
     {"LMC_ISA", "AVX2", 1, false, 0},
     {"LMC_ISA", "avx2 ", 1, false, 0},
-    {"LMC_ISA", "neon", 1, false, 0},
     {"LMC_ISA", "-1", 1, false, 0},
     {"LMC_GEMM_KC", "", 0, false, 0},
     {"LMC_GEMM_KC", "0", 1, false, 0},
@@ -285,8 +290,9 @@ int main(void)
     waitpid(pid, &status, 0);
     CHECK(got == sizeof g_default && WIFEXITED(status) && WEXITSTATUS(status) == 0, "default settings");
     if (lmc_test_failures) return lmc_test_finish("test_env", passed);
-    printf("  defaults: ISA %d; AVX-512 GEMM MC %zu KC %zu NC %zu\n", g_default.isa,
-           g_default.b[LMC_ISA_AVX512].mc, g_default.b[LMC_ISA_AVX512].kc, g_default.b[LMC_ISA_AVX512].nc);
+    const int top = LMC_ISA_COUNT - 1;   /* the widest ISA of this architecture */
+    printf("  defaults: ISA %d; %s GEMM MC %zu KC %zu NC %zu\n", g_default.isa, lmc_isa_name((lmc_isa)top),
+           g_default.b[top].mc, g_default.b[top].kc, g_default.b[top].nc);
 
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         const env_case *c = &CASES[i];

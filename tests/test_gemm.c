@@ -350,14 +350,24 @@ static void sweep_isa(lmc_isa isa)
 int main(void)
 {
     const lmc_cpu_info *ci = lmc_cpu();
-    printf("cpu %s: avx2+fma %d, avx512 %d; L1d %zu L2 %zu L3 %zu bytes\n", ci->vendor,
-           ci->has_avx2_fma, ci->has_avx512, ci->l1d_bytes, ci->l2_bytes, ci->l3_bytes);
+    printf("cpu %s: avx2+fma %d, avx512 %d, sve %d; best %s; L1d %zu L2 %zu L3 %zu bytes\n", ci->vendor,
+           ci->has_avx2_fma, ci->has_avx512, ci->has_sve, lmc_isa_name(ci->best), ci->l1d_bytes, ci->l2_bytes,
+           ci->l3_bytes);
+    /* Every ISA of this architecture parses back from its name. */
+    for (int isa = LMC_ISA_SCALAR; isa < LMC_ISA_COUNT; isa++)
+        if (lmc_isa_parse(lmc_isa_name((lmc_isa)isa)) != isa) FAILF("lmc_isa_parse(%s)", lmc_isa_name((lmc_isa)isa));
+#ifdef LMC_ARCH_X86
     if (lmc_isa_parse("avx512") != LMC_ISA_AVX512 || lmc_isa_parse("avx2") != LMC_ISA_AVX2 ||
-        lmc_isa_parse("scalar") != LMC_ISA_SCALAR || lmc_isa_parse("sse") != -1)
+        lmc_isa_parse("neon") != -1)
         FAILF("lmc_isa_parse");
+#elif defined(LMC_ARCH_AARCH64)
+    if (lmc_isa_parse("neon") != LMC_ISA_NEON || lmc_isa_parse("avx2") != -1 || ci->best != LMC_ISA_NEON)
+        FAILF("lmc_isa_parse, or NEON is not the baseline");
+#endif
+    if (lmc_isa_parse("scalar") != LMC_ISA_SCALAR || lmc_isa_parse("sse") != -1) FAILF("lmc_isa_parse");
     for (int isa = LMC_ISA_SCALAR; isa <= (int)ci->best; isa++) sweep_isa((lmc_isa)isa);
     /* Asking for more than the CPU has is clamped. */
-    if (lmc_isa_set(LMC_ISA_AVX512) != ci->best) FAILF("lmc_isa_set does not clamp");
+    if (lmc_isa_set((lmc_isa)(LMC_ISA_COUNT - 1)) != ci->best) FAILF("lmc_isa_set does not clamp");
     printf("test_gemm: %ld passed, %ld failed\n", g_pass, g_fail);
     return g_fail ? 1 : 0;
 }

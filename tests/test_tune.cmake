@@ -1,13 +1,14 @@
 # test_tune: `lmconv-bench tune` on two small layers writes a wisdom file
 # that lmconv reads back (test_wisdom covers what plans do with it).  Run as
-#   cmake -DBENCH=lmconv-bench -DWORK_DIR= -P test_tune.cmake
+#   cmake -DBENCH=lmconv-bench -DWORK_DIR= [-DEMULATOR="qemu-aarch64 -L ..."] -P test_tune.cmake
 cmake_minimum_required(VERSION 3.16)
+separate_arguments(EMULATOR UNIX_COMMAND "${EMULATOR}")
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 file(WRITE ${WORK_DIR}/layers.csv "name,C,H,W,M,KH,KW,stride,pad\nsmall3x3,16,12,12,32,3,3,1,1\nsmall1x1,32,8,8,16,1,1,1,0\n")
 set(out ${WORK_DIR}/wisdom.txt)
 foreach(round 1 2)
-  execute_process(COMMAND ${BENCH} tune --layers ${WORK_DIR}/layers.csv --threads 1 --reps 1
+  execute_process(COMMAND ${EMULATOR} ${BENCH} tune --layers ${WORK_DIR}/layers.csv --threads 1 --reps 1
                           --seconds 30 --out ${out}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE err)
   message("${log}${err}")

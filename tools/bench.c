@@ -654,6 +654,9 @@ static int run_peak(void)
 
 int main(int argc, char **argv)
 {
+    if (lmc_bench_emulated())
+        fprintf(stderr, "lmconv-bench: running under emulation (/proc/cpuinfo describes another "
+                        "architecture's CPU): its timings and peaks mean nothing here\n");
     if (argc > 1 && !strcmp(argv[1], "peak")) return run_peak();
     if (argc > 1 && !strcmp(argv[1], "gemm")) return lmc_bench_gemm_main(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "bandwidth")) return lmc_bench_bandwidth_main(argc - 1, argv + 1);

@@ -312,3 +312,25 @@ void lmc_bench_time_runs(lmc_bench_run *runs, lmc_bench_row *const *rows, int n,
     }
     for (int i = 0; i < n; i++) time_rounds(&runs[i], &rows[i], 1, reps, &last);
 }
+
+int lmc_bench_emulated(void)
+{
+    /* A line every Linux /proc/cpuinfo of the build's architecture has. */
+#if defined(LMC_ARCH_X86)
+    const char *own = "vendor_id";
+#elif defined(LMC_ARCH_AARCH64)
+    const char *own = "CPU implementer";
+#else
+    const char *own = NULL;
+#endif
+    FILE *f = own ? fopen("/proc/cpuinfo", "r") : NULL;
+    if (!f) return 0;
+    char line[256];
+    int found = 0, lines = 0;
+    while (!found && fgets(line, sizeof line, f)) {
+        found = strncmp(line, own, strlen(own)) == 0;
+        lines++;
+    }
+    fclose(f);
+    return lines > 0 && !found;
+}

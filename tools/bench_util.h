@@ -95,4 +95,10 @@ double lmc_bench_rel_err(const float *y, const float *ref, size_t n);
 lmc_status lmc_bench_run_ref(const lmc_conv_desc *d, const float *x, const float *w, const float *b,
                              float *y, int threads);
 
+/* Whether this program runs under emulation (qemu-user on another
+ * architecture): /proc/cpuinfo then describes the host's CPU, not one of
+ * the architecture the program was built for.  Timings there mean nothing;
+ * lmconv-bench says so on stderr when this returns true. */
+int lmc_bench_emulated(void);
+
 #endif

@@ -40,6 +40,7 @@ KERNELS = [
     # GEMM micro-kernels: full MR x NR tiles
     ("src/gemm/f32-gemm.c.in", "src/gemm/gen/f32-gemm-14x32-avx512.c", dict(ISA="avx512", MR=14, NR=32)),
     ("src/gemm/f32-gemm.c.in", "src/gemm/gen/f32-gemm-6x16-avx2.c", dict(ISA="avx2", MR=6, NR=16)),
+    ("src/gemm/f32-gemm.c.in", "src/gemm/gen/f32-gemm-8x12-neon.c", dict(ISA="neon", MR=8, NR=12)),
     ("src/gemm/f32-gemm.c.in", "src/gemm/gen/f32-gemm-4x16-scalar.c", dict(ISA="scalar", MR=4, NR=16)),
     # GEMM helpers of the AVX-512 tile: masked corners, column tails
     ("src/gemm/f32-gemm-edge.c.in", "src/gemm/gen/f32-gemm-14x32-edge-avx512.c", dict(ISA="avx512", MR=14, NR=32)),
@@ -51,6 +52,10 @@ KERNELS = [
      avx512_direct(dict(NV=2, WOB=14, DW_WOB=12))),
     ("src/direct/f32-direct-conv.c.in", "src/direct/gen/f32-direct-conv-16cx6w-avx2.c",
      dict(ISA="avx2", VW=8, NV=2, WOB=6, DW_WOB=6)),
+    ("src/direct/f32-direct-conv.c.in", "src/direct/gen/f32-direct-conv-16cx6w-neon.c",
+     dict(ISA="neon", VW=4, NV=4, WOB=6, DW_WOB=6)),
+    ("src/direct/f32-direct-conv.c.in", "src/direct/gen/f32-direct-conv-8cx14w-neon.c",
+     dict(ISA="neon", VW=4, NV=2, WOB=14, DW_WOB=12)),
     ("src/direct/f32-direct-conv.c.in", "src/direct/gen/f32-direct-conv-8cx4w-scalar.c",
      dict(ISA="scalar", VW=1, NV=8, WOB=4, DW_WOB=4)),
     # direct convolution on NCHW in place: MB channels x NW vectors of VW positions
@@ -63,6 +68,7 @@ KERNELS = [
     # the FMA-peak loop: CHAINS independent FMA chains of one vector
     ("src/peak/f32-peak.c.in", "src/peak/gen/f32-peak-24x16-avx512.c", dict(ISA="avx512", VW=16, CHAINS=24)),
     ("src/peak/f32-peak.c.in", "src/peak/gen/f32-peak-12x8-avx2.c", dict(ISA="avx2", VW=8, CHAINS=12)),
+    ("src/peak/f32-peak.c.in", "src/peak/gen/f32-peak-24x4-neon.c", dict(ISA="neon", VW=4, CHAINS=24)),
 ]
 
 COMMAND = "python3 tools/generate-kernels.py"

@@ -87,7 +87,7 @@ static void wino_init(lmc_algo_plan *ap, int variant)
     /* The transforms in the GEMM context's ISA (the portable ones if this
      * build has no kernels for it). */
     s->run = lmc_wino_chunk_scalar;
-#if defined(__x86_64__) || defined(__i386__)
+#ifdef LMC_ARCH_X86
     if (s->g->k.isa == LMC_ISA_AVX512) s->run = lmc_wino_chunk_avx512;
     else if (s->g->k.isa == LMC_ISA_AVX2) s->run = lmc_wino_chunk_avx2;
 #endif

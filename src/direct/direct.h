@@ -25,6 +25,9 @@
  *           counts 64 would pad, and depthwise (src/algo/direct/plan.c
  *           chooses per problem; each is also a variant, "64x6", "32x14")
  *   avx2:   C_ob = 16 (2 ymm) x W_ob = 6:   12 + 2 + 1 <= 16 ymm (E = 96)
+ *   neon:   C_ob = 16 (4 q) x W_ob = 6:     24 + 4 + 1 = 29 of 32 (E = 96)
+ *           C_ob = 8 (2 q) x W_ob = 14:     28 + 2 + 1 = 31 (E = 112), the
+ *           narrow-row and depthwise tile ("16x6", "8x14" on aarch64)
  *   scalar: C_ob = 8 x W_ob = 4, plain C (the compiler may vectorise it)
  * A family's file holds register blocks only, one function per block width;
  * cutting a row into blocks and choosing a block is src/algo/direct/rows.c's. */
@@ -99,6 +102,8 @@ typedef struct lmc_direct_ukernel {
 extern const lmc_direct_ukernel lmc_f32_direct_conv_64cx6w__avx512;
 extern const lmc_direct_ukernel lmc_f32_direct_conv_32cx14w__avx512;
 extern const lmc_direct_ukernel lmc_f32_direct_conv_16cx6w__avx2;
+extern const lmc_direct_ukernel lmc_f32_direct_conv_16cx6w__neon;
+extern const lmc_direct_ukernel lmc_f32_direct_conv_8cx14w__neon;
 extern const lmc_direct_ukernel lmc_f32_direct_conv_8cx4w__scalar;
 
 /* Valid kx range [*k0, *k1) of output column ox: the taps whose input

@@ -53,13 +53,17 @@ static void set_blocks(lmc_gemm_ctx *g, const lmc_cpu_info *ci)
 static const lmc_gemm_ukernels g_ukernels[LMC_ISA_COUNT] = {
     [LMC_ISA_SCALAR] = {lmc_f32_gemm_ukernel_4x16__scalar, NULL, NULL, NULL, NULL,
                         "f32_gemm_ukernel_4x16__scalar", LMC_ISA_SCALAR, 4, 16},
-#if defined(__x86_64__) || defined(__i386__)
+#ifdef LMC_ARCH_X86
     [LMC_ISA_AVX2] = {lmc_f32_gemm_ukernel_6x16__avx2, NULL, NULL, NULL, NULL,
                       "f32_gemm_ukernel_6x16__avx2", LMC_ISA_AVX2, 6, 16},
     [LMC_ISA_AVX512] = {lmc_f32_gemm_ukernel_14x32__avx512, lmc_f32_gemm_ukernel_14x32__avx512_edge,
                         lmc_f32_gemm_packa_14__avx512, lmc_f32_gemm_tail_14__avx512,
                         lmc_f32_gemm_tail_panels_14__avx512, "f32_gemm_ukernel_14x32__avx512",
                         LMC_ISA_AVX512, 14, 32},
+#endif
+#ifdef LMC_ARCH_AARCH64
+    [LMC_ISA_NEON] = {lmc_f32_gemm_ukernel_8x12__neon, NULL, NULL, NULL, NULL,
+                      "f32_gemm_ukernel_8x12__neon", LMC_ISA_NEON, 8, 12},
 #endif
 };
 

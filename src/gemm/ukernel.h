@@ -28,6 +28,9 @@ void lmc_f32_gemm_ukernel_14x32__avx512(size_t kc, const float *a, ptrdiff_t rsa
 void lmc_f32_gemm_ukernel_6x16__avx2(size_t kc, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
                                      const float *b, ptrdiff_t rsb, float *c, ptrdiff_t ldc,
                                      float alpha, float beta);
+void lmc_f32_gemm_ukernel_8x12__neon(size_t kc, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
+                                     const float *b, ptrdiff_t rsb, float *c, ptrdiff_t ldc,
+                                     float alpha, float beta);
 void lmc_f32_gemm_ukernel_4x16__scalar(size_t kc, const float *a, ptrdiff_t rsa, ptrdiff_t csa,
                                        const float *b, ptrdiff_t rsb, float *c, ptrdiff_t ldc,
                                        float alpha, float beta);

@@ -16,18 +16,34 @@ typedef struct direct_kind {
 } direct_kind;
 
 static const direct_kind kinds[] = {
+#ifdef LMC_ARCH_X86
     {&lmc_f32_direct_conv_64cx6w__avx512, NULL},
     {&lmc_f32_direct_conv_32cx14w__avx512, NULL},
     {&lmc_f32_direct_conv_16cx6w__avx2, NULL},
+#endif
+#ifdef LMC_ARCH_AARCH64
+    {&lmc_f32_direct_conv_16cx6w__neon, NULL},
+    {&lmc_f32_direct_conv_8cx14w__neon, NULL},
+#endif
     {&lmc_f32_direct_conv_8cx4w__scalar, NULL},
+#ifdef LMC_ARCH_X86
     {NULL, &lmc_f32_direct_nchw_8cx48w__avx512},
     {NULL, &lmc_f32_direct_nchw_4cx24w__avx2},
+#endif
     {NULL, &lmc_f32_direct_nchw_4cx16w__scalar},
 };
 
+/* Named by the tile, channels x columns; a build has its architecture's
+ * tiles only (the same name on two architectures is the same tile shape). */
 static const lmc_variant direct_variants[] = {
+#ifdef LMC_ARCH_X86
     {"64x6", &kinds[0]}, {"32x14", &kinds[1]}, {"16x6", &kinds[2]}, {"8x4", &kinds[3]},
     {"8x48", &kinds[4]}, {"4x24", &kinds[5]}, {"4x16", &kinds[6]},
+#elif defined(LMC_ARCH_AARCH64)
+    {"16x6", &kinds[0]}, {"8x14", &kinds[1]}, {"8x4", &kinds[2]}, {"4x16", &kinds[3]},
+#else
+    {"8x4", &kinds[0]}, {"4x16", &kinds[1]},
+#endif
 };
 #define NVARIANTS ((int)(sizeof direct_variants / sizeof direct_variants[0]))
 
@@ -122,9 +138,13 @@ static int choose_variant(const lmc_problem *p)
 {
     lmc_isa isa = lmc_isa_active();
     if (p->d.layout == LMC_NCHW) {
-        /* in place: no copy, so workspace 0 (see the family's comment in plan.h) */
-        for (int v = 0; v < NVARIANTS; v++)
-            if (planar(v) && variant_isa(v) == isa) return v;
+        /* in place: no copy, so workspace 0 (see the family's comment in plan.h);
+         * the widest ISA's up to the active one (aarch64 has no NEON NCHW tile yet) */
+        for (lmc_isa i = isa;; i = (lmc_isa)(i - 1)) {
+            for (int v = 0; v < NVARIANTS; v++)
+                if (planar(v) && variant_isa(v) == i) return v;
+            if (i == LMC_ISA_SCALAR) break;
+        }
     }
     int first = -1, last = -1;
     for (;; isa = (lmc_isa)(isa - 1)) {

@@ -1,0 +1,3676 @@
+/* Generated from src/direct/f32-direct-conv.c.in (ISA=neon, VW=4, NV=4, WOB=6, DW_WOB=6) by
+ *   python3 tools/generate-kernels.py
+ * Do not edit: change the template or the parameters in
+ * tools/generate-kernels.py, then run that command. */
+/* Direct-convolution register blocks, NEON, the wide-channel tile: 16
+ * output channels (4 q registers) x 6 output columns = 24 accumulators + 4
+ * weight vectors + 1 broadcast (ld1r) = 29 of 32; E = 96 independent
+ * outputs >= 4 lanes x 4 FMA pipes x 4 cycles (Neoverse V1/V2; Cortex-A7x
+ * and N1 have 2 pipes).  Per input channel 4 + 6 = 10 loads feed 24 FMAs. */
+#include <arm_neon.h>
+#include <stdbool.h>
+
+#include "cpu.h"
+#include "direct/direct.h"
+
+#define INLINE static inline __attribute__((always_inline))
+
+/* Channels [0, n) of a partial tile's vector from src, the rest 0 (the
+ * bias and output arrays end at the last real channel).  Kept out of line
+ * so that the register block's loops around it unroll completely. */
+static void part_load(float t[4], const float *src, int n)
+{
+    for (int l = 0; l < 4; l++) t[l] = l < n ? src[l] : 0.0f;
+}
+
+/* Channels [0, n) of a partial tile's vector to yp, [n, nz) zeros (blocked
+ * layouts' padding channels), nothing beyond. */
+static void part_store(float *yp, const float t[4], int n, int nz)
+{
+    for (int l = 0; l < 4 && l < nz; l++) yp[l] = l < n ? t[l] : 0.0f;
+}
+
+/* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
+ * wob and nv are constants in every caller, so the loops unroll and acc
+ * stays in registers where the compiler manages it. */
+
+/* acc[p][v] = the tile's starting value: the bias on the first cache block,
+ * otherwise what the previous cache blocks left in the output. */
+INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                 float32x4_t acc[6][4])
+{
+    float t[4];
+    if (r->first) {
+        for (int v = 0; v < nv; v++) {
+            float32x4_t b = vdupq_n_f32(0.0f);
+            if (r->bias && full) {
+                b = vld1q_f32(r->bias + v * 4);
+            } else if (r->bias) {
+                part_load(t, r->bias + v * 4, r->nvalid - v * 4);
+                b = vld1q_f32(t);
+            }
+            for (int p = 0; p < wob; p++) acc[p][v] = b;
+        }
+        return;
+    }
+    for (int p = 0; p < wob; p++)
+        for (int v = 0; v < nv; v++) {
+            const float *yp = y + p * r->ypix + r->yvoff[v];
+            if (full) {
+                acc[p][v] = vld1q_f32(yp);
+            } else {
+                part_load(t, yp, r->nvalid - v * 4);
+                acc[p][v] = vld1q_f32(t);
+            }
+        }
+}
+
+/* Stores the register block, with the ReLU after the last cache block.  A
+ * partial tile writes its nvalid channels and zeros the blocked layout's
+ * padding channels up to nzero; nothing beyond. */
+INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
+                  float32x4_t acc[6][4])
+{
+    if (r->last && r->relu)
+        for (int p = 0; p < wob; p++)
+            for (int v = 0; v < nv; v++) acc[p][v] = vmaxq_f32(acc[p][v], vdupq_n_f32(0.0f));
+    float t[4];
+    for (int p = 0; p < wob; p++)
+        for (int v = 0; v < nv; v++) {
+            float *yp = y + p * r->ypix + r->yvoff[v];
+            if (full) {
+                vst1q_f32(yp, acc[p][v]);
+            } else {
+                vst1q_f32(t, acc[p][v]);
+                part_store(yp, t, r->nvalid - v * 4, r->nzero - v * 4);
+            }
+        }
+}
+
+/* One tap (or, merged, one kernel row) of a register block over the
+ * columns [p0, p1): xt is column p0's input at the cache block's first
+ * channel, wt the tap's weights.  The n channels run in layout blocks of
+ * cblk, xcb floats apart, the first starting coff channels into its block
+ * (a group that does not start on a block boundary). */
+INLINE void tap(float32x4_t acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
+{
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
+            float32x4_t wv[4];
+            for (int v = 0; v < nv; v++) wv[v] = vld1q_f32(wt + (c + ii) * 16 + v * 4);
+            for (int p = p0; p < p1; p++) {
+                const float32x4_t xb = vld1q_dup_f32(xt + (p - p0) * xp + ii);
+                for (int v = 0; v < nv; v++) acc[p][v] = vfmaq_f32(acc[p][v], xb, wv[v]);
+            }
+        }
+        xt += xcb;
+    }
+}
+
+/* Any other column range (kernels wider than the blocks, large padding):
+ * the same loop with run-time bounds, one test per column. */
+INLINE void tap_any(float32x4_t acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
+                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
+{
+    xt -= coff;
+    for (int c = -coff; c < n; c += cblk) {
+        const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
+        for (int ii = a; ii < nb; ii++) {
+            float32x4_t wv[4];
+            for (int v = 0; v < nv; v++) wv[v] = vld1q_f32(wt + (c + ii) * 16 + v * 4);
+            for (int p = 0; p < wob; p++) {
+                if (p < pa || p >= pb) continue;
+                const float32x4_t xb = vld1q_dup_f32(xt + (p - pa) * xp + ii);
+                for (int v = 0; v < nv; v++) acc[p][v] = vfmaq_f32(acc[p][v], xb, wv[v]);
+            }
+        }
+        xt += xcb;
+    }
+}
+
+/* The case of the column range [pa, pb) of a wob-column block in the
+ * switches over cut ranges: pa * 4 + (wob - pb), or -1 if either end
+ * cuts more than 3 columns. */
+INLINE int cut_case(int pa, int pb, int wob)
+{
+    return pa <= 3 && wob - pb <= 3 ? pa * 4 + (wob - pb) : -1;
+}
+
+/* One register block of the dense convolution: wob output columns from
+ * ox0, nv vectors of output channels.  Per tap, the columns [pa, pb) that
+ * read inside the input: all of them except in the blocks at the row's
+ * ends.  In an interior block with merge_kx (NHWC, the whole of C in one
+ * cache block, no dilation) a column's input over (kx, channel) is one
+ * contiguous run of kw * C floats, and so are the weights: one kernel row
+ * is then one long reduction, which keeps layers with few channels (the
+ * first layer's C = 3) in the tight loop. */
+INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
+{
+    const bool full = r->nvalid >= nv * 4;
+    const bool merged = r->merge_kx && lmc_direct_block_interior(r, ox0, wob);
+    float32x4_t acc[6][4];
+    float *y = r->y + (ptrdiff_t)ox0 * r->ypix;
+    init(r, y, wob, nv, full, acc);
+    const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix; /* between output columns */
+    const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    if (merged) {
+        const int n = r->kw * cib;
+        for (int ky = r->ky0; ky < r->ky1; ky++) {
+            const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 16, n, n, 0, 0,
+                wob, nv);
+        }
+        store(r, y, wob, nv, full, acc);
+        return;
+    }
+    for (int kx = 0; kx < r->kw; kx++) {
+        int pa, pb;
+        lmc_direct_tap_cols(r, kx, ox0, wob, &pa, &pb);
+        if (pa >= pb) continue;
+        const int cut = cut_case(pa, pb, wob);
+        for (int ky = r->ky0; ky < r->ky1; ky++) {
+            const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+            /* column pa's input; column p's is (p - pa) * xp further */
+            const float *xt =
+                r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+            const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
+            /* each cut of up to 3 columns at either end its own loop */
+            switch (cut) {
+            case 0:
+                if (0 < wob - 0) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 1:
+                if (0 < wob - 1) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 2:
+                if (0 < wob - 2) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 3:
+                if (0 < wob - 3) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 4:
+                if (1 < wob - 0) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 5:
+                if (1 < wob - 1) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 6:
+                if (1 < wob - 2) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 7:
+                if (1 < wob - 3) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 8:
+                if (2 < wob - 0) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 9:
+                if (2 < wob - 1) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 10:
+                if (2 < wob - 2) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 11:
+                if (2 < wob - 3) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 12:
+                if (3 < wob - 0) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 13:
+                if (3 < wob - 1) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 14:
+                if (3 < wob - 2) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            case 15:
+                if (3 < wob - 3) {
+                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
+                    break;
+                }
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            default:
+                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                break;
+            }
+        }
+    }
+    store(r, y, wob, nv, full, acc);
+}
+
+/* Depthwise: one input and one output channel per group, vectorised over
+ * channels (contiguous in NHWC and within a block of the blocked layouts):
+ * each tap is a vector load of the input, not a broadcast, times the tap's
+ * weight vector reused over the columns. */
+INLINE void dw_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
+{
+    float32x4_t acc[6][4];
+    float *y = r->y + (ptrdiff_t)ox0 * r->ypix;
+    const bool full = r->nvalid >= nv * 4;
+    init(r, y, wob, nv, full, acc);
+    const ptrdiff_t xp = (ptrdiff_t)r->stride_w * r->xpix;
+    const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+    for (int kx = 0; kx < r->kw; kx++) {
+        int pa, pb;
+        lmc_direct_tap_cols(r, kx, ox0, wob, &pa, &pb);
+        if (pa >= pb) continue;
+        for (int ky = r->ky0; ky < r->ky1; ky++) {
+            const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+            const float *xt =
+                r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+            const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * r->wdw;
+            for (int v = 0; v < nv; v++) {
+                const float32x4_t wv = vld1q_f32(wt + v * 4);
+                for (int p = 0; p < wob; p++) {
+                    if (p < pa || p >= pb) continue;
+                    const float32x4_t xv = vld1q_f32(xt + (p - pa) * xp + r->xvoff[v]);
+                    acc[p][v] = vfmaq_f32(acc[p][v], xv, wv);
+                }
+            }
+        }
+    }
+    store(r, y, wob, nv, full, acc);
+}
+
+/* The generic blocks of each width: conv (the whole tile, partial via
+ * nvalid), dw (depthwise, 4 vectors) and dw_v1 (depthwise, one vector). */
+
+static void lmc_f32_direct_conv_16cx6w_conv1__neon(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 1, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw1__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 1, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw1_v1__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 1, 1);
+}
+
+static void lmc_f32_direct_conv_16cx6w_conv2__neon(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 2, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw2__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 2, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw2_v1__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 2, 1);
+}
+
+static void lmc_f32_direct_conv_16cx6w_conv3__neon(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 3, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw3__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 3, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw3_v1__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 3, 1);
+}
+
+static void lmc_f32_direct_conv_16cx6w_conv4__neon(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 4, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw4__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 4, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw4_v1__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 4, 1);
+}
+
+static void lmc_f32_direct_conv_16cx6w_conv5__neon(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 5, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw5__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 5, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw5_v1__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 5, 1);
+}
+
+static void lmc_f32_direct_conv_16cx6w_conv6__neon(const lmc_direct_row *r, int ox0)
+{
+    conv_tile(r, ox0, 6, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw6__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 6, 4);
+}
+
+static void lmc_f32_direct_conv_16cx6w_dw6_v1__neon(const lmc_direct_row *r, int ox0)
+{
+    dw_tile(r, ox0, 6, 1);
+}
+
+/* ---- named-accumulator blocks: full tiles of widths 4 .. 6 --------------
+ * Accumulator a<p>_<v> is column p, vector v.  GCC keeps an acc[][] array on
+ * the stack around each reduction loop (a load and a store of every
+ * accumulator per tap), which costs most where reductions are short (1x1
+ * layers with 64 input channels ran at ~80 % of peak); these blocks keep
+ * them in registers.  The same products in the same order as conv_tile. */
+
+/* 4 columns, a run of nblk interior blocks with merge_kx (rows.c has
+ * checked that they are): per kernel row one reduction over kw * C.  The
+ * next block's input is prefetched when the reduction is long enough to
+ * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
+ * channels, lost). */
+static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged4__neon(const lmc_direct_row *r, int ox0,
+                                                                               int nblk)
+{
+    for (const int ox_end = ox0 + nblk * 4; ox0 < ox_end; ox0 += 4) {
+        const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
+        const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+        float *y = r->y + (ptrdiff_t)ox0 * ypix;
+        float32x4_t a0_0, a0_1, a0_2, a0_3;
+        float32x4_t a1_0, a1_1, a1_2, a1_3;
+        float32x4_t a2_0, a2_1, a2_2, a2_3;
+        float32x4_t a3_0, a3_1, a3_2, a3_3;
+        if (r->first) {
+            const float32x4_t bb0 = r->bias ? vld1q_f32(r->bias) : vdupq_n_f32(0.0f);
+            const float32x4_t bb1 = r->bias ? vld1q_f32(r->bias + 4) : vdupq_n_f32(0.0f);
+            const float32x4_t bb2 = r->bias ? vld1q_f32(r->bias + 8) : vdupq_n_f32(0.0f);
+            const float32x4_t bb3 = r->bias ? vld1q_f32(r->bias + 12) : vdupq_n_f32(0.0f);
+            a0_0 = bb0;
+            a0_1 = bb1;
+            a0_2 = bb2;
+            a0_3 = bb3;
+            a1_0 = bb0;
+            a1_1 = bb1;
+            a1_2 = bb2;
+            a1_3 = bb3;
+            a2_0 = bb0;
+            a2_1 = bb1;
+            a2_2 = bb2;
+            a2_3 = bb3;
+            a3_0 = bb0;
+            a3_1 = bb1;
+            a3_2 = bb2;
+            a3_3 = bb3;
+        } else {
+            a0_0 = vld1q_f32(y + r->yvoff[0]);
+            a0_1 = vld1q_f32(y + r->yvoff[1]);
+            a0_2 = vld1q_f32(y + r->yvoff[2]);
+            a0_3 = vld1q_f32(y + r->yvoff[3]);
+            a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
+            a1_1 = vld1q_f32(y + 1 * ypix + r->yvoff[1]);
+            a1_2 = vld1q_f32(y + 1 * ypix + r->yvoff[2]);
+            a1_3 = vld1q_f32(y + 1 * ypix + r->yvoff[3]);
+            a2_0 = vld1q_f32(y + 2 * ypix + r->yvoff[0]);
+            a2_1 = vld1q_f32(y + 2 * ypix + r->yvoff[1]);
+            a2_2 = vld1q_f32(y + 2 * ypix + r->yvoff[2]);
+            a2_3 = vld1q_f32(y + 2 * ypix + r->yvoff[3]);
+            a3_0 = vld1q_f32(y + 3 * ypix + r->yvoff[0]);
+            a3_1 = vld1q_f32(y + 3 * ypix + r->yvoff[1]);
+            a3_2 = vld1q_f32(y + 3 * ypix + r->yvoff[2]);
+            a3_3 = vld1q_f32(y + 3 * ypix + r->yvoff[3]);
+        }
+        const int n = r->kw * r->cib;
+        const ptrdiff_t next = 4 * xp;
+        if (r->kw > 1 && n >= 128) {
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *wi = r->w + (ptrdiff_t)ky * n * 16;
+#pragma GCC unroll 4
+                for (int ii = 0; ii < n; ii++, wi += 16) {
+                    const float *xi = xt + ii;
+                    if ((ii & 15) == 0) {
+                        __builtin_prefetch(xi + next, 0, 3);
+                        __builtin_prefetch(xi + next + 1 * xp, 0, 3);
+                        __builtin_prefetch(xi + next + 2 * xp, 0, 3);
+                        __builtin_prefetch(xi + next + 3 * xp, 0, 3);
+                    }
+                    const float32x4_t w0 = vld1q_f32(wi);
+                    const float32x4_t w1 = vld1q_f32(wi + 4);
+                    const float32x4_t w2 = vld1q_f32(wi + 8);
+                    const float32x4_t w3 = vld1q_f32(wi + 12);
+                    const float32x4_t x0 = vld1q_dup_f32(xi);
+                    a0_0 = vfmaq_f32(a0_0, x0, w0);
+                    a0_1 = vfmaq_f32(a0_1, x0, w1);
+                    a0_2 = vfmaq_f32(a0_2, x0, w2);
+                    a0_3 = vfmaq_f32(a0_3, x0, w3);
+                    const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                    a1_0 = vfmaq_f32(a1_0, x1, w0);
+                    a1_1 = vfmaq_f32(a1_1, x1, w1);
+                    a1_2 = vfmaq_f32(a1_2, x1, w2);
+                    a1_3 = vfmaq_f32(a1_3, x1, w3);
+                    const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                    a2_0 = vfmaq_f32(a2_0, x2, w0);
+                    a2_1 = vfmaq_f32(a2_1, x2, w1);
+                    a2_2 = vfmaq_f32(a2_2, x2, w2);
+                    a2_3 = vfmaq_f32(a2_3, x2, w3);
+                    const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                    a3_0 = vfmaq_f32(a3_0, x3, w0);
+                    a3_1 = vfmaq_f32(a3_1, x3, w1);
+                    a3_2 = vfmaq_f32(a3_2, x3, w2);
+                    a3_3 = vfmaq_f32(a3_3, x3, w3);
+                }
+            }
+        } else {
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *wi = r->w + (ptrdiff_t)ky * n * 16;
+#pragma GCC unroll 4
+                for (int ii = 0; ii < n; ii++, wi += 16) {
+                    const float *xi = xt + ii;
+                    const float32x4_t w0 = vld1q_f32(wi);
+                    const float32x4_t w1 = vld1q_f32(wi + 4);
+                    const float32x4_t w2 = vld1q_f32(wi + 8);
+                    const float32x4_t w3 = vld1q_f32(wi + 12);
+                    const float32x4_t x0 = vld1q_dup_f32(xi);
+                    a0_0 = vfmaq_f32(a0_0, x0, w0);
+                    a0_1 = vfmaq_f32(a0_1, x0, w1);
+                    a0_2 = vfmaq_f32(a0_2, x0, w2);
+                    a0_3 = vfmaq_f32(a0_3, x0, w3);
+                    const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                    a1_0 = vfmaq_f32(a1_0, x1, w0);
+                    a1_1 = vfmaq_f32(a1_1, x1, w1);
+                    a1_2 = vfmaq_f32(a1_2, x1, w2);
+                    a1_3 = vfmaq_f32(a1_3, x1, w3);
+                    const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                    a2_0 = vfmaq_f32(a2_0, x2, w0);
+                    a2_1 = vfmaq_f32(a2_1, x2, w1);
+                    a2_2 = vfmaq_f32(a2_2, x2, w2);
+                    a2_3 = vfmaq_f32(a2_3, x2, w3);
+                    const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                    a3_0 = vfmaq_f32(a3_0, x3, w0);
+                    a3_1 = vfmaq_f32(a3_1, x3, w1);
+                    a3_2 = vfmaq_f32(a3_2, x3, w2);
+                    a3_3 = vfmaq_f32(a3_3, x3, w3);
+                }
+            }
+        }
+        if (r->last && r->relu) {
+            a0_0 = vmaxq_f32(a0_0, vdupq_n_f32(0.0f));
+            a0_1 = vmaxq_f32(a0_1, vdupq_n_f32(0.0f));
+            a0_2 = vmaxq_f32(a0_2, vdupq_n_f32(0.0f));
+            a0_3 = vmaxq_f32(a0_3, vdupq_n_f32(0.0f));
+            a1_0 = vmaxq_f32(a1_0, vdupq_n_f32(0.0f));
+            a1_1 = vmaxq_f32(a1_1, vdupq_n_f32(0.0f));
+            a1_2 = vmaxq_f32(a1_2, vdupq_n_f32(0.0f));
+            a1_3 = vmaxq_f32(a1_3, vdupq_n_f32(0.0f));
+            a2_0 = vmaxq_f32(a2_0, vdupq_n_f32(0.0f));
+            a2_1 = vmaxq_f32(a2_1, vdupq_n_f32(0.0f));
+            a2_2 = vmaxq_f32(a2_2, vdupq_n_f32(0.0f));
+            a2_3 = vmaxq_f32(a2_3, vdupq_n_f32(0.0f));
+            a3_0 = vmaxq_f32(a3_0, vdupq_n_f32(0.0f));
+            a3_1 = vmaxq_f32(a3_1, vdupq_n_f32(0.0f));
+            a3_2 = vmaxq_f32(a3_2, vdupq_n_f32(0.0f));
+            a3_3 = vmaxq_f32(a3_3, vdupq_n_f32(0.0f));
+        }
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + r->yvoff[2], a0_2);
+        vst1q_f32(y + r->yvoff[3], a0_3);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+        vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+        vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+        vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+    }
+}
+
+/* 4 columns tap by tap, any block; false (nothing done) if a tap cuts
+ * more than 3 columns at either end or kw > 16.  With long taps (cib >=
+ * 32) in the order of the weights, ky then kx: a kernel row's input stays
+ * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
+ * switch's target, then repeats over ky (the 7x7 first layer with C = 3
+ * lost 2-4 % with ky outer). */
+static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(const lmc_direct_row *r,
+                                                                             int ox0)
+{
+    const bool inner = lmc_direct_block_interior(r, ox0, 4);
+    signed char pas[16], cuts[16];
+    if (r->kw > 16) return false;
+    for (int kx = 0; kx < r->kw; kx++) {
+        int pa = 0, pb = 4;
+        if (!inner) lmc_direct_tap_cols(r, kx, ox0, 4, &pa, &pb);
+        const int cut = cut_case(pa, pb, 4);
+        if (pa < pb && cut < 0) return false;
+        pas[kx] = (signed char)pa;
+        cuts[kx] = (signed char)(pa < pb ? cut : -1);
+    }
+    const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
+    const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+    float *y = r->y + (ptrdiff_t)ox0 * ypix;
+    float32x4_t a0_0, a0_1, a0_2, a0_3;
+    float32x4_t a1_0, a1_1, a1_2, a1_3;
+    float32x4_t a2_0, a2_1, a2_2, a2_3;
+    float32x4_t a3_0, a3_1, a3_2, a3_3;
+    if (r->first) {
+        const float32x4_t bb0 = r->bias ? vld1q_f32(r->bias) : vdupq_n_f32(0.0f);
+        const float32x4_t bb1 = r->bias ? vld1q_f32(r->bias + 4) : vdupq_n_f32(0.0f);
+        const float32x4_t bb2 = r->bias ? vld1q_f32(r->bias + 8) : vdupq_n_f32(0.0f);
+        const float32x4_t bb3 = r->bias ? vld1q_f32(r->bias + 12) : vdupq_n_f32(0.0f);
+        a0_0 = bb0;
+        a0_1 = bb1;
+        a0_2 = bb2;
+        a0_3 = bb3;
+        a1_0 = bb0;
+        a1_1 = bb1;
+        a1_2 = bb2;
+        a1_3 = bb3;
+        a2_0 = bb0;
+        a2_1 = bb1;
+        a2_2 = bb2;
+        a2_3 = bb3;
+        a3_0 = bb0;
+        a3_1 = bb1;
+        a3_2 = bb2;
+        a3_3 = bb3;
+    } else {
+        a0_0 = vld1q_f32(y + r->yvoff[0]);
+        a0_1 = vld1q_f32(y + r->yvoff[1]);
+        a0_2 = vld1q_f32(y + r->yvoff[2]);
+        a0_3 = vld1q_f32(y + r->yvoff[3]);
+        a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
+        a1_1 = vld1q_f32(y + 1 * ypix + r->yvoff[1]);
+        a1_2 = vld1q_f32(y + 1 * ypix + r->yvoff[2]);
+        a1_3 = vld1q_f32(y + 1 * ypix + r->yvoff[3]);
+        a2_0 = vld1q_f32(y + 2 * ypix + r->yvoff[0]);
+        a2_1 = vld1q_f32(y + 2 * ypix + r->yvoff[1]);
+        a2_2 = vld1q_f32(y + 2 * ypix + r->yvoff[2]);
+        a2_3 = vld1q_f32(y + 2 * ypix + r->yvoff[3]);
+        a3_0 = vld1q_f32(y + 3 * ypix + r->yvoff[0]);
+        a3_1 = vld1q_f32(y + 3 * ypix + r->yvoff[1]);
+        a3_2 = vld1q_f32(y + 3 * ypix + r->yvoff[2]);
+        a3_3 = vld1q_f32(y + 3 * ypix + r->yvoff[3]);
+    }
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    if (cib >= 32) {
+        for (int ky = r->ky0; ky < r->ky1; ky++)
+            for (int kx = 0; kx < r->kw; kx++) {
+                const int cut = cuts[kx], pa = pas[kx];
+                if (cut >= 0) {
+                    const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
+                    switch (cut) {
+                    case 0: { /* columns [0, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 1: { /* columns [0, 3) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 2: { /* columns [0, 2) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 3: { /* columns [0, 1) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 4: { /* columns [1, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 5: { /* columns [1, 3) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 6: { /* columns [1, 2) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 8: { /* columns [2, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x2 = vld1q_dup_f32(xi);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 9: { /* columns [2, 3) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x2 = vld1q_dup_f32(xi);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 12: { /* columns [3, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x3 = vld1q_dup_f32(xi);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    default:
+                        break;
+                    }
+                }
+            }
+    } else {
+        for (int kx = 0; kx < r->kw; kx++) {
+            const int cut = cuts[kx], pa = pas[kx];
+            if (cut < 0) continue;
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
+                switch (cut) {
+                case 0: { /* columns [0, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 1: { /* columns [0, 3) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 2: { /* columns [0, 2) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 3: { /* columns [0, 1) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 4: { /* columns [1, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 5: { /* columns [1, 3) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 6: { /* columns [1, 2) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 8: { /* columns [2, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x2 = vld1q_dup_f32(xi);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 9: { /* columns [2, 3) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x2 = vld1q_dup_f32(xi);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 12: { /* columns [3, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x3 = vld1q_dup_f32(xi);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                default:
+                    break;
+                }
+            }
+        }
+    }
+    if (r->last && r->relu) {
+        a0_0 = vmaxq_f32(a0_0, vdupq_n_f32(0.0f));
+        a0_1 = vmaxq_f32(a0_1, vdupq_n_f32(0.0f));
+        a0_2 = vmaxq_f32(a0_2, vdupq_n_f32(0.0f));
+        a0_3 = vmaxq_f32(a0_3, vdupq_n_f32(0.0f));
+        a1_0 = vmaxq_f32(a1_0, vdupq_n_f32(0.0f));
+        a1_1 = vmaxq_f32(a1_1, vdupq_n_f32(0.0f));
+        a1_2 = vmaxq_f32(a1_2, vdupq_n_f32(0.0f));
+        a1_3 = vmaxq_f32(a1_3, vdupq_n_f32(0.0f));
+        a2_0 = vmaxq_f32(a2_0, vdupq_n_f32(0.0f));
+        a2_1 = vmaxq_f32(a2_1, vdupq_n_f32(0.0f));
+        a2_2 = vmaxq_f32(a2_2, vdupq_n_f32(0.0f));
+        a2_3 = vmaxq_f32(a2_3, vdupq_n_f32(0.0f));
+        a3_0 = vmaxq_f32(a3_0, vdupq_n_f32(0.0f));
+        a3_1 = vmaxq_f32(a3_1, vdupq_n_f32(0.0f));
+        a3_2 = vmaxq_f32(a3_2, vdupq_n_f32(0.0f));
+        a3_3 = vmaxq_f32(a3_3, vdupq_n_f32(0.0f));
+    }
+    vst1q_f32(y + r->yvoff[0], a0_0);
+    vst1q_f32(y + r->yvoff[1], a0_1);
+    vst1q_f32(y + r->yvoff[2], a0_2);
+    vst1q_f32(y + r->yvoff[3], a0_3);
+    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+    vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+    vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+    vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+    vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+    vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+    vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+    return true;
+}
+
+/* 5 columns, a run of nblk interior blocks with merge_kx (rows.c has
+ * checked that they are): per kernel row one reduction over kw * C.  The
+ * next block's input is prefetched when the reduction is long enough to
+ * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
+ * channels, lost). */
+static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged5__neon(const lmc_direct_row *r, int ox0,
+                                                                               int nblk)
+{
+    for (const int ox_end = ox0 + nblk * 5; ox0 < ox_end; ox0 += 5) {
+        const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
+        const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+        float *y = r->y + (ptrdiff_t)ox0 * ypix;
+        float32x4_t a0_0, a0_1, a0_2, a0_3;
+        float32x4_t a1_0, a1_1, a1_2, a1_3;
+        float32x4_t a2_0, a2_1, a2_2, a2_3;
+        float32x4_t a3_0, a3_1, a3_2, a3_3;
+        float32x4_t a4_0, a4_1, a4_2, a4_3;
+        if (r->first) {
+            const float32x4_t bb0 = r->bias ? vld1q_f32(r->bias) : vdupq_n_f32(0.0f);
+            const float32x4_t bb1 = r->bias ? vld1q_f32(r->bias + 4) : vdupq_n_f32(0.0f);
+            const float32x4_t bb2 = r->bias ? vld1q_f32(r->bias + 8) : vdupq_n_f32(0.0f);
+            const float32x4_t bb3 = r->bias ? vld1q_f32(r->bias + 12) : vdupq_n_f32(0.0f);
+            a0_0 = bb0;
+            a0_1 = bb1;
+            a0_2 = bb2;
+            a0_3 = bb3;
+            a1_0 = bb0;
+            a1_1 = bb1;
+            a1_2 = bb2;
+            a1_3 = bb3;
+            a2_0 = bb0;
+            a2_1 = bb1;
+            a2_2 = bb2;
+            a2_3 = bb3;
+            a3_0 = bb0;
+            a3_1 = bb1;
+            a3_2 = bb2;
+            a3_3 = bb3;
+            a4_0 = bb0;
+            a4_1 = bb1;
+            a4_2 = bb2;
+            a4_3 = bb3;
+        } else {
+            a0_0 = vld1q_f32(y + r->yvoff[0]);
+            a0_1 = vld1q_f32(y + r->yvoff[1]);
+            a0_2 = vld1q_f32(y + r->yvoff[2]);
+            a0_3 = vld1q_f32(y + r->yvoff[3]);
+            a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
+            a1_1 = vld1q_f32(y + 1 * ypix + r->yvoff[1]);
+            a1_2 = vld1q_f32(y + 1 * ypix + r->yvoff[2]);
+            a1_3 = vld1q_f32(y + 1 * ypix + r->yvoff[3]);
+            a2_0 = vld1q_f32(y + 2 * ypix + r->yvoff[0]);
+            a2_1 = vld1q_f32(y + 2 * ypix + r->yvoff[1]);
+            a2_2 = vld1q_f32(y + 2 * ypix + r->yvoff[2]);
+            a2_3 = vld1q_f32(y + 2 * ypix + r->yvoff[3]);
+            a3_0 = vld1q_f32(y + 3 * ypix + r->yvoff[0]);
+            a3_1 = vld1q_f32(y + 3 * ypix + r->yvoff[1]);
+            a3_2 = vld1q_f32(y + 3 * ypix + r->yvoff[2]);
+            a3_3 = vld1q_f32(y + 3 * ypix + r->yvoff[3]);
+            a4_0 = vld1q_f32(y + 4 * ypix + r->yvoff[0]);
+            a4_1 = vld1q_f32(y + 4 * ypix + r->yvoff[1]);
+            a4_2 = vld1q_f32(y + 4 * ypix + r->yvoff[2]);
+            a4_3 = vld1q_f32(y + 4 * ypix + r->yvoff[3]);
+        }
+        const int n = r->kw * r->cib;
+        const ptrdiff_t next = 5 * xp;
+        if (r->kw > 1 && n >= 128) {
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *wi = r->w + (ptrdiff_t)ky * n * 16;
+#pragma GCC unroll 4
+                for (int ii = 0; ii < n; ii++, wi += 16) {
+                    const float *xi = xt + ii;
+                    if ((ii & 15) == 0) {
+                        __builtin_prefetch(xi + next, 0, 3);
+                        __builtin_prefetch(xi + next + 1 * xp, 0, 3);
+                        __builtin_prefetch(xi + next + 2 * xp, 0, 3);
+                        __builtin_prefetch(xi + next + 3 * xp, 0, 3);
+                        __builtin_prefetch(xi + next + 4 * xp, 0, 3);
+                    }
+                    const float32x4_t w0 = vld1q_f32(wi);
+                    const float32x4_t w1 = vld1q_f32(wi + 4);
+                    const float32x4_t w2 = vld1q_f32(wi + 8);
+                    const float32x4_t w3 = vld1q_f32(wi + 12);
+                    const float32x4_t x0 = vld1q_dup_f32(xi);
+                    a0_0 = vfmaq_f32(a0_0, x0, w0);
+                    a0_1 = vfmaq_f32(a0_1, x0, w1);
+                    a0_2 = vfmaq_f32(a0_2, x0, w2);
+                    a0_3 = vfmaq_f32(a0_3, x0, w3);
+                    const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                    a1_0 = vfmaq_f32(a1_0, x1, w0);
+                    a1_1 = vfmaq_f32(a1_1, x1, w1);
+                    a1_2 = vfmaq_f32(a1_2, x1, w2);
+                    a1_3 = vfmaq_f32(a1_3, x1, w3);
+                    const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                    a2_0 = vfmaq_f32(a2_0, x2, w0);
+                    a2_1 = vfmaq_f32(a2_1, x2, w1);
+                    a2_2 = vfmaq_f32(a2_2, x2, w2);
+                    a2_3 = vfmaq_f32(a2_3, x2, w3);
+                    const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                    a3_0 = vfmaq_f32(a3_0, x3, w0);
+                    a3_1 = vfmaq_f32(a3_1, x3, w1);
+                    a3_2 = vfmaq_f32(a3_2, x3, w2);
+                    a3_3 = vfmaq_f32(a3_3, x3, w3);
+                    const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                    a4_0 = vfmaq_f32(a4_0, x4, w0);
+                    a4_1 = vfmaq_f32(a4_1, x4, w1);
+                    a4_2 = vfmaq_f32(a4_2, x4, w2);
+                    a4_3 = vfmaq_f32(a4_3, x4, w3);
+                }
+            }
+        } else {
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *wi = r->w + (ptrdiff_t)ky * n * 16;
+#pragma GCC unroll 4
+                for (int ii = 0; ii < n; ii++, wi += 16) {
+                    const float *xi = xt + ii;
+                    const float32x4_t w0 = vld1q_f32(wi);
+                    const float32x4_t w1 = vld1q_f32(wi + 4);
+                    const float32x4_t w2 = vld1q_f32(wi + 8);
+                    const float32x4_t w3 = vld1q_f32(wi + 12);
+                    const float32x4_t x0 = vld1q_dup_f32(xi);
+                    a0_0 = vfmaq_f32(a0_0, x0, w0);
+                    a0_1 = vfmaq_f32(a0_1, x0, w1);
+                    a0_2 = vfmaq_f32(a0_2, x0, w2);
+                    a0_3 = vfmaq_f32(a0_3, x0, w3);
+                    const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                    a1_0 = vfmaq_f32(a1_0, x1, w0);
+                    a1_1 = vfmaq_f32(a1_1, x1, w1);
+                    a1_2 = vfmaq_f32(a1_2, x1, w2);
+                    a1_3 = vfmaq_f32(a1_3, x1, w3);
+                    const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                    a2_0 = vfmaq_f32(a2_0, x2, w0);
+                    a2_1 = vfmaq_f32(a2_1, x2, w1);
+                    a2_2 = vfmaq_f32(a2_2, x2, w2);
+                    a2_3 = vfmaq_f32(a2_3, x2, w3);
+                    const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                    a3_0 = vfmaq_f32(a3_0, x3, w0);
+                    a3_1 = vfmaq_f32(a3_1, x3, w1);
+                    a3_2 = vfmaq_f32(a3_2, x3, w2);
+                    a3_3 = vfmaq_f32(a3_3, x3, w3);
+                    const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                    a4_0 = vfmaq_f32(a4_0, x4, w0);
+                    a4_1 = vfmaq_f32(a4_1, x4, w1);
+                    a4_2 = vfmaq_f32(a4_2, x4, w2);
+                    a4_3 = vfmaq_f32(a4_3, x4, w3);
+                }
+            }
+        }
+        if (r->last && r->relu) {
+            a0_0 = vmaxq_f32(a0_0, vdupq_n_f32(0.0f));
+            a0_1 = vmaxq_f32(a0_1, vdupq_n_f32(0.0f));
+            a0_2 = vmaxq_f32(a0_2, vdupq_n_f32(0.0f));
+            a0_3 = vmaxq_f32(a0_3, vdupq_n_f32(0.0f));
+            a1_0 = vmaxq_f32(a1_0, vdupq_n_f32(0.0f));
+            a1_1 = vmaxq_f32(a1_1, vdupq_n_f32(0.0f));
+            a1_2 = vmaxq_f32(a1_2, vdupq_n_f32(0.0f));
+            a1_3 = vmaxq_f32(a1_3, vdupq_n_f32(0.0f));
+            a2_0 = vmaxq_f32(a2_0, vdupq_n_f32(0.0f));
+            a2_1 = vmaxq_f32(a2_1, vdupq_n_f32(0.0f));
+            a2_2 = vmaxq_f32(a2_2, vdupq_n_f32(0.0f));
+            a2_3 = vmaxq_f32(a2_3, vdupq_n_f32(0.0f));
+            a3_0 = vmaxq_f32(a3_0, vdupq_n_f32(0.0f));
+            a3_1 = vmaxq_f32(a3_1, vdupq_n_f32(0.0f));
+            a3_2 = vmaxq_f32(a3_2, vdupq_n_f32(0.0f));
+            a3_3 = vmaxq_f32(a3_3, vdupq_n_f32(0.0f));
+            a4_0 = vmaxq_f32(a4_0, vdupq_n_f32(0.0f));
+            a4_1 = vmaxq_f32(a4_1, vdupq_n_f32(0.0f));
+            a4_2 = vmaxq_f32(a4_2, vdupq_n_f32(0.0f));
+            a4_3 = vmaxq_f32(a4_3, vdupq_n_f32(0.0f));
+        }
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + r->yvoff[2], a0_2);
+        vst1q_f32(y + r->yvoff[3], a0_3);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+        vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+        vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+        vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
+        vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+    }
+}
+
+/* 5 columns tap by tap, any block; false (nothing done) if a tap cuts
+ * more than 3 columns at either end or kw > 16.  With long taps (cib >=
+ * 32) in the order of the weights, ky then kx: a kernel row's input stays
+ * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
+ * switch's target, then repeats over ky (the 7x7 first layer with C = 3
+ * lost 2-4 % with ky outer). */
+static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(const lmc_direct_row *r,
+                                                                             int ox0)
+{
+    const bool inner = lmc_direct_block_interior(r, ox0, 5);
+    signed char pas[16], cuts[16];
+    if (r->kw > 16) return false;
+    for (int kx = 0; kx < r->kw; kx++) {
+        int pa = 0, pb = 5;
+        if (!inner) lmc_direct_tap_cols(r, kx, ox0, 5, &pa, &pb);
+        const int cut = cut_case(pa, pb, 5);
+        if (pa < pb && cut < 0) return false;
+        pas[kx] = (signed char)pa;
+        cuts[kx] = (signed char)(pa < pb ? cut : -1);
+    }
+    const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
+    const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+    float *y = r->y + (ptrdiff_t)ox0 * ypix;
+    float32x4_t a0_0, a0_1, a0_2, a0_3;
+    float32x4_t a1_0, a1_1, a1_2, a1_3;
+    float32x4_t a2_0, a2_1, a2_2, a2_3;
+    float32x4_t a3_0, a3_1, a3_2, a3_3;
+    float32x4_t a4_0, a4_1, a4_2, a4_3;
+    if (r->first) {
+        const float32x4_t bb0 = r->bias ? vld1q_f32(r->bias) : vdupq_n_f32(0.0f);
+        const float32x4_t bb1 = r->bias ? vld1q_f32(r->bias + 4) : vdupq_n_f32(0.0f);
+        const float32x4_t bb2 = r->bias ? vld1q_f32(r->bias + 8) : vdupq_n_f32(0.0f);
+        const float32x4_t bb3 = r->bias ? vld1q_f32(r->bias + 12) : vdupq_n_f32(0.0f);
+        a0_0 = bb0;
+        a0_1 = bb1;
+        a0_2 = bb2;
+        a0_3 = bb3;
+        a1_0 = bb0;
+        a1_1 = bb1;
+        a1_2 = bb2;
+        a1_3 = bb3;
+        a2_0 = bb0;
+        a2_1 = bb1;
+        a2_2 = bb2;
+        a2_3 = bb3;
+        a3_0 = bb0;
+        a3_1 = bb1;
+        a3_2 = bb2;
+        a3_3 = bb3;
+        a4_0 = bb0;
+        a4_1 = bb1;
+        a4_2 = bb2;
+        a4_3 = bb3;
+    } else {
+        a0_0 = vld1q_f32(y + r->yvoff[0]);
+        a0_1 = vld1q_f32(y + r->yvoff[1]);
+        a0_2 = vld1q_f32(y + r->yvoff[2]);
+        a0_3 = vld1q_f32(y + r->yvoff[3]);
+        a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
+        a1_1 = vld1q_f32(y + 1 * ypix + r->yvoff[1]);
+        a1_2 = vld1q_f32(y + 1 * ypix + r->yvoff[2]);
+        a1_3 = vld1q_f32(y + 1 * ypix + r->yvoff[3]);
+        a2_0 = vld1q_f32(y + 2 * ypix + r->yvoff[0]);
+        a2_1 = vld1q_f32(y + 2 * ypix + r->yvoff[1]);
+        a2_2 = vld1q_f32(y + 2 * ypix + r->yvoff[2]);
+        a2_3 = vld1q_f32(y + 2 * ypix + r->yvoff[3]);
+        a3_0 = vld1q_f32(y + 3 * ypix + r->yvoff[0]);
+        a3_1 = vld1q_f32(y + 3 * ypix + r->yvoff[1]);
+        a3_2 = vld1q_f32(y + 3 * ypix + r->yvoff[2]);
+        a3_3 = vld1q_f32(y + 3 * ypix + r->yvoff[3]);
+        a4_0 = vld1q_f32(y + 4 * ypix + r->yvoff[0]);
+        a4_1 = vld1q_f32(y + 4 * ypix + r->yvoff[1]);
+        a4_2 = vld1q_f32(y + 4 * ypix + r->yvoff[2]);
+        a4_3 = vld1q_f32(y + 4 * ypix + r->yvoff[3]);
+    }
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    if (cib >= 32) {
+        for (int ky = r->ky0; ky < r->ky1; ky++)
+            for (int kx = 0; kx < r->kw; kx++) {
+                const int cut = cuts[kx], pa = pas[kx];
+                if (cut >= 0) {
+                    const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
+                    switch (cut) {
+                    case 0: { /* columns [0, 5) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 1: { /* columns [0, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 2: { /* columns [0, 3) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 3: { /* columns [0, 2) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 4: { /* columns [1, 5) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 3 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 5: { /* columns [1, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 6: { /* columns [1, 3) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 7: { /* columns [1, 2) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 8: { /* columns [2, 5) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x2 = vld1q_dup_f32(xi);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 2 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 9: { /* columns [2, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x2 = vld1q_dup_f32(xi);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 10: { /* columns [2, 3) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x2 = vld1q_dup_f32(xi);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 12: { /* columns [3, 5) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x3 = vld1q_dup_f32(xi);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 1 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 13: { /* columns [3, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x3 = vld1q_dup_f32(xi);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    default:
+                        break;
+                    }
+                }
+            }
+    } else {
+        for (int kx = 0; kx < r->kw; kx++) {
+            const int cut = cuts[kx], pa = pas[kx];
+            if (cut < 0) continue;
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
+                switch (cut) {
+                case 0: { /* columns [0, 5) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 1: { /* columns [0, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 2: { /* columns [0, 3) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 3: { /* columns [0, 2) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 4: { /* columns [1, 5) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 3 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 5: { /* columns [1, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 6: { /* columns [1, 3) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 7: { /* columns [1, 2) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 8: { /* columns [2, 5) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x2 = vld1q_dup_f32(xi);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 2 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 9: { /* columns [2, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x2 = vld1q_dup_f32(xi);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 10: { /* columns [2, 3) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x2 = vld1q_dup_f32(xi);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 12: { /* columns [3, 5) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x3 = vld1q_dup_f32(xi);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 1 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 13: { /* columns [3, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x3 = vld1q_dup_f32(xi);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                default:
+                    break;
+                }
+            }
+        }
+    }
+    if (r->last && r->relu) {
+        a0_0 = vmaxq_f32(a0_0, vdupq_n_f32(0.0f));
+        a0_1 = vmaxq_f32(a0_1, vdupq_n_f32(0.0f));
+        a0_2 = vmaxq_f32(a0_2, vdupq_n_f32(0.0f));
+        a0_3 = vmaxq_f32(a0_3, vdupq_n_f32(0.0f));
+        a1_0 = vmaxq_f32(a1_0, vdupq_n_f32(0.0f));
+        a1_1 = vmaxq_f32(a1_1, vdupq_n_f32(0.0f));
+        a1_2 = vmaxq_f32(a1_2, vdupq_n_f32(0.0f));
+        a1_3 = vmaxq_f32(a1_3, vdupq_n_f32(0.0f));
+        a2_0 = vmaxq_f32(a2_0, vdupq_n_f32(0.0f));
+        a2_1 = vmaxq_f32(a2_1, vdupq_n_f32(0.0f));
+        a2_2 = vmaxq_f32(a2_2, vdupq_n_f32(0.0f));
+        a2_3 = vmaxq_f32(a2_3, vdupq_n_f32(0.0f));
+        a3_0 = vmaxq_f32(a3_0, vdupq_n_f32(0.0f));
+        a3_1 = vmaxq_f32(a3_1, vdupq_n_f32(0.0f));
+        a3_2 = vmaxq_f32(a3_2, vdupq_n_f32(0.0f));
+        a3_3 = vmaxq_f32(a3_3, vdupq_n_f32(0.0f));
+        a4_0 = vmaxq_f32(a4_0, vdupq_n_f32(0.0f));
+        a4_1 = vmaxq_f32(a4_1, vdupq_n_f32(0.0f));
+        a4_2 = vmaxq_f32(a4_2, vdupq_n_f32(0.0f));
+        a4_3 = vmaxq_f32(a4_3, vdupq_n_f32(0.0f));
+    }
+    vst1q_f32(y + r->yvoff[0], a0_0);
+    vst1q_f32(y + r->yvoff[1], a0_1);
+    vst1q_f32(y + r->yvoff[2], a0_2);
+    vst1q_f32(y + r->yvoff[3], a0_3);
+    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+    vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+    vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+    vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+    vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+    vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+    vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+    vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
+    vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+    return true;
+}
+
+/* 6 columns, a run of nblk interior blocks with merge_kx (rows.c has
+ * checked that they are): per kernel row one reduction over kw * C.  The
+ * next block's input is prefetched when the reduction is long enough to
+ * hide it (VGG's 3x3 layers 2-5 % faster; short ones, C = 3 or 1x1 with 64
+ * channels, lost). */
+static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged6__neon(const lmc_direct_row *r, int ox0,
+                                                                               int nblk)
+{
+    for (const int ox_end = ox0 + nblk * 6; ox0 < ox_end; ox0 += 6) {
+        const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
+        const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+        float *y = r->y + (ptrdiff_t)ox0 * ypix;
+        float32x4_t a0_0, a0_1, a0_2, a0_3;
+        float32x4_t a1_0, a1_1, a1_2, a1_3;
+        float32x4_t a2_0, a2_1, a2_2, a2_3;
+        float32x4_t a3_0, a3_1, a3_2, a3_3;
+        float32x4_t a4_0, a4_1, a4_2, a4_3;
+        float32x4_t a5_0, a5_1, a5_2, a5_3;
+        if (r->first) {
+            const float32x4_t bb0 = r->bias ? vld1q_f32(r->bias) : vdupq_n_f32(0.0f);
+            const float32x4_t bb1 = r->bias ? vld1q_f32(r->bias + 4) : vdupq_n_f32(0.0f);
+            const float32x4_t bb2 = r->bias ? vld1q_f32(r->bias + 8) : vdupq_n_f32(0.0f);
+            const float32x4_t bb3 = r->bias ? vld1q_f32(r->bias + 12) : vdupq_n_f32(0.0f);
+            a0_0 = bb0;
+            a0_1 = bb1;
+            a0_2 = bb2;
+            a0_3 = bb3;
+            a1_0 = bb0;
+            a1_1 = bb1;
+            a1_2 = bb2;
+            a1_3 = bb3;
+            a2_0 = bb0;
+            a2_1 = bb1;
+            a2_2 = bb2;
+            a2_3 = bb3;
+            a3_0 = bb0;
+            a3_1 = bb1;
+            a3_2 = bb2;
+            a3_3 = bb3;
+            a4_0 = bb0;
+            a4_1 = bb1;
+            a4_2 = bb2;
+            a4_3 = bb3;
+            a5_0 = bb0;
+            a5_1 = bb1;
+            a5_2 = bb2;
+            a5_3 = bb3;
+        } else {
+            a0_0 = vld1q_f32(y + r->yvoff[0]);
+            a0_1 = vld1q_f32(y + r->yvoff[1]);
+            a0_2 = vld1q_f32(y + r->yvoff[2]);
+            a0_3 = vld1q_f32(y + r->yvoff[3]);
+            a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
+            a1_1 = vld1q_f32(y + 1 * ypix + r->yvoff[1]);
+            a1_2 = vld1q_f32(y + 1 * ypix + r->yvoff[2]);
+            a1_3 = vld1q_f32(y + 1 * ypix + r->yvoff[3]);
+            a2_0 = vld1q_f32(y + 2 * ypix + r->yvoff[0]);
+            a2_1 = vld1q_f32(y + 2 * ypix + r->yvoff[1]);
+            a2_2 = vld1q_f32(y + 2 * ypix + r->yvoff[2]);
+            a2_3 = vld1q_f32(y + 2 * ypix + r->yvoff[3]);
+            a3_0 = vld1q_f32(y + 3 * ypix + r->yvoff[0]);
+            a3_1 = vld1q_f32(y + 3 * ypix + r->yvoff[1]);
+            a3_2 = vld1q_f32(y + 3 * ypix + r->yvoff[2]);
+            a3_3 = vld1q_f32(y + 3 * ypix + r->yvoff[3]);
+            a4_0 = vld1q_f32(y + 4 * ypix + r->yvoff[0]);
+            a4_1 = vld1q_f32(y + 4 * ypix + r->yvoff[1]);
+            a4_2 = vld1q_f32(y + 4 * ypix + r->yvoff[2]);
+            a4_3 = vld1q_f32(y + 4 * ypix + r->yvoff[3]);
+            a5_0 = vld1q_f32(y + 5 * ypix + r->yvoff[0]);
+            a5_1 = vld1q_f32(y + 5 * ypix + r->yvoff[1]);
+            a5_2 = vld1q_f32(y + 5 * ypix + r->yvoff[2]);
+            a5_3 = vld1q_f32(y + 5 * ypix + r->yvoff[3]);
+        }
+        const int n = r->kw * r->cib;
+        const ptrdiff_t next = 6 * xp;
+        if (r->kw > 1 && n >= 128) {
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *wi = r->w + (ptrdiff_t)ky * n * 16;
+#pragma GCC unroll 4
+                for (int ii = 0; ii < n; ii++, wi += 16) {
+                    const float *xi = xt + ii;
+                    if ((ii & 15) == 0) {
+                        __builtin_prefetch(xi + next, 0, 3);
+                        __builtin_prefetch(xi + next + 1 * xp, 0, 3);
+                        __builtin_prefetch(xi + next + 2 * xp, 0, 3);
+                        __builtin_prefetch(xi + next + 3 * xp, 0, 3);
+                        __builtin_prefetch(xi + next + 4 * xp, 0, 3);
+                        __builtin_prefetch(xi + next + 5 * xp, 0, 3);
+                    }
+                    const float32x4_t w0 = vld1q_f32(wi);
+                    const float32x4_t w1 = vld1q_f32(wi + 4);
+                    const float32x4_t w2 = vld1q_f32(wi + 8);
+                    const float32x4_t w3 = vld1q_f32(wi + 12);
+                    const float32x4_t x0 = vld1q_dup_f32(xi);
+                    a0_0 = vfmaq_f32(a0_0, x0, w0);
+                    a0_1 = vfmaq_f32(a0_1, x0, w1);
+                    a0_2 = vfmaq_f32(a0_2, x0, w2);
+                    a0_3 = vfmaq_f32(a0_3, x0, w3);
+                    const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                    a1_0 = vfmaq_f32(a1_0, x1, w0);
+                    a1_1 = vfmaq_f32(a1_1, x1, w1);
+                    a1_2 = vfmaq_f32(a1_2, x1, w2);
+                    a1_3 = vfmaq_f32(a1_3, x1, w3);
+                    const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                    a2_0 = vfmaq_f32(a2_0, x2, w0);
+                    a2_1 = vfmaq_f32(a2_1, x2, w1);
+                    a2_2 = vfmaq_f32(a2_2, x2, w2);
+                    a2_3 = vfmaq_f32(a2_3, x2, w3);
+                    const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                    a3_0 = vfmaq_f32(a3_0, x3, w0);
+                    a3_1 = vfmaq_f32(a3_1, x3, w1);
+                    a3_2 = vfmaq_f32(a3_2, x3, w2);
+                    a3_3 = vfmaq_f32(a3_3, x3, w3);
+                    const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                    a4_0 = vfmaq_f32(a4_0, x4, w0);
+                    a4_1 = vfmaq_f32(a4_1, x4, w1);
+                    a4_2 = vfmaq_f32(a4_2, x4, w2);
+                    a4_3 = vfmaq_f32(a4_3, x4, w3);
+                    const float32x4_t x5 = vld1q_dup_f32(xi + 5 * xp);
+                    a5_0 = vfmaq_f32(a5_0, x5, w0);
+                    a5_1 = vfmaq_f32(a5_1, x5, w1);
+                    a5_2 = vfmaq_f32(a5_2, x5, w2);
+                    a5_3 = vfmaq_f32(a5_3, x5, w3);
+                }
+            }
+        } else {
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const float *xt =
+                    r->x + ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow + col0 * r->xpix;
+                const float *wi = r->w + (ptrdiff_t)ky * n * 16;
+#pragma GCC unroll 4
+                for (int ii = 0; ii < n; ii++, wi += 16) {
+                    const float *xi = xt + ii;
+                    const float32x4_t w0 = vld1q_f32(wi);
+                    const float32x4_t w1 = vld1q_f32(wi + 4);
+                    const float32x4_t w2 = vld1q_f32(wi + 8);
+                    const float32x4_t w3 = vld1q_f32(wi + 12);
+                    const float32x4_t x0 = vld1q_dup_f32(xi);
+                    a0_0 = vfmaq_f32(a0_0, x0, w0);
+                    a0_1 = vfmaq_f32(a0_1, x0, w1);
+                    a0_2 = vfmaq_f32(a0_2, x0, w2);
+                    a0_3 = vfmaq_f32(a0_3, x0, w3);
+                    const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                    a1_0 = vfmaq_f32(a1_0, x1, w0);
+                    a1_1 = vfmaq_f32(a1_1, x1, w1);
+                    a1_2 = vfmaq_f32(a1_2, x1, w2);
+                    a1_3 = vfmaq_f32(a1_3, x1, w3);
+                    const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                    a2_0 = vfmaq_f32(a2_0, x2, w0);
+                    a2_1 = vfmaq_f32(a2_1, x2, w1);
+                    a2_2 = vfmaq_f32(a2_2, x2, w2);
+                    a2_3 = vfmaq_f32(a2_3, x2, w3);
+                    const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                    a3_0 = vfmaq_f32(a3_0, x3, w0);
+                    a3_1 = vfmaq_f32(a3_1, x3, w1);
+                    a3_2 = vfmaq_f32(a3_2, x3, w2);
+                    a3_3 = vfmaq_f32(a3_3, x3, w3);
+                    const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                    a4_0 = vfmaq_f32(a4_0, x4, w0);
+                    a4_1 = vfmaq_f32(a4_1, x4, w1);
+                    a4_2 = vfmaq_f32(a4_2, x4, w2);
+                    a4_3 = vfmaq_f32(a4_3, x4, w3);
+                    const float32x4_t x5 = vld1q_dup_f32(xi + 5 * xp);
+                    a5_0 = vfmaq_f32(a5_0, x5, w0);
+                    a5_1 = vfmaq_f32(a5_1, x5, w1);
+                    a5_2 = vfmaq_f32(a5_2, x5, w2);
+                    a5_3 = vfmaq_f32(a5_3, x5, w3);
+                }
+            }
+        }
+        if (r->last && r->relu) {
+            a0_0 = vmaxq_f32(a0_0, vdupq_n_f32(0.0f));
+            a0_1 = vmaxq_f32(a0_1, vdupq_n_f32(0.0f));
+            a0_2 = vmaxq_f32(a0_2, vdupq_n_f32(0.0f));
+            a0_3 = vmaxq_f32(a0_3, vdupq_n_f32(0.0f));
+            a1_0 = vmaxq_f32(a1_0, vdupq_n_f32(0.0f));
+            a1_1 = vmaxq_f32(a1_1, vdupq_n_f32(0.0f));
+            a1_2 = vmaxq_f32(a1_2, vdupq_n_f32(0.0f));
+            a1_3 = vmaxq_f32(a1_3, vdupq_n_f32(0.0f));
+            a2_0 = vmaxq_f32(a2_0, vdupq_n_f32(0.0f));
+            a2_1 = vmaxq_f32(a2_1, vdupq_n_f32(0.0f));
+            a2_2 = vmaxq_f32(a2_2, vdupq_n_f32(0.0f));
+            a2_3 = vmaxq_f32(a2_3, vdupq_n_f32(0.0f));
+            a3_0 = vmaxq_f32(a3_0, vdupq_n_f32(0.0f));
+            a3_1 = vmaxq_f32(a3_1, vdupq_n_f32(0.0f));
+            a3_2 = vmaxq_f32(a3_2, vdupq_n_f32(0.0f));
+            a3_3 = vmaxq_f32(a3_3, vdupq_n_f32(0.0f));
+            a4_0 = vmaxq_f32(a4_0, vdupq_n_f32(0.0f));
+            a4_1 = vmaxq_f32(a4_1, vdupq_n_f32(0.0f));
+            a4_2 = vmaxq_f32(a4_2, vdupq_n_f32(0.0f));
+            a4_3 = vmaxq_f32(a4_3, vdupq_n_f32(0.0f));
+            a5_0 = vmaxq_f32(a5_0, vdupq_n_f32(0.0f));
+            a5_1 = vmaxq_f32(a5_1, vdupq_n_f32(0.0f));
+            a5_2 = vmaxq_f32(a5_2, vdupq_n_f32(0.0f));
+            a5_3 = vmaxq_f32(a5_3, vdupq_n_f32(0.0f));
+        }
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + r->yvoff[2], a0_2);
+        vst1q_f32(y + r->yvoff[3], a0_3);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+        vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+        vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+        vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
+        vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[2], a5_2);
+        vst1q_f32(y + 5 * ypix + r->yvoff[3], a5_3);
+    }
+}
+
+/* 6 columns tap by tap, any block; false (nothing done) if a tap cuts
+ * more than 3 columns at either end or kw > 16.  With long taps (cib >=
+ * 32) in the order of the weights, ky then kx: a kernel row's input stays
+ * in L1 over its kw taps.  Short taps keep kx outer: the cut, hence the
+ * switch's target, then repeats over ky (the 7x7 first layer with C = 3
+ * lost 2-4 % with ky outer). */
+static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(const lmc_direct_row *r,
+                                                                             int ox0)
+{
+    const bool inner = lmc_direct_block_interior(r, ox0, 6);
+    signed char pas[16], cuts[16];
+    if (r->kw > 16) return false;
+    for (int kx = 0; kx < r->kw; kx++) {
+        int pa = 0, pb = 6;
+        if (!inner) lmc_direct_tap_cols(r, kx, ox0, 6, &pa, &pb);
+        const int cut = cut_case(pa, pb, 6);
+        if (pa < pb && cut < 0) return false;
+        pas[kx] = (signed char)pa;
+        cuts[kx] = (signed char)(pa < pb ? cut : -1);
+    }
+    const ptrdiff_t ypix = r->ypix, xp = (ptrdiff_t)r->stride_w * r->xpix;
+    const ptrdiff_t col0 = (ptrdiff_t)ox0 * r->stride_w - r->pad_left;
+    float *y = r->y + (ptrdiff_t)ox0 * ypix;
+    float32x4_t a0_0, a0_1, a0_2, a0_3;
+    float32x4_t a1_0, a1_1, a1_2, a1_3;
+    float32x4_t a2_0, a2_1, a2_2, a2_3;
+    float32x4_t a3_0, a3_1, a3_2, a3_3;
+    float32x4_t a4_0, a4_1, a4_2, a4_3;
+    float32x4_t a5_0, a5_1, a5_2, a5_3;
+    if (r->first) {
+        const float32x4_t bb0 = r->bias ? vld1q_f32(r->bias) : vdupq_n_f32(0.0f);
+        const float32x4_t bb1 = r->bias ? vld1q_f32(r->bias + 4) : vdupq_n_f32(0.0f);
+        const float32x4_t bb2 = r->bias ? vld1q_f32(r->bias + 8) : vdupq_n_f32(0.0f);
+        const float32x4_t bb3 = r->bias ? vld1q_f32(r->bias + 12) : vdupq_n_f32(0.0f);
+        a0_0 = bb0;
+        a0_1 = bb1;
+        a0_2 = bb2;
+        a0_3 = bb3;
+        a1_0 = bb0;
+        a1_1 = bb1;
+        a1_2 = bb2;
+        a1_3 = bb3;
+        a2_0 = bb0;
+        a2_1 = bb1;
+        a2_2 = bb2;
+        a2_3 = bb3;
+        a3_0 = bb0;
+        a3_1 = bb1;
+        a3_2 = bb2;
+        a3_3 = bb3;
+        a4_0 = bb0;
+        a4_1 = bb1;
+        a4_2 = bb2;
+        a4_3 = bb3;
+        a5_0 = bb0;
+        a5_1 = bb1;
+        a5_2 = bb2;
+        a5_3 = bb3;
+    } else {
+        a0_0 = vld1q_f32(y + r->yvoff[0]);
+        a0_1 = vld1q_f32(y + r->yvoff[1]);
+        a0_2 = vld1q_f32(y + r->yvoff[2]);
+        a0_3 = vld1q_f32(y + r->yvoff[3]);
+        a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
+        a1_1 = vld1q_f32(y + 1 * ypix + r->yvoff[1]);
+        a1_2 = vld1q_f32(y + 1 * ypix + r->yvoff[2]);
+        a1_3 = vld1q_f32(y + 1 * ypix + r->yvoff[3]);
+        a2_0 = vld1q_f32(y + 2 * ypix + r->yvoff[0]);
+        a2_1 = vld1q_f32(y + 2 * ypix + r->yvoff[1]);
+        a2_2 = vld1q_f32(y + 2 * ypix + r->yvoff[2]);
+        a2_3 = vld1q_f32(y + 2 * ypix + r->yvoff[3]);
+        a3_0 = vld1q_f32(y + 3 * ypix + r->yvoff[0]);
+        a3_1 = vld1q_f32(y + 3 * ypix + r->yvoff[1]);
+        a3_2 = vld1q_f32(y + 3 * ypix + r->yvoff[2]);
+        a3_3 = vld1q_f32(y + 3 * ypix + r->yvoff[3]);
+        a4_0 = vld1q_f32(y + 4 * ypix + r->yvoff[0]);
+        a4_1 = vld1q_f32(y + 4 * ypix + r->yvoff[1]);
+        a4_2 = vld1q_f32(y + 4 * ypix + r->yvoff[2]);
+        a4_3 = vld1q_f32(y + 4 * ypix + r->yvoff[3]);
+        a5_0 = vld1q_f32(y + 5 * ypix + r->yvoff[0]);
+        a5_1 = vld1q_f32(y + 5 * ypix + r->yvoff[1]);
+        a5_2 = vld1q_f32(y + 5 * ypix + r->yvoff[2]);
+        a5_3 = vld1q_f32(y + 5 * ypix + r->yvoff[3]);
+    }
+    const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    if (cib >= 32) {
+        for (int ky = r->ky0; ky < r->ky1; ky++)
+            for (int kx = 0; kx < r->kw; kx++) {
+                const int cut = cuts[kx], pa = pas[kx];
+                if (cut >= 0) {
+                    const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+                    const float *xt =
+                        r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                    const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
+                    switch (cut) {
+                    case 0: { /* columns [0, 6) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                                const float32x4_t x5 = vld1q_dup_f32(xi + 5 * xp);
+                                a5_0 = vfmaq_f32(a5_0, x5, w0);
+                                a5_1 = vfmaq_f32(a5_1, x5, w1);
+                                a5_2 = vfmaq_f32(a5_2, x5, w2);
+                                a5_3 = vfmaq_f32(a5_3, x5, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 1: { /* columns [0, 5) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 2: { /* columns [0, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 3: { /* columns [0, 3) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x0 = vld1q_dup_f32(xi);
+                                a0_0 = vfmaq_f32(a0_0, x0, w0);
+                                a0_1 = vfmaq_f32(a0_1, x0, w1);
+                                a0_2 = vfmaq_f32(a0_2, x0, w2);
+                                a0_3 = vfmaq_f32(a0_3, x0, w3);
+                                const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 4: { /* columns [1, 6) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 3 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                                const float32x4_t x5 = vld1q_dup_f32(xi + 4 * xp);
+                                a5_0 = vfmaq_f32(a5_0, x5, w0);
+                                a5_1 = vfmaq_f32(a5_1, x5, w1);
+                                a5_2 = vfmaq_f32(a5_2, x5, w2);
+                                a5_3 = vfmaq_f32(a5_3, x5, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 5: { /* columns [1, 5) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 3 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 6: { /* columns [1, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 7: { /* columns [1, 3) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x1 = vld1q_dup_f32(xi);
+                                a1_0 = vfmaq_f32(a1_0, x1, w0);
+                                a1_1 = vfmaq_f32(a1_1, x1, w1);
+                                a1_2 = vfmaq_f32(a1_2, x1, w2);
+                                a1_3 = vfmaq_f32(a1_3, x1, w3);
+                                const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 8: { /* columns [2, 6) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x2 = vld1q_dup_f32(xi);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 2 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                                const float32x4_t x5 = vld1q_dup_f32(xi + 3 * xp);
+                                a5_0 = vfmaq_f32(a5_0, x5, w0);
+                                a5_1 = vfmaq_f32(a5_1, x5, w1);
+                                a5_2 = vfmaq_f32(a5_2, x5, w2);
+                                a5_3 = vfmaq_f32(a5_3, x5, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 9: { /* columns [2, 5) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x2 = vld1q_dup_f32(xi);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 2 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 10: { /* columns [2, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x2 = vld1q_dup_f32(xi);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                                const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 11: { /* columns [2, 3) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x2 = vld1q_dup_f32(xi);
+                                a2_0 = vfmaq_f32(a2_0, x2, w0);
+                                a2_1 = vfmaq_f32(a2_1, x2, w1);
+                                a2_2 = vfmaq_f32(a2_2, x2, w2);
+                                a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 12: { /* columns [3, 6) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x3 = vld1q_dup_f32(xi);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 1 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                                const float32x4_t x5 = vld1q_dup_f32(xi + 2 * xp);
+                                a5_0 = vfmaq_f32(a5_0, x5, w0);
+                                a5_1 = vfmaq_f32(a5_1, x5, w1);
+                                a5_2 = vfmaq_f32(a5_2, x5, w2);
+                                a5_3 = vfmaq_f32(a5_3, x5, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 13: { /* columns [3, 5) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x3 = vld1q_dup_f32(xi);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                                const float32x4_t x4 = vld1q_dup_f32(xi + 1 * xp);
+                                a4_0 = vfmaq_f32(a4_0, x4, w0);
+                                a4_1 = vfmaq_f32(a4_1, x4, w1);
+                                a4_2 = vfmaq_f32(a4_2, x4, w2);
+                                a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    case 14: { /* columns [3, 4) */
+                        const float *xc = xt - coff, *wi = wt;
+                        for (int c = -coff; c < cib; c += cblk) {
+                            const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                            const float *xi = xc + a;
+                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                                const float32x4_t w0 = vld1q_f32(wi);
+                                const float32x4_t w1 = vld1q_f32(wi + 4);
+                                const float32x4_t w2 = vld1q_f32(wi + 8);
+                                const float32x4_t w3 = vld1q_f32(wi + 12);
+                                const float32x4_t x3 = vld1q_dup_f32(xi);
+                                a3_0 = vfmaq_f32(a3_0, x3, w0);
+                                a3_1 = vfmaq_f32(a3_1, x3, w1);
+                                a3_2 = vfmaq_f32(a3_2, x3, w2);
+                                a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            }
+                            xc += r->xcb;
+                        }
+                        break;
+                    }
+                    default:
+                        break;
+                    }
+                }
+            }
+    } else {
+        for (int kx = 0; kx < r->kw; kx++) {
+            const int cut = cuts[kx], pa = pas[kx];
+            if (cut < 0) continue;
+            for (int ky = r->ky0; ky < r->ky1; ky++) {
+                const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
+                const float *xt =
+                    r->x + rowoff + (col0 + (ptrdiff_t)pa * r->stride_w + (ptrdiff_t)kx * r->dil_w) * r->xpix;
+                const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
+                switch (cut) {
+                case 0: { /* columns [0, 6) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            const float32x4_t x5 = vld1q_dup_f32(xi + 5 * xp);
+                            a5_0 = vfmaq_f32(a5_0, x5, w0);
+                            a5_1 = vfmaq_f32(a5_1, x5, w1);
+                            a5_2 = vfmaq_f32(a5_2, x5, w2);
+                            a5_3 = vfmaq_f32(a5_3, x5, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 1: { /* columns [0, 5) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 4 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 2: { /* columns [0, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 3 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 3: { /* columns [0, 3) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x0 = vld1q_dup_f32(xi);
+                            a0_0 = vfmaq_f32(a0_0, x0, w0);
+                            a0_1 = vfmaq_f32(a0_1, x0, w1);
+                            a0_2 = vfmaq_f32(a0_2, x0, w2);
+                            a0_3 = vfmaq_f32(a0_3, x0, w3);
+                            const float32x4_t x1 = vld1q_dup_f32(xi + 1 * xp);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 2 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 4: { /* columns [1, 6) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 3 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            const float32x4_t x5 = vld1q_dup_f32(xi + 4 * xp);
+                            a5_0 = vfmaq_f32(a5_0, x5, w0);
+                            a5_1 = vfmaq_f32(a5_1, x5, w1);
+                            a5_2 = vfmaq_f32(a5_2, x5, w2);
+                            a5_3 = vfmaq_f32(a5_3, x5, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 5: { /* columns [1, 5) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 3 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 6: { /* columns [1, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 2 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 7: { /* columns [1, 3) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x1 = vld1q_dup_f32(xi);
+                            a1_0 = vfmaq_f32(a1_0, x1, w0);
+                            a1_1 = vfmaq_f32(a1_1, x1, w1);
+                            a1_2 = vfmaq_f32(a1_2, x1, w2);
+                            a1_3 = vfmaq_f32(a1_3, x1, w3);
+                            const float32x4_t x2 = vld1q_dup_f32(xi + 1 * xp);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 8: { /* columns [2, 6) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x2 = vld1q_dup_f32(xi);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 2 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            const float32x4_t x5 = vld1q_dup_f32(xi + 3 * xp);
+                            a5_0 = vfmaq_f32(a5_0, x5, w0);
+                            a5_1 = vfmaq_f32(a5_1, x5, w1);
+                            a5_2 = vfmaq_f32(a5_2, x5, w2);
+                            a5_3 = vfmaq_f32(a5_3, x5, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 9: { /* columns [2, 5) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x2 = vld1q_dup_f32(xi);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 2 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 10: { /* columns [2, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x2 = vld1q_dup_f32(xi);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                            const float32x4_t x3 = vld1q_dup_f32(xi + 1 * xp);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 11: { /* columns [2, 3) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x2 = vld1q_dup_f32(xi);
+                            a2_0 = vfmaq_f32(a2_0, x2, w0);
+                            a2_1 = vfmaq_f32(a2_1, x2, w1);
+                            a2_2 = vfmaq_f32(a2_2, x2, w2);
+                            a2_3 = vfmaq_f32(a2_3, x2, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 12: { /* columns [3, 6) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x3 = vld1q_dup_f32(xi);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 1 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                            const float32x4_t x5 = vld1q_dup_f32(xi + 2 * xp);
+                            a5_0 = vfmaq_f32(a5_0, x5, w0);
+                            a5_1 = vfmaq_f32(a5_1, x5, w1);
+                            a5_2 = vfmaq_f32(a5_2, x5, w2);
+                            a5_3 = vfmaq_f32(a5_3, x5, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 13: { /* columns [3, 5) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x3 = vld1q_dup_f32(xi);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                            const float32x4_t x4 = vld1q_dup_f32(xi + 1 * xp);
+                            a4_0 = vfmaq_f32(a4_0, x4, w0);
+                            a4_1 = vfmaq_f32(a4_1, x4, w1);
+                            a4_2 = vfmaq_f32(a4_2, x4, w2);
+                            a4_3 = vfmaq_f32(a4_3, x4, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                case 14: { /* columns [3, 4) */
+                    const float *xc = xt - coff, *wi = wt;
+                    for (int c = -coff; c < cib; c += cblk) {
+                        const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
+                        const float *xi = xc + a;
+                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float32x4_t w0 = vld1q_f32(wi);
+                            const float32x4_t w1 = vld1q_f32(wi + 4);
+                            const float32x4_t w2 = vld1q_f32(wi + 8);
+                            const float32x4_t w3 = vld1q_f32(wi + 12);
+                            const float32x4_t x3 = vld1q_dup_f32(xi);
+                            a3_0 = vfmaq_f32(a3_0, x3, w0);
+                            a3_1 = vfmaq_f32(a3_1, x3, w1);
+                            a3_2 = vfmaq_f32(a3_2, x3, w2);
+                            a3_3 = vfmaq_f32(a3_3, x3, w3);
+                        }
+                        xc += r->xcb;
+                    }
+                    break;
+                }
+                default:
+                    break;
+                }
+            }
+        }
+    }
+    if (r->last && r->relu) {
+        a0_0 = vmaxq_f32(a0_0, vdupq_n_f32(0.0f));
+        a0_1 = vmaxq_f32(a0_1, vdupq_n_f32(0.0f));
+        a0_2 = vmaxq_f32(a0_2, vdupq_n_f32(0.0f));
+        a0_3 = vmaxq_f32(a0_3, vdupq_n_f32(0.0f));
+        a1_0 = vmaxq_f32(a1_0, vdupq_n_f32(0.0f));
+        a1_1 = vmaxq_f32(a1_1, vdupq_n_f32(0.0f));
+        a1_2 = vmaxq_f32(a1_2, vdupq_n_f32(0.0f));
+        a1_3 = vmaxq_f32(a1_3, vdupq_n_f32(0.0f));
+        a2_0 = vmaxq_f32(a2_0, vdupq_n_f32(0.0f));
+        a2_1 = vmaxq_f32(a2_1, vdupq_n_f32(0.0f));
+        a2_2 = vmaxq_f32(a2_2, vdupq_n_f32(0.0f));
+        a2_3 = vmaxq_f32(a2_3, vdupq_n_f32(0.0f));
+        a3_0 = vmaxq_f32(a3_0, vdupq_n_f32(0.0f));
+        a3_1 = vmaxq_f32(a3_1, vdupq_n_f32(0.0f));
+        a3_2 = vmaxq_f32(a3_2, vdupq_n_f32(0.0f));
+        a3_3 = vmaxq_f32(a3_3, vdupq_n_f32(0.0f));
+        a4_0 = vmaxq_f32(a4_0, vdupq_n_f32(0.0f));
+        a4_1 = vmaxq_f32(a4_1, vdupq_n_f32(0.0f));
+        a4_2 = vmaxq_f32(a4_2, vdupq_n_f32(0.0f));
+        a4_3 = vmaxq_f32(a4_3, vdupq_n_f32(0.0f));
+        a5_0 = vmaxq_f32(a5_0, vdupq_n_f32(0.0f));
+        a5_1 = vmaxq_f32(a5_1, vdupq_n_f32(0.0f));
+        a5_2 = vmaxq_f32(a5_2, vdupq_n_f32(0.0f));
+        a5_3 = vmaxq_f32(a5_3, vdupq_n_f32(0.0f));
+    }
+    vst1q_f32(y + r->yvoff[0], a0_0);
+    vst1q_f32(y + r->yvoff[1], a0_1);
+    vst1q_f32(y + r->yvoff[2], a0_2);
+    vst1q_f32(y + r->yvoff[3], a0_3);
+    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+    vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+    vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+    vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+    vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+    vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+    vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+    vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
+    vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+    vst1q_f32(y + 5 * ypix + r->yvoff[2], a5_2);
+    vst1q_f32(y + 5 * ypix + r->yvoff[3], a5_3);
+    return true;
+}
+
+const lmc_direct_ukernel lmc_f32_direct_conv_16cx6w__neon = {
+    .name = "f32-direct-conv-16cx6w-neon",
+    .isa = LMC_ISA_NEON,
+    .vw = 4,
+    .nv = 4,
+    .wob = 6,
+    .dw_wob = 6,
+    .merged = {
+        [4] = lmc_f32_direct_conv_16cx6w_merged4__neon,
+        [5] = lmc_f32_direct_conv_16cx6w_merged5__neon,
+        [6] = lmc_f32_direct_conv_16cx6w_merged6__neon,
+    },
+    .taps = {
+        [4] = lmc_f32_direct_conv_16cx6w_taps4__neon,
+        [5] = lmc_f32_direct_conv_16cx6w_taps5__neon,
+        [6] = lmc_f32_direct_conv_16cx6w_taps6__neon,
+    },
+    .conv = {
+        [1] = lmc_f32_direct_conv_16cx6w_conv1__neon,
+        [2] = lmc_f32_direct_conv_16cx6w_conv2__neon,
+        [3] = lmc_f32_direct_conv_16cx6w_conv3__neon,
+        [4] = lmc_f32_direct_conv_16cx6w_conv4__neon,
+        [5] = lmc_f32_direct_conv_16cx6w_conv5__neon,
+        [6] = lmc_f32_direct_conv_16cx6w_conv6__neon,
+    },
+    .dw = {
+        [1] = lmc_f32_direct_conv_16cx6w_dw1__neon,
+        [2] = lmc_f32_direct_conv_16cx6w_dw2__neon,
+        [3] = lmc_f32_direct_conv_16cx6w_dw3__neon,
+        [4] = lmc_f32_direct_conv_16cx6w_dw4__neon,
+        [5] = lmc_f32_direct_conv_16cx6w_dw5__neon,
+        [6] = lmc_f32_direct_conv_16cx6w_dw6__neon,
+    },
+    .dw_v1 = {
+        [1] = lmc_f32_direct_conv_16cx6w_dw1_v1__neon,
+        [2] = lmc_f32_direct_conv_16cx6w_dw2_v1__neon,
+        [3] = lmc_f32_direct_conv_16cx6w_dw3_v1__neon,
+        [4] = lmc_f32_direct_conv_16cx6w_dw4_v1__neon,
+        [5] = lmc_f32_direct_conv_16cx6w_dw5_v1__neon,
+        [6] = lmc_f32_direct_conv_16cx6w_dw6_v1__neon,
+    },
+};
