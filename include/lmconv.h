@@ -210,13 +210,18 @@ lmc_status lmc_convert_layout(const float *src, lmc_layout src_layout, float *ds
                               lmc_layout dst_layout, int n, int c, int h, int w);
 
 /* Planner options.  lmc_plan_opts_init() gives: AUTO, threads 0 (= the
- * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, flags 0,
- * variant 0.  AUTO considers every exact family and variant that supports
+ * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, no
+ * packed-weight limit, flags 0, variant 0.  AUTO considers every exact family and variant that supports
  * the problem (and the others with LMC_PLAN_INEXACT); with algo set,
  * variant 0 is that family's own choice. */
 enum {
     LMC_PLAN_MEASURE = 1u << 0,      /* AUTO times the candidates that fit instead of
-                                        using the cost model (like FFTW_MEASURE) */
+                                        using the cost model (like FFTW_MEASURE):
+                                        those estimated within 10x of the best
+                                        estimate, each once per process (a time
+                                        is kept per problem, flags, threads,
+                                        family and variant and reused by later
+                                        plans) */
     LMC_PLAN_DESTROY_INPUT = 1u << 1, /* execute may write the input while it runs
                                         (like FFTW_DESTROY_INPUT); it is restored
                                         bit-exactly before execute returns, so x
@@ -242,6 +247,13 @@ typedef struct lmc_plan_opts {
                                     supports the problem at all, LMC_ERR_NO_ALGO_FITS
                                     only when one does but needs more than the limit */
     unsigned flags;              /* LMC_PLAN_* */
+    size_t packed_limit;         /* bytes of packed weights and bias (what
+                                    lmc_plan_packed_weight_bytes reports); like
+                                    workspace_limit: AUTO only considers
+                                    algorithms within it, an explicit algo over
+                                    it is LMC_ERR_NO_ALGO_FITS.  Default
+                                    SIZE_MAX (no limit).  Added in 0.3: set the
+                                    options through lmc_plan_opts_init */
 } lmc_plan_opts;
 
 void lmc_plan_opts_init(lmc_plan_opts *o);
@@ -281,8 +293,16 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
  * into buf (size bytes, always NUL-terminated when size > 0; truncated like
  * snprintf): on LMC_OK the algorithm, variant and sizes; on
  * LMC_ERR_UNSUPPORTED why each family refused the problem; on
- * LMC_ERR_NO_ALGO_FITS the smallest workspace that works and which
- * algorithm needs it.  buf may be NULL when size is 0.  o may be NULL. */
+ * LMC_ERR_NO_ALGO_FITS which limit excluded them: the smallest workspace
+ * that works and which algorithm needs it, and, when some fit the workspace
+ * but not opts.packed_limit, the smallest packed weights among those.  For
+ * AUTO (on LMC_OK and LMC_ERR_NO_ALGO_FITS) the line goes on with
+ * "; candidates: " and every family and variant, separated by "; ": its
+ * workspace and packed bytes, its estimated time (with LMC_PLAN_MEASURE:
+ * the time measured earlier in this process, where there is one) and why
+ * it was not chosen ("slower", "over the workspace limit", "over the
+ * packed-weight limit", "not exact ...", the family's reason) or "chosen".
+ * buf may be NULL when size is 0.  o may be NULL. */
 lmc_status lmc_plan_explain(const lmc_conv_desc *d, const lmc_plan_opts *o, char *buf, size_t size);
 
 /* Bytes of workspace that lmc_execute needs (may be 0). */

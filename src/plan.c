@@ -1,6 +1,7 @@
 /* Plans: creation (validation, algorithm choice, weight packing), execute,
  * queries, names and messages. */
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,6 +124,7 @@ void lmc_plan_opts_init(lmc_plan_opts *o)
     o->threads = 0;
     o->workspace_limit = SIZE_MAX;
     o->flags = 0;
+    o->packed_limit = SIZE_MAX;
 }
 
 /* ---- algorithm plans ------------------------------------------------------- */
@@ -219,134 +221,249 @@ nomem:
     return LMC_ERR_NOMEM;
 }
 
-/* LMC_PLAN_MEASURE: best of three executions on zero data. */
-static double measure(const lmc_plan *pl)
+/* ---- measured times, kept for the process ---------------------------------
+ * LMC_PLAN_MEASURE times a candidate once per problem, flags, thread count,
+ * family and resolved variant; a second plan of the same problem reuses the
+ * time instead of executing again.  A small table, oldest entry replaced. */
+typedef struct measure_key {
+    lmc_conv_desc d;
+    unsigned flags;
+    int threads, algo, variant;
+} measure_key;
+
+enum { MEASURE_CACHE = 512 };
+static struct {
+    measure_key k;
+    double seconds;
+} g_measured[MEASURE_CACHE];
+static size_t g_measured_count, g_measured_next;
+static pthread_mutex_t g_measured_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static measure_key key_of_plan(const lmc_algo_plan *ap)
 {
-    const lmc_problem *p = &pl->ap.p;
+    measure_key k;
+    memset(&k, 0, sizeof k);   /* compared with memcmp: no stray bytes */
+    k.d = ap->p.d;
+    k.flags = ap->p.flags & ~(unsigned)LMC_PLAN_MEASURE;
+    k.threads = ap->threads;
+    k.algo = ap->algo->id;
+    k.variant = ap->variant;
+    return k;
+}
+
+/* The time measured for ap in this process, or NAN. */
+static double measured_time(const lmc_algo_plan *ap)
+{
+    const measure_key k = key_of_plan(ap);
+    double t = NAN;
+    pthread_mutex_lock(&g_measured_lock);
+    for (size_t i = 0; i < g_measured_count; i++)
+        if (!memcmp(&g_measured[i].k, &k, sizeof k)) t = g_measured[i].seconds;
+    pthread_mutex_unlock(&g_measured_lock);
+    return t;
+}
+
+static void remember_time(const lmc_algo_plan *ap, double seconds)
+{
+    const measure_key k = key_of_plan(ap);
+    pthread_mutex_lock(&g_measured_lock);
+    g_measured[g_measured_next].k = k;
+    g_measured[g_measured_next].seconds = seconds;
+    g_measured_next = (g_measured_next + 1) % MEASURE_CACHE;
+    if (g_measured_count < MEASURE_CACHE) g_measured_count++;
+    pthread_mutex_unlock(&g_measured_lock);
+}
+
+/* LMC_PLAN_MEASURE: ap built with the given weights (NULL: zeros), best of
+ * three executions on zero data; cached. */
+static lmc_status measure(const lmc_algo_plan *ap, const float *weights, const float *bias, double *out)
+{
+    *out = measured_time(ap);
+    if (!isnan(*out)) return LMC_OK;
+    const lmc_problem *p = &ap->p;
+    float *zw = weights ? NULL : calloc(p->w_elems, sizeof(float));
+    float *zb = weights || !p->d.has_bias ? NULL : calloc((size_t)p->d.m, sizeof(float));
+    lmc_plan *pl = NULL;
+    lmc_status s = LMC_ERR_NOMEM;
+    if (weights || (zw && (zb || !p->d.has_bias))) s = build(ap, weights ? weights : zw, weights ? bias : zb, &pl);
+    free(zw);
+    free(zb);
+    if (s != LMC_OK) return s;
     float *x = calloc(p->in_elems, sizeof(float));
     float *y = malloc(p->out_elems * sizeof(float));
-    void *ws = pl->ap.ws_bytes ? malloc(pl->ap.ws_bytes) : NULL;
+    void *ws = ap->ws_bytes ? malloc(ap->ws_bytes) : NULL;
     double best = INFINITY;
-    if (x && y && (ws || !pl->ap.ws_bytes)) {
+    if (x && y && (ws || !ap->ws_bytes)) {
         for (int r = 0; r < 3; r++) {
-            double t0 = lmc_now();
-            lmc_execute(pl, x, y, ws, pl->ap.ws_bytes);
-            double t = lmc_now() - t0;
+            const double t0 = lmc_now();
+            lmc_execute(pl, x, y, ws, ap->ws_bytes);
+            const double t = lmc_now() - t0;
             if (t < best) best = t;
         }
+        remember_time(ap, best);
+    } else {
+        s = LMC_ERR_NOMEM;
     }
     free(x);
     free(y);
     free(ws);
-    return best;
+    lmc_plan_destroy(pl);
+    *out = best;
+    return s;
 }
 
-/* What AUTO found: the fastest candidate that fits, or why there is none
- * (whether any candidate supports the problem, and the smallest workspace
- * among those that do). */
-typedef struct auto_pick {
-    bool found, supported;
-    lmc_algo_plan best;
-    double best_cost;
-    lmc_plan *best_plan;     /* LMC_PLAN_MEASURE: the built plan of best */
-    bool has_min;
-    lmc_algo_plan min;       /* the supported candidate with the smallest workspace */
-} auto_pick;
+/* ---- AUTO's candidates ----------------------------------------------------- */
+/* Why a candidate was not chosen (or that it was). */
+typedef enum cand_why {
+    WHY_CHOSEN,
+    WHY_SLOWER,          /* fits, but another is faster */
+    WHY_UNMEASURED,      /* MEASURE: estimated too slow to be worth timing */
+    WHY_UNSUPPORTED,     /* the family's reason */
+    WHY_OVERFLOW,        /* a buffer size overflows */
+    WHY_INEXACT,         /* not exact and LMC_PLAN_INEXACT not given */
+    WHY_WORKSPACE,       /* over opts.workspace_limit */
+    WHY_PACKED           /* over opts.packed_limit */
+} cand_why;
 
-/* Considers candidate ap of family al (its status st from algo_plan_init):
- * notes support and workspace, then ranks it if it fits. */
-static lmc_status consider(auto_pick *k, const lmc_algo_plan *ap, lmc_status st,
-                           const lmc_plan_opts *o, const float *weights, const float *bias)
+typedef struct cand {
+    const lmc_algorithm *al;
+    int v;                 /* the variant asked for (-1: the family's choice) */
+    cand_why why;
+    lmc_algo_plan ap;      /* decided unless unsupported or overflowing */
+    size_t packed;         /* packed weights and bias */
+    double est, measured;  /* seconds: the cost model's, the clock's (NAN if not timed) */
+} cand;
+
+typedef struct cand_list {
+    cand *c;
+    size_t n;
+    int best;              /* index of the chosen one, or -1 */
+    bool ref;              /* best is the oracle, admitted by LMC_PLAN_ALLOW_REF */
+} cand_list;
+
+/* MEASURE times only the candidates whose estimate is within this factor of
+ * the best estimate: the cost model is wrong by less than that, and the
+ * others would make planning slow without a chance of winning. */
+#define MEASURE_SPREAD 10.0
+
+static void cand_list_free(cand_list *L)
 {
-    if (st == LMC_ERR_UNSUPPORTED) return LMC_OK;
-    k->supported = true;
-    if (st != LMC_OK) return LMC_OK;   /* a size overflows: it cannot run either */
-    if (!k->has_min || ap->ws_bytes < k->min.ws_bytes) {
-        k->min = *ap;
-        k->has_min = true;
-    }
-    if (ap->ws_bytes > o->workspace_limit) return LMC_OK;
-    double c;
-    lmc_plan *pl = NULL;
-    if (o->flags & LMC_PLAN_MEASURE) {
-        lmc_status s = build(ap, weights, bias, &pl);
-        if (s != LMC_OK) return s;
-        c = measure(pl);
-    } else {
-        c = ap->algo->cost(ap);
-    }
-    if (!k->found || c < k->best_cost) {
-        k->best = *ap;
-        k->best_cost = c;
-        k->found = true;
-        if (pl) {
-            lmc_plan_destroy(k->best_plan);
-            k->best_plan = pl;
-        }
-    } else {
-        lmc_plan_destroy(pl);
-    }
-    return LMC_OK;
+    free(L->c);
+    L->c = NULL;
+    L->n = 0;
 }
 
-/* AUTO: among the families and variants that support the problem and fit
- * the limit (the oracle `ref` excluded, the inexact ones unless
- * LMC_PLAN_INEXACT), the one the cost model -- or,
- * with LMC_PLAN_MEASURE, the clock -- says is fastest.  A family's own
- * choice comes before its variants, so it wins a tie.  With
- * LMC_PLAN_ALLOW_REF the oracle is the last resort.  weights NULL: choose
- * only (no candidate is built; MEASURE ranks by the cost model). */
-static lmc_status pick_auto(const lmc_problem *p, const lmc_plan_opts *o, int threads,
-                            const float *weights, const float *bias, auto_pick *k)
+static double cand_time(const cand *c) { return isnan(c->measured) ? c->est : c->measured; }
+
+/* Every family and variant but the oracle on p, each decided, estimated
+ * and classified against the limits of o; with LMC_PLAN_MEASURE (and
+ * measure set) the promising ones that fit are timed.  L->best is the
+ * fastest that fits -- a family's own choice comes before its variants,
+ * so it wins a tie -- or, with LMC_PLAN_ALLOW_REF and none fitting, the
+ * oracle.  Returns what plan creation would return. */
+static lmc_status list_candidates(const lmc_problem *p, const lmc_plan_opts *o, int threads, bool measure_them,
+                                  const float *weights, const float *bias, cand_list *L)
 {
-    lmc_plan_opts eff = *o;
-    if (!weights) eff.flags &= ~(unsigned)LMC_PLAN_MEASURE;
-    memset(k, 0, sizeof *k);
-    lmc_algo_plan ap;
+    size_t max = 1;
+    for (size_t i = 0; i < lmc_algorithm_count; i++) max += (size_t)lmc_algorithms[i]->nvariants + 1;
+    memset(L, 0, sizeof *L);
+    L->best = -1;
+    L->c = calloc(max, sizeof *L->c);
+    if (!L->c) return LMC_ERR_NOMEM;
+    bool supported = false;
+    double min_est = INFINITY;
     for (size_t i = 0; i < lmc_algorithm_count; i++) {
         const lmc_algorithm *al = lmc_algorithms[i];
         if (al->id == LMC_ALGO_REF) continue;
-        /* A larger error than the exact families' is the caller's choice. */
-        if (!al->exact && !(o->flags & LMC_PLAN_INEXACT)) continue;
         int chosen = -2;   /* the variant the family's own choice resolved to */
         for (int v = -1; v < al->nvariants; v++) {
             if (v >= 0 && v == chosen) continue;
-            const lmc_status st = algo_plan_init(&ap, p, al, v, threads);
-            if (v < 0 && st == LMC_OK) chosen = ap.variant;
-            const lmc_status s = consider(k, &ap, st, &eff, weights, bias);
+            cand *c = &L->c[L->n++];
+            c->al = al;
+            c->v = v;
+            c->measured = NAN;
+            const lmc_status st = algo_plan_init(&c->ap, p, al, v, threads);
+            if (v < 0 && st == LMC_OK) chosen = c->ap.variant;
+            /* A larger error than the exact families' is the caller's choice. */
+            const bool admitted = al->exact || (o->flags & LMC_PLAN_INEXACT);
+            if (st == LMC_ERR_UNSUPPORTED) {
+                c->why = WHY_UNSUPPORTED;
+                continue;
+            }
+            supported |= admitted;
+            if (st != LMC_OK) {
+                c->why = WHY_OVERFLOW;
+                continue;
+            }
+            c->packed = lmc_add(c->ap.packed_bytes, bias_bytes(p));
+            c->est = al->cost(&c->ap);
+            if (!admitted) c->why = WHY_INEXACT;
+            else if (c->ap.ws_bytes > o->workspace_limit) c->why = WHY_WORKSPACE;
+            else if (c->packed > o->packed_limit) c->why = WHY_PACKED;
+            else c->why = WHY_SLOWER;
+            if (c->why == WHY_SLOWER && c->est < min_est) min_est = c->est;
+        }
+    }
+    const bool timed = measure_them && (o->flags & LMC_PLAN_MEASURE);
+    for (size_t i = 0; i < L->n; i++) {
+        cand *c = &L->c[i];
+        if (c->why != WHY_SLOWER) continue;
+        if (timed && c->est > MEASURE_SPREAD * min_est) {
+            c->why = WHY_UNMEASURED;
+            continue;
+        }
+        if (timed) {
+            const lmc_status s = measure(&c->ap, weights, bias, &c->measured);
             if (s != LMC_OK) {
-                lmc_plan_destroy(k->best_plan);
-                k->best_plan = NULL;
+                cand_list_free(L);
                 return s;
             }
+        } else if (o->flags & LMC_PLAN_MEASURE) {
+            c->measured = measured_time(&c->ap);   /* explain: what was measured, if anything */
         }
     }
-    if (!k->found && (o->flags & LMC_PLAN_ALLOW_REF)) {
+    for (size_t i = 0; i < L->n; i++) {
+        const cand *c = &L->c[i];
+        if (c->why != WHY_SLOWER) continue;
+        /* Measured times and estimates are not compared with each other. */
+        const bool better = L->best < 0 || (timed ? cand_time(c) < cand_time(&L->c[L->best])
+                                                  : c->est < L->c[L->best].est);
+        if (better) L->best = (int)i;
+    }
+    if (L->best < 0 && (o->flags & LMC_PLAN_ALLOW_REF)) {
         const lmc_algorithm *ref = lmc_find_algorithm(LMC_ALGO_REF);
-        const lmc_status st = ref ? algo_plan_init(&ap, p, ref, -1, threads) : LMC_ERR_UNSUPPORTED;
-        if (st == LMC_OK && ap.ws_bytes <= o->workspace_limit) {
-            k->best = ap;
-            k->found = true;
+        cand *c = &L->c[L->n];
+        if (ref && algo_plan_init(&c->ap, p, ref, -1, threads) == LMC_OK && c->ap.ws_bytes <= o->workspace_limit &&
+            lmc_add(c->ap.packed_bytes, bias_bytes(p)) <= o->packed_limit) {
+            c->al = ref;
+            c->v = -1;
+            c->packed = lmc_add(c->ap.packed_bytes, bias_bytes(p));
+            c->est = ref->cost(&c->ap);
+            c->measured = NAN;
+            L->best = (int)L->n++;
+            L->ref = true;
         }
     }
-    if (k->found) return LMC_OK;
+    if (L->best >= 0) {
+        L->c[L->best].why = WHY_CHOSEN;
+        return LMC_OK;
+    }
     /* Unsupported by all: nothing a limit could change.  Supported but none
-     * fits: the limit is the reason (unless every size overflowed). */
-    if (!k->supported) return LMC_ERR_UNSUPPORTED;
-    return k->has_min ? LMC_ERR_NO_ALGO_FITS : LMC_ERR_OVERFLOW;
+     * fits: a limit is the reason (unless every size overflowed). */
+    if (!supported) return LMC_ERR_UNSUPPORTED;
+    for (size_t i = 0; i < L->n; i++)
+        if (L->c[i].why == WHY_WORKSPACE || L->c[i].why == WHY_PACKED) return LMC_ERR_NO_ALGO_FITS;
+    return LMC_ERR_OVERFLOW;
 }
 
 static lmc_status plan_auto(const lmc_problem *p, const lmc_plan_opts *o, int threads,
                             const float *weights, const float *bias, lmc_plan **out)
 {
-    auto_pick k;
-    const lmc_status s = pick_auto(p, o, threads, weights, bias, &k);
-    if (s != LMC_OK) return s;
-    if (k.best_plan) {
-        *out = k.best_plan;
-        return LMC_OK;
-    }
-    return build(&k.best, weights, bias, out);
+    cand_list L;
+    lmc_status s = list_candidates(p, o, threads, true, weights, bias, &L);
+    if (s == LMC_OK) s = build(&L.c[L.best].ap, weights, bias, out);
+    cand_list_free(&L);
+    return s;
 }
 
 /* The checks of plan creation that do not involve the weights: the
@@ -390,7 +507,8 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
     if ((s = find_variant(o->algo, o->variant, &al, &v)) != LMC_OK) return s;
     lmc_algo_plan ap;
     if ((s = algo_plan_init(&ap, &p, al, v, threads)) != LMC_OK) return s;
-    if (ap.ws_bytes > o->workspace_limit) return LMC_ERR_NO_ALGO_FITS;
+    if (ap.ws_bytes > o->workspace_limit || lmc_add(ap.packed_bytes, bias_bytes(&p)) > o->packed_limit)
+        return LMC_ERR_NO_ALGO_FITS;
     return build(&ap, weights, bias, out);
 }
 
@@ -415,11 +533,57 @@ static void say_name(char *buf, size_t size, size_t *used, const lmc_algo_plan *
     say(buf, size, used, "%s%s%s", ap->algo->name, v ? ":" : "", v ? v->name : "");
 }
 
-/* Why AUTO found nothing: each family's refusal, or the smallest workspace. */
-static void explain_auto(char *buf, size_t size, size_t *used, const lmc_problem *p,
-                         const lmc_plan_opts *o, const auto_pick *k, lmc_status s)
+/* One candidate: its name, sizes, time and why it was (not) chosen. */
+static void say_candidate(char *buf, size_t size, size_t *used, const lmc_problem *p, const cand *c)
 {
-    if (s == LMC_ERR_UNSUPPORTED) {
+    if (c->why == WHY_UNSUPPORTED) {
+        const char *vn = c->v >= 0 ? c->al->variants[c->v].name : NULL;
+        say(buf, size, used, "%s%s%s: %s", c->al->name, vn ? ":" : "", vn ? vn : "", c->al->unsupported(p, c->v));
+        return;
+    }
+    say_name(buf, size, used, &c->ap);
+    if (c->why == WHY_OVERFLOW) {
+        say(buf, size, used, ": a buffer size overflows");
+        return;
+    }
+    say(buf, size, used, ": workspace %zu, packed %zu, %s %.4g ms", c->ap.ws_bytes, c->packed,
+        isnan(c->measured) ? "estimated" : "measured", cand_time(c) * 1e3);
+    static const char *const why[] = {
+        [WHY_CHOSEN] = "chosen",
+        [WHY_SLOWER] = "slower",
+        [WHY_UNMEASURED] = "not timed, estimated too slow",
+        [WHY_INEXACT] = "not exact (LMC_PLAN_INEXACT admits it)",
+        [WHY_WORKSPACE] = "over the workspace limit",
+        [WHY_PACKED] = "over the packed-weight limit",
+    };
+    say(buf, size, used, ", %s", why[c->why]);
+}
+
+/* The candidate with the smallest workspace, or (within the workspace
+ * limit) the smallest packed weights, among those a limit excluded. */
+static const cand *smallest(const cand_list *L, bool packed)
+{
+    const cand *m = NULL;
+    for (size_t i = 0; i < L->n; i++) {
+        const cand *c = &L->c[i];
+        if (c->why != WHY_WORKSPACE && c->why != WHY_PACKED) continue;
+        if (packed && c->why != WHY_PACKED) continue;
+        if (!m || (packed ? c->packed < m->packed : c->ap.ws_bytes < m->ap.ws_bytes)) m = c;
+    }
+    return m;
+}
+
+/* AUTO's decision: the choice or why there is none (each family's refusal,
+ * the smallest workspace or packed weights that work), then every
+ * candidate. */
+static void explain_auto(char *buf, size_t size, size_t *used, const lmc_problem *p,
+                         const lmc_plan_opts *o, const cand_list *L, lmc_status s)
+{
+    if (s == LMC_OK) {
+        const cand *c = &L->c[L->best];
+        say_name(buf, size, used, &c->ap);
+        say(buf, size, used, ": workspace %zu bytes, packed weights %zu bytes", c->ap.ws_bytes, c->packed);
+    } else if (s == LMC_ERR_UNSUPPORTED) {
         say(buf, size, used, "no algorithm supports this problem");
         int n = 0;
         for (size_t i = 0; i < lmc_algorithm_count; i++) {
@@ -430,15 +594,30 @@ static void explain_auto(char *buf, size_t size, size_t *used, const lmc_problem
         }
         if (!(o->flags & LMC_PLAN_ALLOW_REF)) say(buf, size, used, " (LMC_PLAN_ALLOW_REF admits the oracle ref)");
         return;
-    }
-    if (s == LMC_ERR_NO_ALGO_FITS) {
-        say(buf, size, used, "no algorithm fits the workspace limit of %zu bytes; the smallest workspace "
-            "that works is %zu bytes (", o->workspace_limit, k->min.ws_bytes);
-        say_name(buf, size, used, &k->min);
-        say(buf, size, used, ")");
+    } else if (s == LMC_ERR_NO_ALGO_FITS) {
+        const cand *ws = smallest(L, false), *pk = smallest(L, true);
+        if (ws->why == WHY_WORKSPACE) {
+            say(buf, size, used, "no algorithm fits the workspace limit of %zu bytes; the smallest workspace "
+                "that works is %zu bytes (", o->workspace_limit, ws->ap.ws_bytes);
+            say_name(buf, size, used, &ws->ap);
+            say(buf, size, used, ")");
+        }
+        if (pk) {
+            say(buf, size, used, "%sno algorithm within the workspace limit fits the packed-weight limit of %zu "
+                "bytes; the smallest packed weights that work are %zu bytes (", ws->why == WHY_WORKSPACE ? "; " : "",
+                o->packed_limit, pk->packed);
+            say_name(buf, size, used, &pk->ap);
+            say(buf, size, used, ")");
+        }
+    } else {
+        say(buf, size, used, "%s", lmc_strerror(s));
         return;
     }
-    say(buf, size, used, "%s", lmc_strerror(s));
+    say(buf, size, used, "; candidates");
+    for (size_t i = 0; i < L->n; i++) {
+        say(buf, size, used, "%s", i ? "; " : ": ");
+        say_candidate(buf, size, used, p, &L->c[i]);
+    }
 }
 
 lmc_status lmc_plan_explain(const lmc_conv_desc *d, const lmc_plan_opts *o, char *buf, size_t size)
@@ -456,37 +635,39 @@ lmc_status lmc_plan_explain(const lmc_conv_desc *d, const lmc_plan_opts *o, char
         say(buf, size, &used, "%s", lmc_strerror(s));
         return s;
     }
-    lmc_algo_plan ap;
     if (o->algo == LMC_ALGO_AUTO) {
-        auto_pick k;
-        s = pick_auto(&p, o, threads, NULL, NULL, &k);
-        if (s != LMC_OK) {
-            explain_auto(buf, size, &used, &p, o, &k, s);
-            return s;
-        }
-        ap = k.best;
-    } else {
-        const lmc_algorithm *al = NULL;
-        int v = 0;
-        if ((s = find_variant(o->algo, o->variant, &al, &v)) == LMC_OK) s = algo_plan_init(&ap, &p, al, v, threads);
-        if (s == LMC_ERR_UNSUPPORTED) {
-            say(buf, size, &used, "%s", al->unsupported(&p, v));
-            return s;
-        }
-        if (s != LMC_OK) {
-            say(buf, size, &used, "%s", lmc_strerror(s));
-            return s;
-        }
-        if (ap.ws_bytes > o->workspace_limit) {
-            say_name(buf, size, &used, &ap);
-            say(buf, size, &used, " needs %zu bytes of workspace, over the limit of %zu bytes", ap.ws_bytes,
-                o->workspace_limit);
-            return LMC_ERR_NO_ALGO_FITS;
-        }
+        cand_list L;
+        s = list_candidates(&p, o, threads, false, NULL, NULL, &L);
+        if (s == LMC_ERR_NOMEM) say(buf, size, &used, "%s", lmc_strerror(s));
+        else explain_auto(buf, size, &used, &p, o, &L, s);
+        cand_list_free(&L);
+        return s;
     }
+    lmc_algo_plan ap;
+    const lmc_algorithm *al = NULL;
+    int v = 0;
+    if ((s = find_variant(o->algo, o->variant, &al, &v)) == LMC_OK) s = algo_plan_init(&ap, &p, al, v, threads);
+    if (s == LMC_ERR_UNSUPPORTED) {
+        say(buf, size, &used, "%s", al->unsupported(&p, v));
+        return s;
+    }
+    if (s != LMC_OK) {
+        say(buf, size, &used, "%s", lmc_strerror(s));
+        return s;
+    }
+    const size_t packed = lmc_add(ap.packed_bytes, bias_bytes(&p));
     say_name(buf, size, &used, &ap);
-    say(buf, size, &used, ": workspace %zu bytes, packed weights %zu bytes", ap.ws_bytes,
-        lmc_add(ap.packed_bytes, bias_bytes(&p)));
+    if (ap.ws_bytes > o->workspace_limit) {
+        say(buf, size, &used, " needs %zu bytes of workspace, over the limit of %zu bytes", ap.ws_bytes,
+            o->workspace_limit);
+        return LMC_ERR_NO_ALGO_FITS;
+    }
+    if (packed > o->packed_limit) {
+        say(buf, size, &used, " needs %zu bytes of packed weights, over the packed-weight limit of %zu bytes",
+            packed, o->packed_limit);
+        return LMC_ERR_NO_ALGO_FITS;
+    }
+    say(buf, size, &used, ": workspace %zu bytes, packed weights %zu bytes", ap.ws_bytes, packed);
     return LMC_OK;
 }
 
