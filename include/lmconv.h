@@ -93,8 +93,8 @@ typedef enum lmc_status {
     LMC_ERR_UNSUPPORTED,          /* the algorithm (AUTO: every algorithm) does not support
                                      this problem; lmc_plan_explain says why */
     LMC_ERR_NO_ALGO_FITS,         /* an algorithm supports the problem, but none fits the
-                                     workspace limit; lmc_plan_explain gives the smallest
-                                     workspace that works */
+                                     workspace (or packed-weight) limit; lmc_plan_explain
+                                     gives the smallest workspace that works */
     LMC_ERR_WORKSPACE_TOO_SMALL,  /* execute: workspace shorter than required; nothing written */
     LMC_ERR_NOMEM,                /* plan creation could not allocate */
     LMC_ERR_BAD_WISDOM,           /* wisdom text malformed, truncated or of another format */
@@ -218,7 +218,8 @@ enum {
     LMC_PLAN_MEASURE = 1u << 0,      /* AUTO times the candidates that fit instead of
                                         using the cost model (like FFTW_MEASURE):
                                         those estimated within 10x of the best
-                                        estimate, each once per process (a time
+                                        estimate, each once per process (the best
+                                        of 3 or more runs in ~10 ms; a time
                                         is kept per problem, flags, threads,
                                         family and variant and reused by later
                                         plans) */
@@ -304,6 +305,50 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
  * packed-weight limit", "not exact ...", the family's reason) or "chosen".
  * buf may be NULL when size is 0.  o may be NULL. */
 lmc_status lmc_plan_explain(const lmc_conv_desc *d, const lmc_plan_opts *o, char *buf, size_t size);
+
+/* ---- a whole network --------------------------------------------------------
+ * Plans the n convolutions of a network together, for one workspace that
+ * is allocated once and reused by every layer (layers run one after
+ * another, so it is the largest layer's need, not the sum).  Nothing is
+ * built: choices[i].opts is what to pass to lmc_plan_create for layer i
+ * (with its weights), which then makes exactly that plan.
+ *
+ * o (NULL: the defaults) is shared by every layer and must be AUTO with
+ * variant 0.  Its workspace_limit bounds the one shared workspace (so each
+ * layer's), its packed_limit the sum of every layer's packed weights; its
+ * threads and flags apply to each layer (LMC_PLAN_MEASURE times the
+ * candidates on zero weights and data, as lmc_plan_create would).  Each
+ * layer first takes, among its candidates within the workspace limit, the
+ * fastest of those with the fewest packed bytes; the packed budget left is
+ * then spent greedily where it buys the most estimated (measured) time per
+ * byte, so with no packed limit every layer runs the fastest candidate
+ * that fits the workspace limit.
+ *
+ * On LMC_OK, choices[0..n-1] and *total are filled.  Errors: LMC_ERR_NULL
+ * (layers, choices or total NULL), LMC_ERR_BAD_ARG (n is 0, o is not AUTO
+ * with variant 0, bad threads or flags), LMC_ERR_NOMEM, and the status
+ * lmc_plan_create would give for one layer (a descriptor error,
+ * LMC_ERR_UNSUPPORTED, LMC_ERR_NO_ALGO_FITS when no candidate fits the
+ * workspace limit, LMC_ERR_OVERFLOW), with total->failed_layer its index
+ * (lmc_plan_explain on that layer says why); LMC_ERR_NO_ALGO_FITS with
+ * failed_layer n when the layers' smallest packed weights together exceed
+ * packed_limit.  On an error choices are unspecified. */
+typedef struct lmc_network_layer {
+    lmc_plan_opts opts;           /* algo and variant chosen; limits and threads as given */
+    size_t workspace_bytes;       /* this layer's plan's workspace */
+    size_t packed_weight_bytes;   /* and its packed weights and bias */
+    double seconds;               /* its estimated (measured) time */
+} lmc_network_layer;
+
+typedef struct lmc_network_plan {
+    size_t workspace_bytes;       /* the one workspace to allocate: the largest layer's */
+    size_t packed_weight_bytes;   /* the sum of the layers' */
+    double seconds;               /* the sum of the layers' times */
+    size_t failed_layer;          /* on an error of one layer its index, else n */
+} lmc_network_plan;
+
+lmc_status lmc_plan_network(const lmc_conv_desc *layers, size_t n, const lmc_plan_opts *o,
+                            lmc_network_layer *choices, lmc_network_plan *total);
 
 /* Bytes of workspace that lmc_execute needs (may be 0). */
 size_t lmc_plan_workspace_bytes(const lmc_plan *p);

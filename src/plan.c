@@ -274,8 +274,12 @@ static void remember_time(const lmc_algo_plan *ap, double seconds)
     pthread_mutex_unlock(&g_measured_lock);
 }
 
-/* LMC_PLAN_MEASURE: ap built with the given weights (NULL: zeros), best of
- * three executions on zero data; cached. */
+/* How long MEASURE keeps timing one candidate: short layers get enough
+ * runs for their minimum to be stable, long ones stop at three. */
+#define MEASURE_SECONDS 0.01
+
+/* LMC_PLAN_MEASURE: ap built with the given weights (NULL: zeros), timed on
+ * zero data; cached. */
 static lmc_status measure(const lmc_algo_plan *ap, const float *weights, const float *bias, double *out)
 {
     *out = measured_time(ap);
@@ -294,7 +298,11 @@ static lmc_status measure(const lmc_algo_plan *ap, const float *weights, const f
     void *ws = ap->ws_bytes ? malloc(ap->ws_bytes) : NULL;
     double best = INFINITY;
     if (x && y && (ws || !ap->ws_bytes)) {
-        for (int r = 0; r < 3; r++) {
+        /* A warm-up (first touches of the buffers), then the best of at
+         * least three runs, more while they take under MEASURE_SECONDS. */
+        lmc_execute(pl, x, y, ws, ap->ws_bytes);
+        const double start = lmc_now();
+        for (int r = 0; r < 3 || (r < 100 && lmc_now() - start < MEASURE_SECONDS); r++) {
             const double t0 = lmc_now();
             lmc_execute(pl, x, y, ws, ap->ws_bytes);
             const double t = lmc_now() - t0;
@@ -510,6 +518,124 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
     if (ap.ws_bytes > o->workspace_limit || lmc_add(ap.packed_bytes, bias_bytes(&p)) > o->packed_limit)
         return LMC_ERR_NO_ALGO_FITS;
     return build(&ap, weights, bias, out);
+}
+
+/* ---- a whole network ------------------------------------------------------ */
+/* One way to run a layer: a candidate that fits, reduced to what the
+ * network's choice needs. */
+typedef struct net_option {
+    lmc_algo algo;
+    int variant;             /* public numbering */
+    size_t ws, packed;
+    double seconds;
+} net_option;
+
+static int by_packed_then_time(const void *a, const void *b)
+{
+    const net_option *x = a, *y = b;
+    if (x->packed != y->packed) return x->packed < y->packed ? -1 : 1;
+    return x->seconds < y->seconds ? -1 : x->seconds > y->seconds;
+}
+
+/* The options of one layer that fit the workspace limit, reduced to the
+ * frontier: ascending packed bytes, each strictly faster than the one
+ * before (a candidate with more packed weights and no gain never helps). */
+static lmc_status layer_options(const lmc_conv_desc *d, const lmc_plan_opts *o, net_option **out, size_t *count)
+{
+    lmc_plan_opts lo;
+    lmc_problem p;
+    int threads;
+    lmc_status s = prepare(d, o, &lo, &p, &threads);
+    if (s != LMC_OK) return s;
+    lo.packed_limit = SIZE_MAX;   /* the network's limit is on the sum, applied by the caller */
+    lmc_warm_threads(threads);
+    cand_list L;
+    if ((s = list_candidates(&p, &lo, threads, true, NULL, NULL, &L)) != LMC_OK) return s;
+    net_option *opt = calloc(L.n, sizeof *opt);
+    size_t n = 0;
+    if (!opt) {
+        cand_list_free(&L);
+        return LMC_ERR_NOMEM;
+    }
+    const bool timed = lo.flags & LMC_PLAN_MEASURE;
+    for (size_t i = 0; i < L.n; i++) {
+        const cand *c = &L.c[i];
+        /* Measured candidates rank by the clock: estimates do not join them. */
+        if ((c->why != WHY_SLOWER && c->why != WHY_CHOSEN) || (timed && isnan(c->measured) && !L.ref)) continue;
+        opt[n++] = (net_option){c->ap.algo->id, c->ap.variant + 1, c->ap.ws_bytes, c->packed, cand_time(c)};
+    }
+    cand_list_free(&L);
+    qsort(opt, n, sizeof *opt, by_packed_then_time);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!kept || opt[i].seconds < opt[kept - 1].seconds) opt[kept++] = opt[i];
+    *out = opt;
+    *count = kept;
+    return LMC_OK;
+}
+
+lmc_status lmc_plan_network(const lmc_conv_desc *layers, size_t n, const lmc_plan_opts *o,
+                            lmc_network_layer *choices, lmc_network_plan *total)
+{
+    if (total) *total = (lmc_network_plan){0, 0, 0, n};
+    if (!layers || !choices || !total) return LMC_ERR_NULL;
+    lmc_plan_opts base;
+    if (o) base = *o;
+    else lmc_plan_opts_init(&base);
+    if (n == 0 || base.algo != LMC_ALGO_AUTO || base.variant != 0) return LMC_ERR_BAD_ARG;
+    net_option **opt = calloc(n, sizeof *opt);
+    size_t *count = calloc(n, sizeof *count), *at = calloc(n, sizeof *at);
+    lmc_status s = opt && count && at ? LMC_OK : LMC_ERR_NOMEM;
+    /* Every layer at its smallest packed weights, then the packed budget
+     * left spent step by step where it saves the most time per byte. */
+    size_t packed = 0;
+    for (size_t i = 0; i < n && s == LMC_OK; i++) {
+        s = layer_options(&layers[i], &base, &opt[i], &count[i]);
+        if (s != LMC_OK) total->failed_layer = i;
+        else packed = lmc_add(packed, opt[i][0].packed);
+    }
+    if (s == LMC_OK && packed > base.packed_limit) s = LMC_ERR_NO_ALGO_FITS;
+    while (s == LMC_OK) {
+        size_t best_i = n, best_j = 0;
+        double best_gain = 0;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = at[i] + 1; j < count[i]; j++) {
+                const net_option *cur = &opt[i][at[i]], *nxt = &opt[i][j];
+                const size_t more = nxt->packed - cur->packed;
+                if (more > base.packed_limit - packed) break;
+                const double gain = (cur->seconds - nxt->seconds) / (double)(more ? more : 1);
+                if (gain > best_gain) {
+                    best_gain = gain;
+                    best_i = i;
+                    best_j = j;
+                }
+            }
+        if (best_i == n) break;
+        packed += opt[best_i][best_j].packed - opt[best_i][at[best_i]].packed;
+        at[best_i] = best_j;
+    }
+    if (s == LMC_OK) {
+        for (size_t i = 0; i < n; i++) {
+            const net_option *c = &opt[i][at[i]];
+            lmc_network_layer *l = &choices[i];
+            l->opts = base;
+            l->opts.algo = c->algo;
+            l->opts.variant = c->variant;
+            l->opts.flags &= ~(unsigned)LMC_PLAN_MEASURE;
+            l->opts.packed_limit = SIZE_MAX;
+            l->workspace_bytes = c->ws;
+            l->packed_weight_bytes = c->packed;
+            l->seconds = c->seconds;
+            if (c->ws > total->workspace_bytes) total->workspace_bytes = c->ws;
+            total->packed_weight_bytes = lmc_add(total->packed_weight_bytes, c->packed);
+            total->seconds += c->seconds;
+        }
+    }
+    for (size_t i = 0; opt && i < n; i++) free(opt[i]);
+    free(opt);
+    free(count);
+    free(at);
+    return s;
 }
 
 /* ---- explanations ------------------------------------------------------ */
