@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cost.h"
 #include "cpu.h"
 #include "internal.h"
 #include "wisdom.h"
@@ -404,7 +405,7 @@ static lmc_status list_candidates(const lmc_problem *p, const lmc_plan_opts *o, 
                 continue;
             }
             c->packed = lmc_add(c->ap.packed_bytes, bias_bytes(p));
-            c->est = al->cost(&c->ap);
+            c->est = lmc_cost_estimate(&c->ap);
             if (!admitted) c->why = WHY_INEXACT;
             else if (c->ap.ws_bytes > o->workspace_limit) c->why = WHY_WORKSPACE;
             else if (c->packed > o->packed_limit) c->why = WHY_PACKED;
@@ -811,6 +812,8 @@ const char *lmc_plan_variant(const lmc_plan *p)
     const lmc_variant *v = p ? lmc_plan_variant_of(&p->ap) : NULL;
     return v ? v->name : NULL;
 }
+
+double lmc_plan_model_seconds(const lmc_plan *p) { return p->ap.algo->cost(&p->ap); }
 
 lmc_algo lmc_plan_algo(const lmc_plan *p) { return p ? p->ap.algo->id : LMC_ALGO_AUTO; }
 int lmc_plan_threads(const lmc_plan *p) { return p ? p->ap.threads : 0; }

@@ -15,6 +15,17 @@ int lmc_wisdom_variant(const lmc_problem *p, const lmc_algorithm *al, int thread
 lmc_status lmc_wisdom_record(const lmc_problem *p, const lmc_algorithm *al, int v, int threads,
                              double seconds);
 
+/* The efficiency `lmconv-bench tune` recorded for ap's family and variant
+ * in its layout at its thread count on this CPU (estimated time over
+ * measured time), or 0 if none. */
+double lmc_wisdom_efficiency(const lmc_algo_plan *ap);
+
+/* Records that factor for family al, variant v (0-based, -1 for a family
+ * without variants).  LMC_ERR_BAD_ARG, LMC_ERR_NOMEM or LMC_ERR_BAD_WISDOM
+ * (table full). */
+lmc_status lmc_wisdom_record_efficiency(const lmc_algorithm *al, int v, lmc_layout layout, int threads,
+                                        double factor);
+
 /* This CPU's key as the "cpu" lines write it. */
 void lmc_wisdom_cpu_key(char *buf, size_t cap);
 

@@ -323,6 +323,7 @@ static int lmconv_prepare(layer_data *L, const algo_spec *a, int threads, float 
     }
     row->workspace_bytes = lmc_plan_workspace_bytes(plan);
     row->packed_bytes = lmc_plan_packed_weight_bytes(plan);
+    row->model_ms = lmc_plan_model_seconds(plan) * 1e3;
     if (a->algo == LMC_ALGO_AUTO) {
         const char *v = lmc_plan_variant(plan);
         snprintf(row->note, sizeof row->note, "%s%s%s", lmc_plan_algorithm(plan), v ? ":" : "", v ? v : "");
@@ -608,29 +609,28 @@ static void sweep_print(const char *what, const sweep_stats *s)
     if (s->failed) printf("# %s: %d cases where AUTO's choice was not among the timed candidates\n", what, s->failed);
 }
 
-/* One layer in one layout at one thread count: every variant of every
- * family AUTO may pick, timed in rounds; then AUTO at each budget in each
- * mode, its choice's time taken from those rounds (the same plan), against
- * the fastest that fits. */
-static void sweep_layer(const options *o, const lmc_layer *lay, layer_data *L, int threads, double peak,
-                        sweep_stats *st)
+/* Every variant of every family but the oracle (the inexact ones only
+ * when `inexact`) that runs L's problem, timed in rounds at `threads`:
+ * the rows (at most MAX_VARIANT_ROWS) with their times and estimates. */
+enum { MAX_VARIANT_ROWS = 64 };
+static int time_every_variant(const options *o, const lmc_layer *lay, layer_data *L, int threads, bool inexact,
+                              lmc_bench_row rows[MAX_VARIANT_ROWS])
 {
-    enum { MAXS = 64 };
-    algo_spec specs[MAXS];
-    lmc_bench_row rows[MAXS], *ready[MAXS];
-    lmc_bench_run runs[MAXS];
-    float *ys[MAXS];
+    algo_spec specs[MAX_VARIANT_ROWS];
+    lmc_bench_row *ready[MAX_VARIANT_ROWS];
+    lmc_bench_run runs[MAX_VARIANT_ROWS];
+    float *ys[MAX_VARIANT_ROWS];
     int ns = 0, nr = 0;
     for (int a = LMC_ALGO_AUTO + 1; a < LMC_ALGO_COUNT_; a++) {
         if (a == LMC_ALGO_REF || !lmc_algo_name((lmc_algo)a)) continue;
-        if (!lmc_algo_is_exact((lmc_algo)a) && !(o->plan_flags & LMC_PLAN_INEXACT)) continue;
+        if (!lmc_algo_is_exact((lmc_algo)a) && !inexact) continue;
         const int nv = lmc_algo_variant_count((lmc_algo)a);
         for (int v = nv ? 1 : 0; v <= nv; v++)
-            if (!lmc_unsupported_reason(&L->d, (lmc_algo)a, v)) add_spec(specs, &ns, MAXS, (lmc_algo)a, v);
+            if (!lmc_unsupported_reason(&L->d, (lmc_algo)a, v)) add_spec(specs, &ns, MAX_VARIANT_ROWS, (lmc_algo)a, v);
     }
     for (int i = 0; i < ns; i++) {
         ys[nr] = lmc_bench_alloc(lmc_desc_output_elems(&L->d) * sizeof(float));
-        lmc_bench_row_init(&rows[nr], lay, &L->d, specs[i].name, threads, peak);
+        lmc_bench_row_init(&rows[nr], lay, &L->d, specs[i].name, threads, 0);
         if (!ys[nr] || lmconv_prepare(L, &specs[i], threads, ys[nr], &rows[nr], &runs[nr]) != 0) {
             free(ys[nr]);
             continue;
@@ -639,6 +639,18 @@ static void sweep_layer(const options *o, const lmc_layer *lay, layer_data *L, i
         nr++;
     }
     lmc_bench_time_runs(runs, ready, nr, o->reps, o->interleave);
+    for (int i = 0; i < nr; i++) free(ys[i]);
+    return nr;
+}
+
+/* One layer in one layout at one thread count: every variant of every
+ * family AUTO may pick, timed in rounds; then AUTO at each budget in each
+ * mode, its choice's time taken from those rounds (the same plan), against
+ * the fastest that fits. */
+static void sweep_layer(const options *o, const lmc_layer *lay, layer_data *L, int threads, sweep_stats *st)
+{
+    lmc_bench_row rows[MAX_VARIANT_ROWS];
+    const int nr = time_every_variant(o, lay, L, threads, o->plan_flags & LMC_PLAN_INEXACT, rows);
     const char *lay_name = L->d.layout == LMC_NHWC ? "nhwc" : L->d.layout == LMC_NCHW ? "nchw" : "blk";
     for (int b = 0; b < NBUDGETS; b++) {
         char bs[32];
@@ -684,7 +696,6 @@ static void sweep_layer(const options *o, const lmc_layer *lay, layer_data *L, i
         if (fastest >= 0) printf("  fastest %-16s %8.3f ms", rows[fastest].algo, rows[fastest].ms);
         printf("\n");
     }
-    for (int i = 0; i < nr; i++) free(ys[i]);
 }
 
 static int run_sweep(const options *o)
@@ -717,7 +728,7 @@ static int run_sweep(const options *o)
                 d.layout = layouts[l];
                 layer_data L;
                 layer_data_init(&L, &d, (unsigned)li * 7919u + 17u);
-                for (int t = 0; t < o->nthreads; t++) sweep_layer(o, &layers[li], &L, o->threads[t], 0, &set);
+                for (int t = 0; t < o->nthreads; t++) sweep_layer(o, &layers[li], &L, o->threads[t], &set);
                 layer_data_free(&L);
                 fflush(stdout);
             }
@@ -826,6 +837,54 @@ static double tune_family(const options *o, const lmc_layer *lay, layer_data *L,
     return isnan(own_ms) ? 0 : own_ms / rows[best].ms;
 }
 
+/* The calibration: per family:variant, layout and thread count, the sum
+ * of log(estimate / measured) over the layers tuned. */
+typedef struct {
+    lmc_algo algo;
+    int variant;             /* public numbering, 0 for a family without variants */
+    lmc_layout layout;
+    int threads, n;
+    double log_sum;
+} calib;
+
+enum { MAX_CALIB = 2048 };
+
+/* Adds the rows of every variant timed on one layer to the calibration. */
+static void calibrate(calib *c, int *nc, const lmc_bench_row *rows, int nr)
+{
+    for (int i = 0; i < nr; i++) {
+        lmc_algo a;
+        int v;
+        if (strcmp(rows[i].status, "ok") || !(rows[i].ms > 0) || !(rows[i].model_ms > 0) ||
+            lmc_algo_parse(rows[i].algo, &a, &v) != LMC_OK)
+            continue;
+        int k = 0;
+        while (k < *nc && !(c[k].algo == a && c[k].variant == v && c[k].layout == rows[i].layout &&
+                            c[k].threads == rows[i].threads))
+            k++;
+        if (k == *nc) {
+            if (*nc == MAX_CALIB) continue;
+            c[(*nc)++] = (calib){a, v, rows[i].layout, rows[i].threads, 0, 0};
+        }
+        c[k].log_sum += log(rows[i].model_ms / rows[i].ms);
+        c[k].n++;
+    }
+}
+
+/* Records the calibration as wisdom: each factor the geometric mean. */
+static void record_calibration(const calib *c, int nc)
+{
+    for (int k = 0; k < nc; k++) {
+        const double f = exp(c[k].log_sum / c[k].n);
+        const lmc_algorithm *al = lmc_find_algorithm(c[k].algo);
+        const char *vn = lmc_algo_variant_name(c[k].algo, c[k].variant);
+        printf("# eff %s%s%s %s t%d: the model's estimate over the time %.3f (%d layers)\n", al->name, vn ? ":" : "",
+               vn ? vn : "", c[k].layout == LMC_NHWC ? "nhwc" : c[k].layout == LMC_NCHW ? "nchw" : "blocked",
+               c[k].threads, f, c[k].n);
+        lmc_wisdom_record_efficiency(al, c[k].variant - 1, c[k].layout, c[k].threads, f);
+    }
+}
+
 static int run_tune(const options *o)
 {
     const char *out = o->out ? o->out : getenv("LMC_WISDOM");
@@ -861,8 +920,14 @@ static int run_tune(const options *o)
     char key[128];
     lmc_wisdom_cpu_key(key, sizeof key);
     printf("# tuning on %s, %d families, budget %.0f s, into %s\n", key, nf, budget, out);
-    int measured = 0, changed = 0;
+    int measured = 0, changed = 0, ncal = 0;
     double log_gain = 0;
+    calib *cal = calloc(MAX_CALIB, sizeof *cal);
+    lmc_bench_row *rows = calloc(MAX_VARIANT_ROWS, sizeof *rows);
+    if (!cal || !rows) {
+        fprintf(stderr, "lmconv-bench tune: out of memory\n");
+        return 2;
+    }
     bool out_of_time = false;
     char *save = NULL;
     for (char *f = strtok_r(files, ",", &save); f && !out_of_time; f = strtok_r(NULL, ",", &save)) {
@@ -882,7 +947,7 @@ static int run_tune(const options *o)
                 d.layout = layouts[l];
                 layer_data L;
                 layer_data_init(&L, &d, (unsigned)li * 7919u + 17u);
-                for (int t = 0; t < o->nthreads; t++)
+                for (int t = 0; t < o->nthreads; t++) {
                     for (int k = 0; k < nf; k++) {
                         const double gain = tune_family(o, &layers[li], &L, fams[k], o->threads[t]);
                         if (gain > 0) {
@@ -891,6 +956,10 @@ static int run_tune(const options *o)
                             log_gain += log(gain);
                         }
                     }
+                    /* Every family against the cost model, for its efficiency. */
+                    const int nr = time_every_variant(o, &layers[li], &L, o->threads[t], true, rows);
+                    calibrate(cal, &ncal, rows, nr);
+                }
                 layer_data_free(&L);
             }
             out_of_time = lmc_now() - t0 > budget;
@@ -898,6 +967,9 @@ static int run_tune(const options *o)
         free(layers);
     }
     if (out_of_time) printf("# the %.0f s budget ran out; the layers after this were not tuned\n", budget);
+    record_calibration(cal, ncal);
+    free(cal);
+    free(rows);
     printf("# %d problems measured; the family's own choice was not the fastest in %d; "
            "fastest over own choice: geometric mean %.3fx\n", measured, changed,
            measured ? exp(log_gain / measured) : 1.0);
