@@ -402,19 +402,26 @@ int lmc_algo_is_exact(lmc_algo a);
  * model, ISA in use, L1d and L2 sizes); otherwise the family's own rule.
  *
  * The text, line by line ('#' starts a comment):
- *   lmconv-wisdom 1
+ *   lmconv-wisdom 2
  *   cpu AuthenticAMD-25-17 avx512 l1d=32768 l2=1048576
  *   direct:64x6 n1c64h56w56m64k3x3s1x1p1.1.1.1d1x1g1 nhwc t2 0.000412
- * (family:variant, problem, layout, threads, measured seconds).  Entries of
+ *   eff im2col nchw t1 1.83
+ * (family:variant, problem, layout, threads, measured seconds; an "eff"
+ * line, new in format 2, is the tuner's calibration of AUTO's cost model
+ * for a family[:variant] in a layout at a thread count: the model's
+ * estimate over the measured time, by which AUTO divides its estimate).
+ * Format 1 files are still read; exports are format 2.  Entries of
  * other CPUs are kept (a file can be merged from several machines) but not
  * used.  The environment variable LMC_WISDOM names a file that is imported
  * once, before the first plan; a malformed one is ignored with a message on
  * stderr.  All wisdom functions are thread-safe. */
 
-/* Adds the entries of `text` (a later entry for the same problem replaces
- * an earlier one).  Atomic: on LMC_ERR_BAD_WISDOM (wrong header or format
- * version, malformed or truncated line, unknown family or variant, invalid
- * problem, more than 16384 entries) nothing changes, and
+/* Adds the entries of `text` (a later entry for the same problem, or
+ * eff line for the same family, variant, layout and threads, replaces an
+ * earlier one).  Atomic: on LMC_ERR_BAD_WISDOM (wrong header or format
+ * version, malformed or truncated line, an eff line in a format 1 text,
+ * unknown family or variant, invalid problem, more than 16384 entries)
+ * nothing changes, and
  * lmc_wisdom_error() says which line and why. */
 lmc_status lmc_wisdom_import_string(const char *text);
 /* The same from a file: LMC_ERR_IO if it cannot be read. */

@@ -95,7 +95,9 @@ static void usage(FILE *f)
             "mobilenet_v1 sets, NCHW and NHWC) until --seconds (default 300) have\n"
             "passed, and merges the fastest per problem into the wisdom file --out\n"
             "(default $LMC_WISDOM, else lmconv.wisdom), which plans then read through\n"
-            "LMC_WISDOM.\n",
+            "LMC_WISDOM; it also times every variant of every family against AUTO's cost\n"
+            "model and records the model's error per family, variant, layout and thread\n"
+            "count (eff lines), which AUTO's estimates then correct by.\n",
             LMC_SOURCE_DIR, lmc_compare_names());
 }
 
