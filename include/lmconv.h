@@ -405,11 +405,13 @@ int lmc_algo_is_exact(lmc_algo a);
  *   lmconv-wisdom 2
  *   cpu AuthenticAMD-25-17 avx512 l1d=32768 l2=1048576
  *   direct:64x6 n1c64h56w56m64k3x3s1x1p1.1.1.1d1x1g1 nhwc t2 0.000412
- *   eff im2col nchw t1 1.83
+ *   eff im2col pointwise nchw t1 1.83
  * (family:variant, problem, layout, threads, measured seconds; an "eff"
  * line, new in format 2, is the tuner's calibration of AUTO's cost model
- * for a family[:variant] in a layout at a thread count: the model's
- * estimate over the measured time, by which AUTO divides its estimate).
+ * for a family[:variant] on a kind of problem -- spatial (kernel larger
+ * than 1x1), pointwise (1x1) or grouped (groups > 1) -- in a layout at a
+ * thread count: the model's estimate over the measured time, by which AUTO
+ * divides its estimate).
  * Format 1 files are still read; exports are format 2.  Entries of
  * other CPUs are kept (a file can be merged from several machines) but not
  * used.  The environment variable LMC_WISDOM names a file that is imported
@@ -417,7 +419,7 @@ int lmc_algo_is_exact(lmc_algo a);
  * stderr.  All wisdom functions are thread-safe. */
 
 /* Adds the entries of `text` (a later entry for the same problem, or
- * eff line for the same family, variant, layout and threads, replaces an
+ * eff line for the same family, variant, kind, layout and threads, replaces an
  * earlier one).  Atomic: on LMC_ERR_BAD_WISDOM (wrong header or format
  * version, malformed or truncated line, an eff line in a format 1 text,
  * unknown family or variant, invalid problem, more than 16384 entries)

@@ -30,14 +30,15 @@ typedef struct {
 
 /* A variant entry (the fastest variant of a family on one problem), or an
  * efficiency entry (eff: how much faster than its built-in estimate a
- * family:variant ran in one layout at one thread count; k holds only the
- * layout and the thread count). */
+ * family:variant ran on one kind of problem in one layout at one thread
+ * count; k holds only the layout and the thread count). */
 typedef struct {
     char cpu[CPU_KEY_MAX];
     bool eff;
     lmc_algo algo;
     int variant;             /* 0-based; -1 for an eff entry of a family without variants */
     wkey k;
+    int kind;                /* eff entry: the problem's lmc_wisdom_kind */
     double seconds;          /* variant entry: the measured time */
     double factor;           /* eff entry: estimated time / measured time */
 } wentry;
@@ -51,6 +52,21 @@ static wtable g_table;
 static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t g_env_once = PTHREAD_ONCE_INIT;
 static _Thread_local char g_error[192];
+
+/* The kinds of problem an efficiency is kept for: the cost model errs
+ * differently on each (a GEMM-based family's 1x1 layer is one plain GEMM). */
+static const char *const kind_names[LMC_WISDOM_KINDS] = {"spatial", "pointwise", "grouped"};
+
+int lmc_wisdom_kind(const lmc_conv_desc *d)
+{
+    if (d->groups > 1) return 2;
+    return d->kh == 1 && d->kw == 1 ? 1 : 0;
+}
+
+const char *lmc_wisdom_kind_name(int kind)
+{
+    return kind >= 0 && kind < LMC_WISDOM_KINDS ? kind_names[kind] : NULL;
+}
 
 static const char *const layout_names[] = {[LMC_NCHW] = "nchw", [LMC_NHWC] = "nhwc",
                                            [LMC_NCHW16C] = "nchw16c", [LMC_NCHW8C] = "nchw8c"};
@@ -106,7 +122,7 @@ static lmc_conv_desc desc_of(const wkey *k)
 
 static bool same_entry(const wentry *a, const wentry *b)
 {
-    return a->eff == b->eff && a->algo == b->algo && (!a->eff || a->variant == b->variant) &&
+    return a->eff == b->eff && a->algo == b->algo && (!a->eff || (a->variant == b->variant && a->kind == b->kind)) &&
            memcmp(&a->k, &b->k, sizeof a->k) == 0 && strcmp(a->cpu, b->cpu) == 0;
 }
 
@@ -145,9 +161,9 @@ static int format_entry(char *buf, size_t cap, const wentry *e)
 {
     const lmc_algorithm *al = lmc_find_algorithm(e->algo);
     if (e->eff)
-        return snprintf(buf, cap, "eff %s%s%s %s t%d %.6g\n", al->name, e->variant >= 0 ? ":" : "",
-                        e->variant >= 0 ? al->variants[e->variant].name : "", layout_names[e->k.layout],
-                        e->k.threads, e->factor);
+        return snprintf(buf, cap, "eff %s%s%s %s %s t%d %.6g\n", al->name, e->variant >= 0 ? ":" : "",
+                        e->variant >= 0 ? al->variants[e->variant].name : "", kind_names[e->kind],
+                        layout_names[e->k.layout], e->k.threads, e->factor);
     char prob[160];
     format_problem(prob, sizeof prob, &e->k);
     return snprintf(buf, cap, "%s:%s %s %s t%d %.9g\n", al->name, al->variants[e->variant].name,
@@ -197,9 +213,9 @@ static bool parse_tail(char *const tok[3], wentry *e, double *value, const char 
     return true;
 }
 
-/* An efficiency line "eff family[:variant] layout threads factor" (tokens
- * already split) into e; false with g_error set. */
-static bool parse_eff(char *const tok[5], const char *cpu, wentry *e)
+/* An efficiency line "eff family[:variant] kind layout threads factor"
+ * (tokens already split) into e; false with g_error set. */
+static bool parse_eff(char *const tok[6], const char *cpu, wentry *e)
 {
     memset(e, 0, sizeof *e);
     e->eff = true;
@@ -213,7 +229,14 @@ static bool parse_eff(char *const tok[5], const char *cpu, wentry *e)
     }
     e->algo = a;
     e->variant = v - 1;
-    if (!parse_tail(tok + 2, e, &e->factor, "efficiency")) return false;
+    e->kind = -1;
+    for (int k = 0; k < LMC_WISDOM_KINDS; k++)
+        if (strcmp(tok[2], kind_names[k]) == 0) e->kind = k;
+    if (e->kind < 0) {
+        set_error("unknown kind of problem '%.20s' (spatial, pointwise, grouped)", tok[2]);
+        return false;
+    }
+    if (!parse_tail(tok + 3, e, &e->factor, "efficiency")) return false;
     snprintf(e->cpu, sizeof e->cpu, "%s", cpu);
     return true;
 }
@@ -295,8 +318,8 @@ static lmc_status parse_text(const char *text, wtable *t)
             set_error("line %d: control or non-ASCII characters", lineno);
             return LMC_ERR_BAD_WISDOM;
         }
-        char *tok[6];
-        const int nt = split(line, tok, 5);
+        char *tok[7];
+        const int nt = split(line, tok, 6);
         if (nt == 0) continue;
         if (!header) {
             char *end = NULL;
@@ -341,13 +364,13 @@ static lmc_status parse_text(const char *text, wtable *t)
             set_error("line %d: an entry before the first cpu line", lineno);
             return LMC_ERR_BAD_WISDOM;
         }
-        if (nt != 5) {
-            set_error("line %d: %s fields; an entry has 5 (family:variant problem layout "
-                      "threads seconds, or eff family:variant layout threads factor)", lineno,
-                      nt > 5 ? "more than 5" : "fewer than 5");
+        const bool eff = strcmp(tok[0], "eff") == 0;
+        if (nt != 5 + eff) {
+            set_error("line %d: %s fields; an entry has 5 (family:variant problem layout threads "
+                      "seconds), an eff line 6 (eff family:variant kind layout threads factor)", lineno,
+                      nt > 5 + eff ? "more" : "fewer");
             return LMC_ERR_BAD_WISDOM;
         }
-        const bool eff = strcmp(tok[0], "eff") == 0;
         if (eff && version < 2) {
             set_error("line %d: an eff line in a format %ld file (format 2 has them)", lineno, version);
             return LMC_ERR_BAD_WISDOM;
@@ -576,7 +599,7 @@ static void import_env(void)
 double lmc_wisdom_efficiency(const lmc_algo_plan *ap)
 {
     pthread_once(&g_env_once, import_env);
-    wentry want = {.eff = true, .algo = ap->algo->id, .variant = ap->variant};
+    wentry want = {.eff = true, .algo = ap->algo->id, .variant = ap->variant, .kind = lmc_wisdom_kind(&ap->p.d)};
     want.k.layout = (int)ap->p.d.layout;
     want.k.threads = ap->threads;
     lmc_wisdom_cpu_key(want.cpu, sizeof want.cpu);
@@ -588,14 +611,14 @@ double lmc_wisdom_efficiency(const lmc_algo_plan *ap)
     return f;
 }
 
-lmc_status lmc_wisdom_record_efficiency(const lmc_algorithm *al, int v, lmc_layout layout, int threads,
+lmc_status lmc_wisdom_record_efficiency(const lmc_algorithm *al, int v, int kind, lmc_layout layout, int threads,
                                         double factor)
 {
     if (v < -1 || v >= al->nvariants || (v < 0) != (al->nvariants == 0) || !(factor > 0) || !(factor < 1e6) ||
-        threads < 1 || threads > 1024 || (unsigned)layout >= NLAYOUTS)
+        threads < 1 || threads > 1024 || (unsigned)layout >= NLAYOUTS || kind < 0 || kind >= LMC_WISDOM_KINDS)
         return LMC_ERR_BAD_ARG;
     pthread_once(&g_env_once, import_env);
-    wentry e = {.eff = true, .algo = al->id, .variant = v, .factor = factor};
+    wentry e = {.eff = true, .algo = al->id, .variant = v, .kind = kind, .factor = factor};
     e.k.layout = (int)layout;
     e.k.threads = threads;
     lmc_wisdom_cpu_key(e.cpu, sizeof e.cpu);

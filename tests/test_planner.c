@@ -249,7 +249,7 @@ static void efficiency_applies(void)
     lmc_wisdom_forget();
     /* im2col, no variants: 1e5 times faster than its model says. */
     lmc_wisdom_cpu_key(key, sizeof key);
-    snprintf(text, sizeof text, "lmconv-wisdom 2\ncpu %s\neff im2col nchw t1 1e5\n", key);
+    snprintf(text, sizeof text, "lmconv-wisdom 2\ncpu %s\neff im2col pointwise nchw t1 1e5\n", key);
     CHECK_STATUS(passed, lmc_wisdom_import_string(text), LMC_OK);
     float *w = calloc(lmc_desc_weight_elems(&d), sizeof *w), *b = calloc((size_t)d.m, sizeof *b);
     lmc_plan *p = NULL;

@@ -28,7 +28,7 @@ if(NOT header STREQUAL "lmconv-wisdom 2" OR n LESS 4)
   message(FATAL_ERROR "test_tune: ${out} is not wisdom with entries:\n${lines}")
 endif()
 # The calibration: an efficiency for direct's NCHW choice and for im2col in both layouts.
-string(REGEX MATCHALL "eff (direct:[0-9x]+|im2col) (nchw|nhwc) t1 [0-9.e+-]+" effs "${lines}")
+string(REGEX MATCHALL "eff (direct:[0-9x]+|im2col) (spatial|pointwise) (nchw|nhwc) t1 [0-9.e+-]+" effs "${lines}")
 list(LENGTH effs ne)
 if(ne LESS 3)
   message(FATAL_ERROR "test_tune: want the calibration's eff lines, got ${ne}:\n${lines}")

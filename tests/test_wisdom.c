@@ -102,16 +102,18 @@ static void malformed(const char *key)
         {"", "", "empty"},
         {"# only a comment\n", "", "empty"},
         {"lmconv-wisdom 3\n", "", "format 3"},
-        {"lmconv-wisdom 1\ncpu %s\n", "eff direct:8x4 nhwc t1 2\n", "format 1"},
-        {"lmconv-wisdom 2\ncpu %s\n", "eff direct nhwc t1 2\n", "unknown family"},
-        {"lmconv-wisdom 2\ncpu %s\n", "eff im2col:a nhwc t1 2\n", "unknown family"},
-        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:9x9 nhwc t1 2\n", "unknown family"},
-        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 nc t1 2\n", "unknown layout"},
-        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 nhwc t0 2\n", "thread count"},
-        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 nhwc t1 0\n", "malformed efficiency"},
-        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 nhwc t1 nan\n", "malformed efficiency"},
-        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 nhwc t1\n", "fewer"},
-        {"lmconv-wisdom 2\n", "eff direct:8x4 nhwc t1 2\n", "before the first cpu"},
+        {"lmconv-wisdom 1\ncpu %s\n", "eff direct:8x4 spatial nhwc t1 2\n", "format 1"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct spatial nhwc t1 2\n", "unknown family"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff im2col:a spatial nhwc t1 2\n", "unknown family"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:9x9 spatial nhwc t1 2\n", "unknown family"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nc t1 2\n", "unknown layout"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 dilated nhwc t1 2\n", "unknown kind"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t0 2\n", "thread count"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t1 0\n", "malformed efficiency"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t1 nan\n", "malformed efficiency"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t1\n", "fewer"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t1 2 x\n", "more"},
+        {"lmconv-wisdom 2\n", "eff direct:8x4 spatial nhwc t1 2\n", "before the first cpu"},
         {"lmconv-wisdom 0\n", "", "format 0"},
         {"lmconv-wisdom one\n", "", "line 1"},
         {"fftw-wisdom 1\n", "", "line 1"},
@@ -272,10 +274,10 @@ int main(int argc, char **argv)
           lmc_wisdom_count(0), lmc_wisdom_count(1));
     /* Efficiencies (format 2): entries of their own, keyed by family,
      * variant, layout and threads; a later one replaces an earlier. */
-    snprintf(text, sizeof text, "lmconv-wisdom 2\ncpu %s\neff im2col nchw t1 0.5\neff mec:a nhwc t2 3\n"
-             "eff im2col nchw t1 0.75\n", key);
+    snprintf(text, sizeof text, "lmconv-wisdom 2\ncpu %s\neff im2col spatial nchw t1 0.5\neff mec:a grouped nhwc t2 3\n"
+             "eff im2col spatial nchw t1 0.75\neff im2col pointwise nchw t1 0.75\n", key);
     EXPECT(lmc_wisdom_import_string(text), LMC_OK);
-    CHECK(lmc_wisdom_count(1) == 6, "eff entries: %zu of this CPU, want 6", lmc_wisdom_count(1));
+    CHECK(lmc_wisdom_count(1) == 7, "eff entries: %zu of this CPU, want 7", lmc_wisdom_count(1));
     passed++;
 
     /* Round trips: string and file give back the same text, in full. */

@@ -96,8 +96,8 @@ static void usage(FILE *f)
             "passed, and merges the fastest per problem into the wisdom file --out\n"
             "(default $LMC_WISDOM, else lmconv.wisdom), which plans then read through\n"
             "LMC_WISDOM; it also times every variant of every family against AUTO's cost\n"
-            "model and records the model's error per family, variant, layout and thread\n"
-            "count (eff lines), which AUTO's estimates then correct by.\n",
+            "model and records the model's error per family, variant, kind of layer,\n"
+            "layout and thread count (eff lines), which AUTO's estimates then correct by.\n",
             LMC_SOURCE_DIR, lmc_compare_names());
 }
 
@@ -470,6 +470,14 @@ static int layouts_for(const options *o, const lmc_conv_desc *d, const algo_spec
     return n;
 }
 
+/* Whether tune and --budget-sweep run layout all_layouts[l]: the one
+ * --layout names, every one for all, NCHW and NHWC otherwise. */
+static bool plain_layout_on(const options *o, int l)
+{
+    return o->layout == LAYOUT_ALL || o->layout == l ||
+           ((o->layout == LAYOUT_AUTO || o->layout == LAYOUT_BOTH) && l < 2);
+}
+
 static void emit(const options *o, lmc_bench_row *row, layer_data *L, const float *y)
 {
     if (y && o->check && strcmp(row->status, "ok") == 0) {
@@ -558,6 +566,47 @@ static int run_layers(const options *o)
             if (have[l]) layer_data_free(&L[l]);
     }
     free(layers);
+    return 0;
+}
+
+/* ---- tune and --budget-sweep: every layer of several files ------------------- */
+/* What runs on each layer: called per layout plain_layout_on admits with
+ * its data; a nonzero return stops the walk after that layout. */
+typedef int (*layer_visit)(const options *o, void *ctx, const lmc_layer *lay, layer_data *L);
+
+/* Walks the layers of the comma-separated files, calling visit on each in
+ * each layout, and set_done (may be NULL) after each file with its set's
+ * name.  Returns 2 on a file that cannot be read, 1 when visit stopped, else 0. */
+static int walk_layers(const options *o, const char *file_list, layer_visit visit,
+                       void (*set_done)(void *ctx, const char *set), void *ctx)
+{
+    char files[2048];
+    snprintf(files, sizeof files, "%s", file_list);
+    char *save = NULL;
+    for (char *f = strtok_r(files, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
+        lmc_layer *layers;
+        char err[512];
+        const size_t nl = lmc_layers_load(f, o->batch, &layers, err, sizeof err);
+        if (!nl) {
+            fprintf(stderr, "lmconv-bench: %s\n", err);
+            return 2;
+        }
+        int stop = 0;
+        for (size_t li = 0; li < nl && !stop; li++)
+            for (int l = 0; l < NLAYOUTS && !stop; l++) {
+                if (!plain_layout_on(o, l)) continue;
+                lmc_conv_desc d = layers[li].d;
+                d.layout = all_layouts[l];
+                layer_data L;
+                layer_data_init(&L, &d, (unsigned)li * 7919u + 17u);
+                stop = visit(o, ctx, &layers[li], &L);
+                layer_data_free(&L);
+                fflush(stdout);
+            }
+        if (set_done) set_done(ctx, layers[0].set);
+        free(layers);
+        if (stop) return 1;
+    }
     return 0;
 }
 
@@ -700,45 +749,36 @@ static void sweep_layer(const options *o, const lmc_layer *lay, layer_data *L, i
     }
 }
 
+/* The sweep's statistics: of the set being run, and of all. */
+typedef struct {
+    sweep_stats set, total;
+} sweep_run;
+
+static int sweep_visit(const options *o, void *ctx, const lmc_layer *lay, layer_data *L)
+{
+    sweep_run *r = ctx;
+    for (int t = 0; t < o->nthreads; t++) sweep_layer(o, lay, L, o->threads[t], &r->set);
+    return 0;
+}
+
+static void sweep_set_done(void *ctx, const char *set)
+{
+    sweep_run *r = ctx;
+    sweep_print(set, &r->set);
+    sweep_add(&r->total, &r->set);
+    memset(&r->set, 0, sizeof r->set);
+}
+
 static int run_sweep(const options *o)
 {
-    char files[2048];
-    snprintf(files, sizeof files, "%s", o->layers);
-    const lmc_layout layouts[] = {LMC_NCHW, LMC_NHWC, LMC_NCHW16C, LMC_NCHW8C};
     printf("# AUTO (estimate and LMC_PLAN_MEASURE) against every %s variant, timed in rounds;\n"
            "# a ratio is AUTO's choice's time over the fastest candidate within the budget\n",
            o->plan_flags & LMC_PLAN_INEXACT ? "" : "exact");
-    sweep_stats total;
-    memset(&total, 0, sizeof total);
-    char *save = NULL;
-    for (char *f = strtok_r(files, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
-        lmc_layer *layers;
-        char err[512];
-        const size_t nl = lmc_layers_load(f, o->batch, &layers, err, sizeof err);
-        if (!nl) {
-            fprintf(stderr, "lmconv-bench: %s\n", err);
-            return 2;
-        }
-        sweep_stats set;
-        memset(&set, 0, sizeof set);
-        for (size_t li = 0; li < nl; li++)
-            for (int l = 0; l < 4; l++) {
-                const bool on = o->layout == LAYOUT_ALL || o->layout == l ||
-                                ((o->layout == LAYOUT_AUTO || o->layout == LAYOUT_BOTH) && l < 2);
-                if (!on) continue;
-                lmc_conv_desc d = layers[li].d;
-                d.layout = layouts[l];
-                layer_data L;
-                layer_data_init(&L, &d, (unsigned)li * 7919u + 17u);
-                for (int t = 0; t < o->nthreads; t++) sweep_layer(o, &layers[li], &L, o->threads[t], &set);
-                layer_data_free(&L);
-                fflush(stdout);
-            }
-        sweep_print(layers[0].set, &set);
-        sweep_add(&total, &set);
-        free(layers);
-    }
-    sweep_print("all sets", &total);
+    sweep_run r;
+    memset(&r, 0, sizeof r);
+    const int s = walk_layers(o, o->layers, sweep_visit, sweep_set_done, &r);
+    if (s == 2) return 2;
+    sweep_print("all sets", &r.total);
     return 0;
 }
 
@@ -844,6 +884,7 @@ static double tune_family(const options *o, const lmc_layer *lay, layer_data *L,
 typedef struct {
     lmc_algo algo;
     int variant;             /* public numbering, 0 for a family without variants */
+    int kind;                /* lmc_wisdom_kind */
     lmc_layout layout;
     int threads, n;
     double log_sum;
@@ -851,9 +892,10 @@ typedef struct {
 
 enum { MAX_CALIB = 2048 };
 
-/* Adds the rows of every variant timed on one layer to the calibration. */
-static void calibrate(calib *c, int *nc, const lmc_bench_row *rows, int nr)
+/* Adds the rows of every variant timed on one layer (problem d) to the calibration. */
+static void calibrate(calib *c, int *nc, const lmc_conv_desc *d, const lmc_bench_row *rows, int nr)
 {
+    const int kind = lmc_wisdom_kind(d);
     for (int i = 0; i < nr; i++) {
         lmc_algo a;
         int v;
@@ -861,12 +903,12 @@ static void calibrate(calib *c, int *nc, const lmc_bench_row *rows, int nr)
             lmc_algo_parse(rows[i].algo, &a, &v) != LMC_OK)
             continue;
         int k = 0;
-        while (k < *nc && !(c[k].algo == a && c[k].variant == v && c[k].layout == rows[i].layout &&
-                            c[k].threads == rows[i].threads))
+        while (k < *nc && !(c[k].algo == a && c[k].variant == v && c[k].kind == kind &&
+                            c[k].layout == rows[i].layout && c[k].threads == rows[i].threads))
             k++;
         if (k == *nc) {
             if (*nc == MAX_CALIB) continue;
-            c[(*nc)++] = (calib){a, v, rows[i].layout, rows[i].threads, 0, 0};
+            c[(*nc)++] = (calib){a, v, kind, rows[i].layout, rows[i].threads, 0, 0};
         }
         c[k].log_sum += log(rows[i].model_ms / rows[i].ms);
         c[k].n++;
@@ -880,11 +922,40 @@ static void record_calibration(const calib *c, int nc)
         const double f = exp(c[k].log_sum / c[k].n);
         const lmc_algorithm *al = lmc_find_algorithm(c[k].algo);
         const char *vn = lmc_algo_variant_name(c[k].algo, c[k].variant);
-        printf("# eff %s%s%s %s t%d: the model's estimate over the time %.3f (%d layers)\n", al->name, vn ? ":" : "",
-               vn ? vn : "", c[k].layout == LMC_NHWC ? "nhwc" : c[k].layout == LMC_NCHW ? "nchw" : "blocked",
-               c[k].threads, f, c[k].n);
-        lmc_wisdom_record_efficiency(al, c[k].variant - 1, c[k].layout, c[k].threads, f);
+        printf("# eff %s%s%s %s %s t%d: the model's estimate over the time %.3f (%d layers)\n", al->name,
+               vn ? ":" : "", vn ? vn : "", lmc_wisdom_kind_name(c[k].kind),
+               c[k].layout == LMC_NHWC ? "nhwc" : c[k].layout == LMC_NCHW ? "nchw" : "blocked", c[k].threads, f,
+               c[k].n);
+        lmc_wisdom_record_efficiency(al, c[k].variant - 1, c[k].kind, c[k].layout, c[k].threads, f);
     }
+}
+
+/* tune's state across the layers. */
+typedef struct {
+    const lmc_algorithm *const *fams;
+    int nf, measured, changed, ncal;
+    double log_gain, t0, budget;
+    calib *cal;
+    lmc_bench_row *rows;
+} tune_run;
+
+static int tune_visit(const options *o, void *ctx, const lmc_layer *lay, layer_data *L)
+{
+    tune_run *r = ctx;
+    for (int t = 0; t < o->nthreads; t++) {
+        for (int k = 0; k < r->nf; k++) {
+            const double gain = tune_family(o, lay, L, r->fams[k], o->threads[t]);
+            if (gain > 0) {
+                r->measured++;
+                r->changed += gain > 1;
+                r->log_gain += log(gain);
+            }
+        }
+        /* Every family against the cost model, for its efficiency. */
+        const int nr = time_every_variant(o, lay, L, o->threads[t], true, r->rows);
+        calibrate(r->cal, &r->ncal, &L->d, r->rows, nr);
+    }
+    return lmc_now() - r->t0 > r->budget;
 }
 
 static int run_tune(const options *o)
@@ -917,57 +988,25 @@ static int run_tune(const options *o)
         }
         if (want) fams[nf++] = al;
     }
-    const lmc_layout layouts[] = {LMC_NCHW, LMC_NHWC, LMC_NCHW16C, LMC_NCHW8C};
     const double budget = o->seconds > 0 ? o->seconds : 300, t0 = lmc_now();
     char key[128];
     lmc_wisdom_cpu_key(key, sizeof key);
     printf("# tuning on %s, %d families, budget %.0f s, into %s\n", key, nf, budget, out);
-    int measured = 0, changed = 0, ncal = 0;
-    double log_gain = 0;
-    calib *cal = calloc(MAX_CALIB, sizeof *cal);
-    lmc_bench_row *rows = calloc(MAX_VARIANT_ROWS, sizeof *rows);
-    if (!cal || !rows) {
+    tune_run r = {.fams = fams, .nf = nf, .t0 = t0, .budget = budget};
+    r.cal = calloc(MAX_CALIB, sizeof *r.cal);
+    r.rows = calloc(MAX_VARIANT_ROWS, sizeof *r.rows);
+    if (!r.cal || !r.rows) {
         fprintf(stderr, "lmconv-bench tune: out of memory\n");
         return 2;
     }
-    bool out_of_time = false;
-    char *save = NULL;
-    for (char *f = strtok_r(files, ",", &save); f && !out_of_time; f = strtok_r(NULL, ",", &save)) {
-        lmc_layer *layers;
-        char err[512];
-        const size_t nl = lmc_layers_load(f, o->batch, &layers, err, sizeof err);
-        if (!nl) {
-            fprintf(stderr, "lmconv-bench tune: %s\n", err);
-            return 2;
-        }
-        for (size_t li = 0; li < nl && !out_of_time; li++) {
-            for (int l = 0; l < 4; l++) {
-                const bool on = o->layout == LAYOUT_ALL || o->layout == l ||
-                                ((o->layout == LAYOUT_AUTO || o->layout == LAYOUT_BOTH) && l < 2);
-                if (!on) continue;
-                lmc_conv_desc d = layers[li].d;
-                d.layout = layouts[l];
-                layer_data L;
-                layer_data_init(&L, &d, (unsigned)li * 7919u + 17u);
-                for (int t = 0; t < o->nthreads; t++) {
-                    for (int k = 0; k < nf; k++) {
-                        const double gain = tune_family(o, &layers[li], &L, fams[k], o->threads[t]);
-                        if (gain > 0) {
-                            measured++;
-                            changed += gain > 1;
-                            log_gain += log(gain);
-                        }
-                    }
-                    /* Every family against the cost model, for its efficiency. */
-                    const int nr = time_every_variant(o, &layers[li], &L, o->threads[t], true, rows);
-                    calibrate(cal, &ncal, rows, nr);
-                }
-                layer_data_free(&L);
-            }
-            out_of_time = lmc_now() - t0 > budget;
-        }
-        free(layers);
-    }
+    const int walked = walk_layers(o, files, tune_visit, NULL, &r);
+    if (walked == 2) return 2;
+    const bool out_of_time = walked == 1;
+    const int measured = r.measured, changed = r.changed;
+    const double log_gain = r.log_gain;
+    calib *cal = r.cal;
+    const int ncal = r.ncal;
+    lmc_bench_row *rows = r.rows;
     if (out_of_time) printf("# the %.0f s budget ran out; the layers after this were not tuned\n", budget);
     record_calibration(cal, ncal);
     free(cal);
