@@ -218,8 +218,9 @@ enum {
     LMC_PLAN_MEASURE = 1u << 0,      /* AUTO times the candidates that fit instead of
                                         using the cost model (like FFTW_MEASURE):
                                         those estimated within 10x of the best
-                                        estimate, each once per process (the best
-                                        of 3 or more runs in ~10 ms; a time
+                                        estimate, in rounds (each once per round,
+                                        its fastest of 3 or more runs, ~10 ms per
+                                        candidate), each once per process (a time
                                         is kept per problem, flags, threads,
                                         family and variant and reused by later
                                         plans) */

@@ -275,52 +275,6 @@ static void remember_time(const lmc_algo_plan *ap, double seconds)
     pthread_mutex_unlock(&g_measured_lock);
 }
 
-/* How long MEASURE keeps timing one candidate: short layers get enough
- * runs for their minimum to be stable, long ones stop at three. */
-#define MEASURE_SECONDS 0.01
-
-/* LMC_PLAN_MEASURE: ap built with the given weights (NULL: zeros), timed on
- * zero data; cached. */
-static lmc_status measure(const lmc_algo_plan *ap, const float *weights, const float *bias, double *out)
-{
-    *out = measured_time(ap);
-    if (!isnan(*out)) return LMC_OK;
-    const lmc_problem *p = &ap->p;
-    float *zw = weights ? NULL : calloc(p->w_elems, sizeof(float));
-    float *zb = weights || !p->d.has_bias ? NULL : calloc((size_t)p->d.m, sizeof(float));
-    lmc_plan *pl = NULL;
-    lmc_status s = LMC_ERR_NOMEM;
-    if (weights || (zw && (zb || !p->d.has_bias))) s = build(ap, weights ? weights : zw, weights ? bias : zb, &pl);
-    free(zw);
-    free(zb);
-    if (s != LMC_OK) return s;
-    float *x = calloc(p->in_elems, sizeof(float));
-    float *y = malloc(p->out_elems * sizeof(float));
-    void *ws = ap->ws_bytes ? malloc(ap->ws_bytes) : NULL;
-    double best = INFINITY;
-    if (x && y && (ws || !ap->ws_bytes)) {
-        /* A warm-up (first touches of the buffers), then the best of at
-         * least three runs, more while they take under MEASURE_SECONDS. */
-        lmc_execute(pl, x, y, ws, ap->ws_bytes);
-        const double start = lmc_now();
-        for (int r = 0; r < 3 || (r < 100 && lmc_now() - start < MEASURE_SECONDS); r++) {
-            const double t0 = lmc_now();
-            lmc_execute(pl, x, y, ws, ap->ws_bytes);
-            const double t = lmc_now() - t0;
-            if (t < best) best = t;
-        }
-        remember_time(ap, best);
-    } else {
-        s = LMC_ERR_NOMEM;
-    }
-    free(x);
-    free(y);
-    free(ws);
-    lmc_plan_destroy(pl);
-    *out = best;
-    return s;
-}
-
 /* ---- AUTO's candidates ----------------------------------------------------- */
 /* Why a candidate was not chosen (or that it was). */
 typedef enum cand_why {
@@ -363,6 +317,64 @@ static void cand_list_free(cand_list *L)
 }
 
 static double cand_time(const cand *c) { return isnan(c->measured) ? c->est : c->measured; }
+
+/* How long MEASURE keeps timing, per candidate: short layers get enough
+ * runs for their minimum to be stable, long ones stop at three. */
+#define MEASURE_SECONDS 0.01
+
+/* LMC_PLAN_MEASURE: the candidates of L marked WHY_SLOWER, each built with
+ * the given weights (NULL: zeros) and timed on zero data, or their time
+ * from earlier in the process.  Timed in rounds, every candidate once per
+ * round, so that a load that comes and goes on the machine slows them
+ * alike; each keeps its fastest run, at least three, more while the
+ * rounds take under MEASURE_SECONDS per candidate. */
+static lmc_status measure_all(cand_list *L, const lmc_problem *p, const float *weights, const float *bias)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < L->n; i++) {
+        cand *c = &L->c[i];
+        if (c->why == WHY_SLOWER && isnan(c->measured = measured_time(&c->ap))) n++;
+    }
+    if (!n) return LMC_OK;
+    lmc_plan **pl = calloc(L->n, sizeof *pl);
+    float *zw = weights ? NULL : calloc(p->w_elems, sizeof(float));
+    float *zb = weights || !p->d.has_bias ? NULL : calloc((size_t)p->d.m, sizeof(float));
+    float *x = calloc(p->in_elems, sizeof(float));
+    float *y = malloc(p->out_elems * sizeof(float));
+    lmc_status s = pl && x && y && (weights || (zw && (zb || !p->d.has_bias))) ? LMC_OK : LMC_ERR_NOMEM;
+    size_t ws_bytes = 0;
+    for (size_t i = 0; i < L->n && s == LMC_OK; i++) {
+        cand *c = &L->c[i];
+        if (c->why != WHY_SLOWER || !isnan(c->measured)) continue;
+        s = build(&c->ap, weights ? weights : zw, weights ? bias : zb, &pl[i]);
+        c->measured = INFINITY;
+        if (c->ap.ws_bytes > ws_bytes) ws_bytes = c->ap.ws_bytes;
+    }
+    void *ws = s == LMC_OK && ws_bytes ? malloc(ws_bytes) : NULL;
+    if (ws_bytes && !ws) s = LMC_ERR_NOMEM;
+    /* A warm-up round (first touches of the buffers), then the timed ones. */
+    const double start = lmc_now();
+    for (int r = -1; s == LMC_OK && (r < 3 || (r < 100 && lmc_now() - start < MEASURE_SECONDS * n)); r++)
+        for (size_t i = 0; i < L->n; i++) {
+            if (!pl[i]) continue;
+            const double t0 = lmc_now();
+            lmc_execute(pl[i], x, y, ws, ws_bytes);
+            const double t = lmc_now() - t0;
+            if (r >= 0 && t < L->c[i].measured) L->c[i].measured = t;
+        }
+    for (size_t i = 0; i < L->n; i++)
+        if (pl && pl[i]) {
+            if (s == LMC_OK) remember_time(&L->c[i].ap, L->c[i].measured);
+            lmc_plan_destroy(pl[i]);
+        }
+    free(pl);
+    free(zw);
+    free(zb);
+    free(x);
+    free(y);
+    free(ws);
+    return s;
+}
 
 /* Every family and variant but the oracle on p, each decided, estimated
  * and classified against the limits of o; with LMC_PLAN_MEASURE (and
@@ -417,18 +429,15 @@ static lmc_status list_candidates(const lmc_problem *p, const lmc_plan_opts *o, 
     for (size_t i = 0; i < L->n; i++) {
         cand *c = &L->c[i];
         if (c->why != WHY_SLOWER) continue;
-        if (timed && c->est > MEASURE_SPREAD * min_est) {
-            c->why = WHY_UNMEASURED;
-            continue;
-        }
-        if (timed) {
-            const lmc_status s = measure(&c->ap, weights, bias, &c->measured);
-            if (s != LMC_OK) {
-                cand_list_free(L);
-                return s;
-            }
-        } else if (o->flags & LMC_PLAN_MEASURE) {
+        if (timed && c->est > MEASURE_SPREAD * min_est) c->why = WHY_UNMEASURED;
+        else if (!timed && (o->flags & LMC_PLAN_MEASURE))
             c->measured = measured_time(&c->ap);   /* explain: what was measured, if anything */
+    }
+    if (timed) {
+        const lmc_status s = measure_all(L, p, weights, bias);
+        if (s != LMC_OK) {
+            cand_list_free(L);
+            return s;
         }
     }
     for (size_t i = 0; i < L->n; i++) {
