@@ -93,8 +93,8 @@ typedef enum lmc_status {
     LMC_ERR_UNSUPPORTED,          /* the algorithm (AUTO: every algorithm) does not support
                                      this problem; lmc_plan_explain says why */
     LMC_ERR_NO_ALGO_FITS,         /* an algorithm supports the problem, but none fits the
-                                     workspace limit; lmc_plan_explain gives the smallest
-                                     workspace that works */
+                                     workspace (or packed-weight) limit; lmc_plan_explain
+                                     gives the smallest workspace that works */
     LMC_ERR_WORKSPACE_TOO_SMALL,  /* execute: workspace shorter than required; nothing written */
     LMC_ERR_NOMEM,                /* plan creation could not allocate */
     LMC_ERR_BAD_WISDOM,           /* wisdom text malformed, truncated or of another format */
@@ -215,13 +215,20 @@ lmc_status lmc_convert_layout(const float *src, lmc_layout src_layout, float *ds
                               lmc_layout dst_layout, int n, int c, int h, int w);
 
 /* Planner options.  lmc_plan_opts_init() gives: AUTO, threads 0 (= the
- * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, flags 0,
- * variant 0.  AUTO considers every exact family and variant that supports
+ * default: OpenMP's maximum, 1 without OpenMP), no workspace limit, no
+ * packed-weight limit, flags 0, variant 0.  AUTO considers every exact family and variant that supports
  * the problem (and the others with LMC_PLAN_INEXACT); with algo set,
  * variant 0 is that family's own choice. */
 enum {
     LMC_PLAN_MEASURE = 1u << 0,      /* AUTO times the candidates that fit instead of
-                                        using the cost model (like FFTW_MEASURE) */
+                                        using the cost model (like FFTW_MEASURE):
+                                        those estimated within 10x of the best
+                                        estimate, in rounds (each once per round,
+                                        its fastest of 3 or more runs, ~10 ms per
+                                        candidate), each once per process (a time
+                                        is kept per problem, flags, threads,
+                                        family and variant and reused by later
+                                        plans) */
     LMC_PLAN_DESTROY_INPUT = 1u << 1, /* execute may write the input while it runs
                                         (like FFTW_DESTROY_INPUT); it is restored
                                         bit-exactly before execute returns, so x
@@ -247,6 +254,13 @@ typedef struct lmc_plan_opts {
                                     supports the problem at all, LMC_ERR_NO_ALGO_FITS
                                     only when one does but needs more than the limit */
     unsigned flags;              /* LMC_PLAN_* */
+    size_t packed_limit;         /* bytes of packed weights and bias (what
+                                    lmc_plan_packed_weight_bytes reports); like
+                                    workspace_limit: AUTO only considers
+                                    algorithms within it, an explicit algo over
+                                    it is LMC_ERR_NO_ALGO_FITS.  Default
+                                    SIZE_MAX (no limit).  Added in 0.3: set the
+                                    options through lmc_plan_opts_init */
 } lmc_plan_opts;
 
 void lmc_plan_opts_init(lmc_plan_opts *o);
@@ -286,9 +300,61 @@ lmc_status lmc_plan_create(const lmc_conv_desc *d, const lmc_plan_opts *o,
  * into buf (size bytes, always NUL-terminated when size > 0; truncated like
  * snprintf): on LMC_OK the algorithm, variant and sizes; on
  * LMC_ERR_UNSUPPORTED why each family refused the problem; on
- * LMC_ERR_NO_ALGO_FITS the smallest workspace that works and which
- * algorithm needs it.  buf may be NULL when size is 0.  o may be NULL. */
+ * LMC_ERR_NO_ALGO_FITS which limit excluded them: the smallest workspace
+ * that works and which algorithm needs it, and, when some fit the workspace
+ * but not opts.packed_limit, the smallest packed weights among those.  For
+ * AUTO (on LMC_OK and LMC_ERR_NO_ALGO_FITS) the line goes on with
+ * "; candidates: " and every family and variant, separated by "; ": its
+ * workspace and packed bytes, its estimated time (with LMC_PLAN_MEASURE:
+ * the time measured earlier in this process, where there is one) and why
+ * it was not chosen ("slower", "over the workspace limit", "over the
+ * packed-weight limit", "not exact ...", the family's reason) or "chosen".
+ * buf may be NULL when size is 0.  o may be NULL. */
 lmc_status lmc_plan_explain(const lmc_conv_desc *d, const lmc_plan_opts *o, char *buf, size_t size);
+
+/* ---- a whole network --------------------------------------------------------
+ * Plans the n convolutions of a network together, for one workspace that
+ * is allocated once and reused by every layer (layers run one after
+ * another, so it is the largest layer's need, not the sum).  Nothing is
+ * built: choices[i].opts is what to pass to lmc_plan_create for layer i
+ * (with its weights), which then makes exactly that plan.
+ *
+ * o (NULL: the defaults) is shared by every layer and must be AUTO with
+ * variant 0.  Its workspace_limit bounds the one shared workspace (so each
+ * layer's), its packed_limit the sum of every layer's packed weights; its
+ * threads and flags apply to each layer (LMC_PLAN_MEASURE times the
+ * candidates on zero weights and data, as lmc_plan_create would).  Each
+ * layer first takes, among its candidates within the workspace limit, the
+ * fastest of those with the fewest packed bytes; the packed budget left is
+ * then spent greedily where it buys the most estimated (measured) time per
+ * byte, so with no packed limit every layer runs the fastest candidate
+ * that fits the workspace limit.
+ *
+ * On LMC_OK, choices[0..n-1] and *total are filled.  Errors: LMC_ERR_NULL
+ * (layers, choices or total NULL), LMC_ERR_BAD_ARG (n is 0, o is not AUTO
+ * with variant 0, bad threads or flags), LMC_ERR_NOMEM, and the status
+ * lmc_plan_create would give for one layer (a descriptor error,
+ * LMC_ERR_UNSUPPORTED, LMC_ERR_NO_ALGO_FITS when no candidate fits the
+ * workspace limit, LMC_ERR_OVERFLOW), with total->failed_layer its index
+ * (lmc_plan_explain on that layer says why); LMC_ERR_NO_ALGO_FITS with
+ * failed_layer n when the layers' smallest packed weights together exceed
+ * packed_limit.  On an error choices are unspecified. */
+typedef struct lmc_network_layer {
+    lmc_plan_opts opts;           /* algo and variant chosen; limits and threads as given */
+    size_t workspace_bytes;       /* this layer's plan's workspace */
+    size_t packed_weight_bytes;   /* and its packed weights and bias */
+    double seconds;               /* its estimated (measured) time */
+} lmc_network_layer;
+
+typedef struct lmc_network_plan {
+    size_t workspace_bytes;       /* the one workspace to allocate: the largest layer's */
+    size_t packed_weight_bytes;   /* the sum of the layers' */
+    double seconds;               /* the sum of the layers' times */
+    size_t failed_layer;          /* on an error of one layer its index, else n */
+} lmc_network_plan;
+
+lmc_status lmc_plan_network(const lmc_conv_desc *layers, size_t n, const lmc_plan_opts *o,
+                            lmc_network_layer *choices, lmc_network_plan *total);
 
 /* Bytes of workspace that lmc_execute needs (may be 0). */
 size_t lmc_plan_workspace_bytes(const lmc_plan *p);
@@ -342,19 +408,28 @@ int lmc_algo_is_exact(lmc_algo a);
  * model, ISA in use, L1d and L2 sizes); otherwise the family's own rule.
  *
  * The text, line by line ('#' starts a comment):
- *   lmconv-wisdom 1
+ *   lmconv-wisdom 2
  *   cpu AuthenticAMD-25-17 avx512 l1d=32768 l2=1048576
  *   direct:64x6 n1c64h56w56m64k3x3s1x1p1.1.1.1d1x1g1 nhwc t2 0.000412
- * (family:variant, problem, layout, threads, measured seconds).  Entries of
+ *   eff im2col pointwise nchw t1 1.83
+ * (family:variant, problem, layout, threads, measured seconds; an "eff"
+ * line, new in format 2, is the tuner's calibration of AUTO's cost model
+ * for a family[:variant] on a kind of problem -- spatial (kernel larger
+ * than 1x1), pointwise (1x1) or grouped (groups > 1) -- in a layout at a
+ * thread count: the model's estimate over the measured time, by which AUTO
+ * divides its estimate).
+ * Format 1 files are still read; exports are format 2.  Entries of
  * other CPUs are kept (a file can be merged from several machines) but not
  * used.  The environment variable LMC_WISDOM names a file that is imported
  * once, before the first plan; a malformed one is ignored with a message on
  * stderr.  All wisdom functions are thread-safe. */
 
-/* Adds the entries of `text` (a later entry for the same problem replaces
- * an earlier one).  Atomic: on LMC_ERR_BAD_WISDOM (wrong header or format
- * version, malformed or truncated line, unknown family or variant, invalid
- * problem, more than 16384 entries) nothing changes, and
+/* Adds the entries of `text` (a later entry for the same problem, or
+ * eff line for the same family, variant, kind, layout and threads, replaces an
+ * earlier one).  Atomic: on LMC_ERR_BAD_WISDOM (wrong header or format
+ * version, malformed or truncated line, an eff line in a format 1 text,
+ * unknown family or variant, invalid problem, more than 16384 entries)
+ * nothing changes, and
  * lmc_wisdom_error() says which line and why. */
 lmc_status lmc_wisdom_import_string(const char *text);
 /* The same from a file: LMC_ERR_IO if it cannot be read. */

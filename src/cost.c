@@ -1,9 +1,11 @@
-/* The measured peak behind lmc_cost_compute. */
+/* The measured peak behind lmc_cost_compute, and the calibrated estimate
+ * AUTO ranks by. */
 #include "cost.h"
 
 #include <pthread.h>
 
 #include "cpu.h"
+#include "wisdom.h"
 
 static double g_peak;    /* FLOP/s of one thread */
 static pthread_once_t g_peak_once = PTHREAD_ONCE_INIT;
@@ -26,4 +28,10 @@ double lmc_cost_compute(double flops, int threads, double efficiency)
 {
     pthread_once(&g_peak_once, measure_peak);
     return flops / (efficiency * g_peak * (threads > 0 ? threads : 1));
+}
+
+double lmc_cost_estimate(const lmc_algo_plan *ap)
+{
+    const double f = lmc_wisdom_efficiency(ap);
+    return ap->algo->cost(ap) / (f > 0 ? f : 1.0);
 }

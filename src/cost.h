@@ -1,8 +1,13 @@
 /* AUTO's cost model, its constants in one place: an algorithm's time is
  * its arithmetic at a fraction of this machine's measured FMA peak plus
- * the bytes it moves outside the micro-kernels at a bandwidth. */
+ * the bytes it moves outside the micro-kernels at a bandwidth.  These are
+ * the defaults; `lmconv-bench tune` measures how far each family and
+ * variant runs from them on this machine and records the factor as wisdom
+ * (lmc_cost_estimate applies it). */
 #ifndef LMC_COST_H
 #define LMC_COST_H
+
+#include "internal.h"
 
 /* Fractions of the peak one thread reaches, per kind of inner loop. */
 #define LMC_EFF_DIRECT 0.375     /* direct's register-blocked row kernels */
@@ -23,5 +28,10 @@ double lmc_cost_compute(double flops, int threads, double efficiency);
 
 /* Seconds to move `bytes` at `bandwidth` bytes per second. */
 static inline double lmc_cost_bytes(double bytes, double bandwidth) { return bytes / bandwidth; }
+
+/* AUTO's estimate of ap in seconds: the family's model divided by the
+ * efficiency factor recorded in the wisdom for its family, variant, layout
+ * and thread count on this CPU (none: the model as it is). */
+double lmc_cost_estimate(const lmc_algo_plan *ap);
 
 #endif

@@ -185,7 +185,7 @@ typedef struct lmc_algorithm {
     void (*pack)(const lmc_algo_plan *ap, const float *w, void *packed);
     /* Never allocates; touches only what lmc_exec_args names. */
     void (*execute)(const lmc_algo_plan *ap, const lmc_exec_args *a);
-    /* Estimated seconds (AUTO's cost model, cost.h). */
+    /* Estimated seconds (AUTO's cost model, cost.h; uncalibrated). */
     double (*cost)(const lmc_algo_plan *ap);
 } lmc_algorithm;
 
@@ -193,6 +193,10 @@ typedef struct lmc_algorithm {
 extern const lmc_algorithm *const lmc_algorithms[];
 extern const size_t lmc_algorithm_count;
 const lmc_algorithm *lmc_find_algorithm(lmc_algo id);
+
+/* The family's cost model on plan p, uncalibrated (the tuner sets it
+ * against the clock to calibrate it). */
+double lmc_plan_model_seconds(const lmc_plan *p);
 
 /* The variant of ap (NULL when the family has none). */
 static inline const lmc_variant *lmc_plan_variant_of(const lmc_algo_plan *ap)

@@ -16,7 +16,8 @@
 
 #include "cpu.h"
 
-#define WISDOM_FORMAT 1
+/* Format 2 adds the "eff" lines; format 1 files are still read. */
+#define WISDOM_FORMAT 2
 #define WISDOM_MAX_ENTRIES 16384
 #define WISDOM_MAX_LINE 255
 #define CPU_KEY_MAX 128
@@ -27,12 +28,19 @@ typedef struct {
     int n, c, h, w, m, kh, kw, sh, sw, pt, pb, pl, pr, dh, dw, g, layout, threads;
 } wkey;
 
+/* A variant entry (the fastest variant of a family on one problem), or an
+ * efficiency entry (eff: how much faster than its built-in estimate a
+ * family:variant ran on one kind of problem in one layout at one thread
+ * count; k holds only the layout and the thread count). */
 typedef struct {
     char cpu[CPU_KEY_MAX];
+    bool eff;
     lmc_algo algo;
-    int variant;             /* 0-based */
+    int variant;             /* 0-based; -1 for an eff entry of a family without variants */
     wkey k;
-    double seconds;
+    int kind;                /* eff entry: the problem's lmc_wisdom_kind */
+    double seconds;          /* variant entry: the measured time */
+    double factor;           /* eff entry: estimated time / measured time */
 } wentry;
 
 typedef struct {
@@ -44,6 +52,21 @@ static wtable g_table;
 static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t g_env_once = PTHREAD_ONCE_INIT;
 static _Thread_local char g_error[192];
+
+/* The kinds of problem an efficiency is kept for: the cost model errs
+ * differently on each (a GEMM-based family's 1x1 layer is one plain GEMM). */
+static const char *const kind_names[LMC_WISDOM_KINDS] = {"spatial", "pointwise", "grouped"};
+
+int lmc_wisdom_kind(const lmc_conv_desc *d)
+{
+    if (d->groups > 1) return 2;
+    return d->kh == 1 && d->kw == 1 ? 1 : 0;
+}
+
+const char *lmc_wisdom_kind_name(int kind)
+{
+    return kind >= 0 && kind < LMC_WISDOM_KINDS ? kind_names[kind] : NULL;
+}
 
 static const char *const layout_names[] = {[LMC_NCHW] = "nchw", [LMC_NHWC] = "nhwc",
                                            [LMC_NCHW16C] = "nchw16c", [LMC_NCHW8C] = "nchw8c"};
@@ -99,8 +122,8 @@ static lmc_conv_desc desc_of(const wkey *k)
 
 static bool same_entry(const wentry *a, const wentry *b)
 {
-    return a->algo == b->algo && memcmp(&a->k, &b->k, sizeof a->k) == 0 &&
-           strcmp(a->cpu, b->cpu) == 0;
+    return a->eff == b->eff && a->algo == b->algo && (!a->eff || (a->variant == b->variant && a->kind == b->kind)) &&
+           memcmp(&a->k, &b->k, sizeof a->k) == 0 && strcmp(a->cpu, b->cpu) == 0;
 }
 
 /* Adds e to t, replacing an entry for the same problem. */
@@ -137,6 +160,10 @@ static int format_problem(char *buf, size_t cap, const wkey *k)
 static int format_entry(char *buf, size_t cap, const wentry *e)
 {
     const lmc_algorithm *al = lmc_find_algorithm(e->algo);
+    if (e->eff)
+        return snprintf(buf, cap, "eff %s%s%s %s %s t%d %.6g\n", al->name, e->variant >= 0 ? ":" : "",
+                        e->variant >= 0 ? al->variants[e->variant].name : "", kind_names[e->kind],
+                        layout_names[e->k.layout], e->k.threads, e->factor);
     char prob[160];
     format_problem(prob, sizeof prob, &e->k);
     return snprintf(buf, cap, "%s:%s %s %s t%d %.9g\n", al->name, al->variants[e->variant].name,
@@ -157,6 +184,63 @@ static bool parse_problem(const char *s, wkey *k)
     return strcmp(again, s) == 0;
 }
 
+/* The layout, thread count and number that end both kinds of line
+ * ("nhwc t2 0.5"), into e->k and *value; false with g_error set. */
+static bool parse_tail(char *const tok[3], wentry *e, double *value, const char *what)
+{
+    int layout = -1;
+    for (size_t i = 0; i < NLAYOUTS; i++)
+        if (strcmp(tok[0], layout_names[i]) == 0) layout = (int)i;
+    if (layout < 0) {
+        set_error("unknown layout '%.20s'", tok[0]);
+        return false;
+    }
+    e->k.layout = layout;
+    char *end;
+    errno = 0;
+    long t = tok[1][0] == 't' ? strtol(tok[1] + 1, &end, 10) : 0;
+    if (tok[1][0] != 't' || errno || *end || t < 1 || t > 1024 || end == tok[1] + 1) {
+        set_error("malformed thread count '%.20s' (t1 to t1024)", tok[1]);
+        return false;
+    }
+    e->k.threads = (int)t;
+    errno = 0;
+    *value = strtod(tok[2], &end);
+    if (errno || *end || end == tok[2] || !(*value > 0) || !(*value < 1e6)) {
+        set_error("malformed %s '%.30s' (> 0)", what, tok[2]);
+        return false;
+    }
+    return true;
+}
+
+/* An efficiency line "eff family[:variant] kind layout threads factor"
+ * (tokens already split) into e; false with g_error set. */
+static bool parse_eff(char *const tok[6], const char *cpu, wentry *e)
+{
+    memset(e, 0, sizeof *e);
+    e->eff = true;
+    lmc_algo a;
+    int v;
+    /* Named exactly: the variant when the family has variants, none when not. */
+    if (lmc_algo_parse(tok[1], &a, &v) != LMC_OK || a == LMC_ALGO_AUTO ||
+        (v == 0) != (lmc_algo_variant_count(a) == 0)) {
+        set_error("unknown family:variant '%.40s'", tok[1]);
+        return false;
+    }
+    e->algo = a;
+    e->variant = v - 1;
+    e->kind = -1;
+    for (int k = 0; k < LMC_WISDOM_KINDS; k++)
+        if (strcmp(tok[2], kind_names[k]) == 0) e->kind = k;
+    if (e->kind < 0) {
+        set_error("unknown kind of problem '%.20s' (spatial, pointwise, grouped)", tok[2]);
+        return false;
+    }
+    if (!parse_tail(tok + 3, e, &e->factor, "efficiency")) return false;
+    snprintf(e->cpu, sizeof e->cpu, "%s", cpu);
+    return true;
+}
+
 /* One entry line (tokens already split) into e; false with g_error set. */
 static bool parse_entry(char *const tok[5], const char *cpu, wentry *e)
 {
@@ -173,28 +257,7 @@ static bool parse_entry(char *const tok[5], const char *cpu, wentry *e)
         set_error("malformed problem '%.60s'", tok[1]);
         return false;
     }
-    int layout = -1;
-    for (size_t i = 0; i < NLAYOUTS; i++)
-        if (strcmp(tok[2], layout_names[i]) == 0) layout = (int)i;
-    if (layout < 0) {
-        set_error("unknown layout '%.20s'", tok[2]);
-        return false;
-    }
-    e->k.layout = layout;
-    char *end;
-    errno = 0;
-    long t = tok[3][0] == 't' ? strtol(tok[3] + 1, &end, 10) : 0;
-    if (tok[3][0] != 't' || errno || *end || t < 1 || t > 1024 || end == tok[3] + 1) {
-        set_error("malformed thread count '%.20s' (t1 to t1024)", tok[3]);
-        return false;
-    }
-    e->k.threads = (int)t;
-    errno = 0;
-    e->seconds = strtod(tok[4], &end);
-    if (errno || *end || end == tok[4] || !(e->seconds > 0) || !(e->seconds < 1e6)) {
-        set_error("malformed time '%.30s' (seconds, > 0)", tok[4]);
-        return false;
-    }
+    if (!parse_tail(tok + 2, e, &e->seconds, "time")) return false;
     const lmc_conv_desc d = desc_of(&e->k);
     lmc_problem p;
     const lmc_status s = lmc_problem_init(&p, &d);
@@ -232,6 +295,7 @@ static lmc_status parse_text(const char *text, wtable *t)
     char line[WISDOM_MAX_LINE + 2];
     char cpu[CPU_KEY_MAX] = "";
     bool header = false;
+    long version = 0;
     int lineno = 0;
     for (const char *s = text; *s;) {
         const char *nl = strchr(s, '\n');
@@ -254,11 +318,10 @@ static lmc_status parse_text(const char *text, wtable *t)
             set_error("line %d: control or non-ASCII characters", lineno);
             return LMC_ERR_BAD_WISDOM;
         }
-        char *tok[6];
-        const int nt = split(line, tok, 5);
+        char *tok[7];
+        const int nt = split(line, tok, 6);
         if (nt == 0) continue;
         if (!header) {
-            long version = 0;
             char *end = NULL;
             if (nt == 2 && strcmp(tok[0], "lmconv-wisdom") == 0)
                 version = strtol(tok[1], &end, 10);
@@ -267,8 +330,8 @@ static lmc_status parse_text(const char *text, wtable *t)
                           lineno, WISDOM_FORMAT);
                 return LMC_ERR_BAD_WISDOM;
             }
-            if (version != WISDOM_FORMAT) {
-                set_error("line %d: wisdom format %ld; this lmconv reads format %d", lineno,
+            if (version < 1 || version > WISDOM_FORMAT) {
+                set_error("line %d: wisdom format %ld; this lmconv reads formats 1 to %d", lineno,
                           version, WISDOM_FORMAT);
                 return LMC_ERR_BAD_WISDOM;
             }
@@ -301,13 +364,19 @@ static lmc_status parse_text(const char *text, wtable *t)
             set_error("line %d: an entry before the first cpu line", lineno);
             return LMC_ERR_BAD_WISDOM;
         }
-        if (nt != 5) {
-            set_error("line %d: %s fields; an entry has 5 (family:variant problem layout "
-                      "threads seconds)", lineno, nt > 5 ? "more than 5" : "fewer than 5");
+        const bool eff = strcmp(tok[0], "eff") == 0;
+        if (nt != 5 + eff) {
+            set_error("line %d: %s fields; an entry has 5 (family:variant problem layout threads "
+                      "seconds), an eff line 6 (eff family:variant kind layout threads factor)", lineno,
+                      nt > 5 + eff ? "more" : "fewer");
+            return LMC_ERR_BAD_WISDOM;
+        }
+        if (eff && version < 2) {
+            set_error("line %d: an eff line in a format %ld file (format 2 has them)", lineno, version);
             return LMC_ERR_BAD_WISDOM;
         }
         wentry e;
-        if (!parse_entry(tok, cpu, &e)) {
+        if (!(eff ? parse_eff(tok, cpu, &e) : parse_entry(tok, cpu, &e))) {
             char why[sizeof g_error];
             snprintf(why, sizeof why, "%s", g_error);
             set_error("line %d: %s", lineno, why);
@@ -525,6 +594,38 @@ static void import_env(void)
         fprintf(stderr, "lmconv: LMC_WISDOM=%s was measured on another CPU; none of it is used "
                         "on this one (%s)\n", path, key);
     }
+}
+
+double lmc_wisdom_efficiency(const lmc_algo_plan *ap)
+{
+    pthread_once(&g_env_once, import_env);
+    wentry want = {.eff = true, .algo = ap->algo->id, .variant = ap->variant, .kind = lmc_wisdom_kind(&ap->p.d)};
+    want.k.layout = (int)ap->p.d.layout;
+    want.k.threads = ap->threads;
+    lmc_wisdom_cpu_key(want.cpu, sizeof want.cpu);
+    double f = 0;
+    pthread_mutex_lock(&g_lock);
+    for (size_t i = 0; i < g_table.n && f == 0; i++)
+        if (same_entry(&g_table.e[i], &want)) f = g_table.e[i].factor;
+    pthread_mutex_unlock(&g_lock);
+    return f;
+}
+
+lmc_status lmc_wisdom_record_efficiency(const lmc_algorithm *al, int v, int kind, lmc_layout layout, int threads,
+                                        double factor)
+{
+    if (v < -1 || v >= al->nvariants || (v < 0) != (al->nvariants == 0) || !(factor > 0) || !(factor < 1e6) ||
+        threads < 1 || threads > 1024 || (unsigned)layout >= NLAYOUTS || kind < 0 || kind >= LMC_WISDOM_KINDS)
+        return LMC_ERR_BAD_ARG;
+    pthread_once(&g_env_once, import_env);
+    wentry e = {.eff = true, .algo = al->id, .variant = v, .kind = kind, .factor = factor};
+    e.k.layout = (int)layout;
+    e.k.threads = threads;
+    lmc_wisdom_cpu_key(e.cpu, sizeof e.cpu);
+    pthread_mutex_lock(&g_lock);
+    const lmc_status s = table_put(&g_table, &e);
+    pthread_mutex_unlock(&g_lock);
+    return s;
 }
 
 int lmc_wisdom_variant(const lmc_problem *p, const lmc_algorithm *al, int threads)

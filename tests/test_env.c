@@ -48,7 +48,7 @@ static const struct {
 #define WF(path, text) {path, text, sizeof text - 1}
     WF("test_env-wisdom-garbage.txt", "garbage\n\xff\xfe\n"),
     WF("test_env-wisdom-nul.txt", "lmconv-wisdom 1\n\0cpu X avx512 l1d=1 l2=2\n"),
-    WF("test_env-wisdom-version2.txt", "lmconv-wisdom 2\n"),
+    WF("test_env-wisdom-version3.txt", "lmconv-wisdom 3\n"),
     WF("test_env-wisdom-truncated.txt", "lmconv-wisdom 1\ncpu Other-1-2 avx512 l1d=1 l2=2\ndirect:"),
     WF("test_env-wisdom-other-cpu.txt", "lmconv-wisdom 1\ncpu Other-1-2 avx512 l1d=1 l2=2\n"
                                         "direct:8x4 n1c32h10w12m48k3x3s1x1p1.1.1.1d1x1g1 nhwc t1 0.5\n"),
@@ -100,7 +100,7 @@ static const env_case CASES[] = {
     {"LMC_WISDOM", ".", 1, false, 0},
     {"LMC_WISDOM", "test_env-wisdom-garbage.txt", 1, false, 0},
     {"LMC_WISDOM", "test_env-wisdom-nul.txt", 1, false, 0},
-    {"LMC_WISDOM", "test_env-wisdom-version2.txt", 1, false, 0},
+    {"LMC_WISDOM", "test_env-wisdom-version3.txt", 1, false, 0},
     {"LMC_WISDOM", "test_env-wisdom-truncated.txt", 1, false, 0},
     {"LMC_WISDOM", "test_env-wisdom-other-cpu.txt", 1, false, 1},
 };

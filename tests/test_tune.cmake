@@ -1,5 +1,6 @@
 # test_tune: `lmconv-bench tune` on two small layers writes a wisdom file
-# that lmconv reads back (test_wisdom covers what plans do with it).  Run as
+# (variants and the cost model's calibration) that lmconv reads back
+# (test_wisdom covers what plans do with it).  Run as
 #   cmake -DBENCH=lmconv-bench -DWORK_DIR= [-DEMULATOR="qemu-aarch64 -L ..."] -P test_tune.cmake
 cmake_minimum_required(VERSION 3.16)
 separate_arguments(EMULATOR UNIX_COMMAND "${EMULATOR}")
@@ -25,8 +26,14 @@ foreach(round 1 2)
     message(FATAL_ERROR "test_tune: the second run grew the file from ${n1} to ${n} lines")
   endif()
 endforeach()
-if(NOT header STREQUAL "lmconv-wisdom 1" OR n LESS 4)
+if(NOT header STREQUAL "lmconv-wisdom 2" OR n LESS 4)
   message(FATAL_ERROR "test_tune: ${out} is not wisdom with entries:\n${lines}")
+endif()
+# The calibration: an efficiency for direct's NCHW choice and for im2col in both layouts.
+string(REGEX MATCHALL "eff (direct:[0-9x]+|im2col) (spatial|pointwise) (nchw|nhwc) t1 [0-9.e+-]+" effs "${lines}")
+list(LENGTH effs ne)
+if(ne LESS 3)
+  message(FATAL_ERROR "test_tune: want the calibration's eff lines, got ${ne}:\n${lines}")
 endif()
 string(REGEX MATCHALL "direct:[0-9x]+ n1c16h12w12m32k3x3s1x1p1.1.1.1d1x1g1 (nchw|nhwc) t1 [0-9.e-]+" direct "${lines}")
 list(LENGTH direct nd)

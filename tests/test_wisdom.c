@@ -101,7 +101,19 @@ static void malformed(const char *key)
     } bad[] = {
         {"", "", "empty"},
         {"# only a comment\n", "", "empty"},
-        {"lmconv-wisdom 2\n", "", "format 2"},
+        {"lmconv-wisdom 3\n", "", "format 3"},
+        {"lmconv-wisdom 1\ncpu %s\n", "eff direct:8x4 spatial nhwc t1 2\n", "format 1"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct spatial nhwc t1 2\n", "unknown family"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff im2col:a spatial nhwc t1 2\n", "unknown family"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:9x9 spatial nhwc t1 2\n", "unknown family"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nc t1 2\n", "unknown layout"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 dilated nhwc t1 2\n", "unknown kind"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t0 2\n", "thread count"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t1 0\n", "malformed efficiency"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t1 nan\n", "malformed efficiency"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t1\n", "fewer"},
+        {"lmconv-wisdom 2\ncpu %s\n", "eff direct:8x4 spatial nhwc t1 2 x\n", "more"},
+        {"lmconv-wisdom 2\n", "eff direct:8x4 spatial nhwc t1 2\n", "before the first cpu"},
         {"lmconv-wisdom 0\n", "", "format 0"},
         {"lmconv-wisdom one\n", "", "line 1"},
         {"fftw-wisdom 1\n", "", "line 1"},
@@ -209,7 +221,7 @@ int main(int argc, char **argv)
 
     /* Empty at the start: the text is the header only. */
     char *s = export_all();
-    CHECK(s && strcmp(s, "lmconv-wisdom 1\n") == 0, "empty wisdom exports '%s'", s);
+    CHECK(s && strcmp(s, "lmconv-wisdom 2\n") == 0, "empty wisdom exports '%s'", s);
     free(s);
     CHECK(lmc_wisdom_count(0) == 0, "wisdom before any import");
 
@@ -260,6 +272,13 @@ int main(int argc, char **argv)
     }
     CHECK(lmc_wisdom_count(0) == 6 && lmc_wisdom_count(1) == 4, "counts %zu / %zu, want 6 / 4",
           lmc_wisdom_count(0), lmc_wisdom_count(1));
+    /* Efficiencies (format 2): entries of their own, keyed by family,
+     * variant, layout and threads; a later one replaces an earlier. */
+    snprintf(text, sizeof text, "lmconv-wisdom 2\ncpu %s\neff im2col spatial nchw t1 0.5\neff mec:a grouped nhwc t2 3\n"
+             "eff im2col spatial nchw t1 0.75\neff im2col pointwise nchw t1 0.75\n", key);
+    EXPECT(lmc_wisdom_import_string(text), LMC_OK);
+    CHECK(lmc_wisdom_count(1) == 7, "eff entries: %zu of this CPU, want 7", lmc_wisdom_count(1));
+    passed++;
 
     /* Round trips: string and file give back the same text, in full. */
     char *all = export_all();

@@ -27,6 +27,7 @@ void lmc_bench_row_init(lmc_bench_row *r, const lmc_layer *lay, const lmc_conv_d
     r->peak_gflops = peak_gflops;
     r->ms = r->ms_min = r->ms_max = NAN;
     r->max_rel_err = NAN;
+    r->model_ms = NAN;
     lmc_layer_str(d, r->desc, sizeof r->desc);
 }
 

@@ -22,6 +22,7 @@ typedef struct lmc_bench_row {
     char status[160];              /* "ok" or why not */
     char note[96];                 /* e.g. the implementation a library chose */
     char desc[200];
+    double model_ms;               /* lmconv rows: the cost model's uncalibrated estimate, else NAN */
 } lmc_bench_row;
 
 void lmc_bench_row_init(lmc_bench_row *r, const lmc_layer *lay, const lmc_conv_desc *d,

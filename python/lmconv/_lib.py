@@ -38,7 +38,8 @@ class ConvDesc(ctypes.Structure):
 
 class PlanOpts(ctypes.Structure):
     _fields_ = [("algo", ctypes.c_int), ("variant", ctypes.c_int), ("threads", ctypes.c_int),
-                ("workspace_limit", ctypes.c_size_t), ("flags", ctypes.c_uint)]
+                ("workspace_limit", ctypes.c_size_t), ("flags", ctypes.c_uint),
+                ("packed_limit", ctypes.c_size_t)]
 
 
 class LibraryNotFoundError(OSError):

@@ -54,6 +54,10 @@ typedef struct {
     lmc_fft_cmac_fn cmac;    /* the products in the plan's ISA */
 } fft_plan;
 
+#ifdef LMC_HAVE_FFTW
+#include <fftw3.h>
+#include <pthread.h>
+
 static int fft_size_of(int variant) { return *(const int *)fft_variants[variant].data; }
 
 static const char *fft_reason(const lmc_problem *p, int f)
@@ -68,10 +72,6 @@ static const char *fft_reason(const lmc_problem *p, int f)
     if (p->khd > 64 || p->kwd > 64) return "fft takes dilated kernels up to 64 x 64";
     return NULL;
 }
-
-#ifdef LMC_HAVE_FFTW
-#include <fftw3.h>
-#include <pthread.h>
 
 /* FFTW's planner is not thread-safe: plans are made under one lock, once
  * per size, and then only read (published with release/acquire). */

@@ -120,7 +120,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (form & 1) {
         char key[128];
         lmc_wisdom_cpu_key(key, sizeof key);
-        snprintf(head, sizeof head, "lmconv-wisdom 1\ncpu %s\n", key);
+        snprintf(head, sizeof head, "lmconv-wisdom 2\ncpu %s\n", key);
     }
     const size_t hl = strlen(head);
     char *text = malloc(hl + len + 1);

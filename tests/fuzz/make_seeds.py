@@ -199,7 +199,14 @@ WISDOM = {
                                     'mec:a\t%s nchw t1 0.25\r\n' % P),
     'header-only': wisdom(0, 'lmconv-wisdom 1\n'),
     'empty': wisdom(0, ''),
-    'version-2': wisdom(0, 'lmconv-wisdom 2\n'),
+    'version-3': wisdom(0, 'lmconv-wisdom 3\n'),
+    'format-2-efficiencies': wisdom(0, 'lmconv-wisdom 2\ncpu Other-1-2 avx512 l1d=1 l2=2\n'
+                                       'eff direct:64x6 spatial nhwc t1 1.25\neff im2col pointwise nchw t2 0.5\n'
+                                       'direct:8x4 %s nhwc t1 0.5\neff direct:64x6 spatial nhwc t1 2\n' % P),
+    'this-cpu-efficiencies': wisdom(1, 'eff kn2row-aa spatial nchw t1 1e5\neff direct:4x16 spatial nchw t1 1e-5\n'),
+    'eff-in-format-1': wisdom(0, OTHER + 'eff im2col spatial nchw t1 0.5\n'),
+    'eff-bad': wisdom(1, 'eff im2col:a spatial nchw t1 0.5\neff direct grouped nchw t1 0.5\neff im2col spatial nchw t1 -1\n'
+                         'eff im2col dilated nchw t1 0.5\neff im2col spatial nchw t1 0.5 7\n'),
     'no-header': wisdom(0, 'cpu x\n'),
     'truncated': wisdom(1, 'direct:8x4 %s nhwc t1' % P),
     'entry-before-cpu': wisdom(0, 'lmconv-wisdom 1\ndirect:8x4 %s nhwc t1 0.5\n' % P),
