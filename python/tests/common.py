@@ -130,6 +130,18 @@ def reference(torch, x, w, b, stride, padding, dilation, groups):
     return y.numpy(), ((gamma(k) + gamma(k, U64)) * mag).numpy()
 
 
+def _pads(padding, khd, kwd):
+    """(top, bottom, left, right) of conv2d's padding for a dilated kernel
+    extent khd x kwd ("same": PyTorch's rule, the odd one bottom/right)."""
+    if padding == "same":
+        pt, pl = (khd - 1) // 2, (kwd - 1) // 2
+        return pt, khd - 1 - pt, pl, kwd - 1 - pl
+    if padding == "valid":
+        return 0, 0, 0, 0
+    ph, pw = _pair(padding)
+    return ph, ph, pw, pw
+
+
 def _winograd_matrices(m):
     """|AT|, |G|, |BT| of F(m, 3) from tools/winograd-matrices.py (the
     derivation the library's transforms are generated from)."""
@@ -156,14 +168,7 @@ def winograd_bound(x, w, b, padding, groups, m):
     n, c, h, wi = x.shape
     M = w.shape[0]
     cg, mg = c // groups, M // groups
-    if padding == "same":
-        pt = pb = pl = pr = 1
-    elif padding == "valid":
-        pt = pb = pl = pr = 0
-    else:
-        ph, pw = _pair(padding)
-        pt = pb = ph
-        pl = pr = pw
+    pt, pb, pl, pr = _pads(padding, 3, 3)
     ho, wo = h + pt + pb - 2, wi + pl + pr - 2
     th, tw = -(-ho // m), -(-wo // m)
     xp = np.zeros((n, c, th * m + 2, tw * m + 2))
@@ -194,15 +199,7 @@ def fft_bound(x, w, padding, dilation, groups, f):
     mg = M // groups
     dh, dw = _pair(dilation)
     khd, kwd = (kh - 1) * dh + 1, (kw - 1) * dw + 1
-    if padding == "same":
-        pt, pl = (khd - 1) // 2, (kwd - 1) // 2
-        pb, pr = khd - 1 - pt, kwd - 1 - pl
-    elif padding == "valid":
-        pt = pb = pl = pr = 0
-    else:
-        ph, pw = _pair(padding)
-        pt = pb = ph
-        pl = pr = pw
+    pt, pb, pl, pr = _pads(padding, khd, kwd)
     ho, wo = h + pt + pb - khd + 1, wi + pl + pr - kwd + 1
     th, tw = f - khd + 1, f - kwd + 1
     ty, tx = -(-ho // th), -(-wo // tw)
