@@ -66,7 +66,7 @@ extern "C" {
  * major * 10000 + minor * 100 + patch (0.2.0 is 200), for #if.  The build
  * reads the version from these three lines: they are its only copy. */
 #define LMCONV_VERSION_MAJOR 0
-#define LMCONV_VERSION_MINOR 2
+#define LMCONV_VERSION_MINOR 3
 #define LMCONV_VERSION_PATCH 0
 #define LMCONV_VERSION \
     (LMCONV_VERSION_MAJOR * 10000 + LMCONV_VERSION_MINOR * 100 + LMCONV_VERSION_PATCH)

@@ -4,7 +4,7 @@ A ctypes binding of liblmconv (include/lmconv.h); nothing is compiled for it.
 The library is found in this order: $LMCONV_LIB; in an installed tree, the
 library installed with the package, else the build tree next to this package
 (<repo>/build/liblmconv.so); ctypes.util.find_library("lmconv") and
-the dynamic loader's path (liblmconv.so.0, liblmconv.so); the standard
+the dynamic loader's path (liblmconv.so.1, liblmconv.so); the standard
 library directories.  `library_path()` says which one was loaded.
 
     conv2d(x, w, bias, stride, padding, dilation, groups, algo=...,
@@ -32,4 +32,4 @@ __all__ = [
     "UnknownAlgorithmError", "UnsupportedError", "NoAlgoFitsError", "WorkspaceTooSmallError",
     "LmconvMemoryError", "LibraryNotFoundError",
 ]
-__version__ = "0.2"
+__version__ = "0.3"

@@ -84,8 +84,8 @@ _PROTOTYPES = {
 
 def _library_names():
     if sys.platform == "darwin":
-        return ["liblmconv.0.dylib", "liblmconv.dylib"]
-    return ["liblmconv.so.0", "liblmconv.so"]
+        return ["liblmconv.1.dylib", "liblmconv.dylib"]
+    return ["liblmconv.so.1", "liblmconv.so"]
 
 
 def _standard_dirs():

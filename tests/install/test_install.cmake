@@ -55,10 +55,10 @@ run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${PREFIX} ${config_args})
 # The tree holds what the package promises.
 file(GLOB_RECURSE pc_files ${PREFIX}/*/lmconv.pc)
 file(GLOB_RECURSE config_files ${PREFIX}/*/lmconvConfig.cmake)
-file(GLOB_RECURSE so_files ${PREFIX}/*/liblmconv.so.0)
+file(GLOB_RECURSE so_files ${PREFIX}/*/liblmconv.so.1)
 if(NOT EXISTS ${PREFIX}/include/lmconv.h OR NOT pc_files OR NOT config_files OR NOT so_files)
   message(FATAL_ERROR "test_install: the prefix lacks lmconv.h, lmconv.pc, lmconvConfig.cmake "
-                      "or liblmconv.so.0")
+                      "or liblmconv.so.1")
 endif()
 
 # (a) pkg-config, against the shared library (found at run time through the
