@@ -100,8 +100,8 @@ static void geometry(fft_plan *s, const lmc_problem *p, int f)
     s->f = f;
     s->th = f - p->khd + 1;
     s->tw = f - p->kwd + 1;
-    s->tiles_y = (p->ho + s->th - 1) / s->th;
-    s->tiles_x = (p->wo + s->tw - 1) / s->tw;
+    s->tiles_y = ((long)p->ho + s->th - 1) / s->th;   /* long: ho may be near INT_MAX */
+    s->tiles_x = ((long)p->wo + s->tw - 1) / s->tw;
     s->nb = (size_t)f * (size_t)(f / 2 + 1);
     s->plane = round_up(s->nb, FFT_ALIGN / sizeof(float));
     s->real = (size_t)f * (size_t)f;
