@@ -114,7 +114,7 @@ static double estimate(const lmc_problem *p, const fft_plan *s, int threads)
 {
     const double n = (double)s->f * s->f, tiles = (double)s->tiles_y * s->tiles_x * p->d.n * p->d.groups;
     const double fft = 2.5 * n * log2(n);
-    const double flops = tiles * ((double)(p->cg + p->mg) * fft + 8.0 * p->cg * p->mg * (double)s->nb);
+    const double flops = tiles * (((double)p->cg + p->mg) * fft + 8.0 * p->cg * p->mg * (double)s->nb);
     const double spectra = (double)p->d.n * p->d.groups * s->chunks * p->mg * p->cg * 2.0 * s->nb * sizeof(float);
     return lmc_cost_compute(flops, threads, LMC_EFF_TRANSFORM) +
            lmc_cost_bytes(spectra / (threads > 0 ? threads : 1), LMC_BW_GATHER);
