@@ -357,13 +357,14 @@ long double lmc_test_ws_floor(const lmc_conv_desc *d, lmc_algo a, int variant)
     case LMC_ALGO_INDIRECT: /* the indirection buffer and the zero row */
         return kh * kw * Ho * Wo * sizeof(const float *) + (long double)d->c * f;
     case LMC_ALGO_DIRECT: {
-        /* NCHW through the NHWC tiles: one image of input and output in
-         * NHWC; the NCHW tiles (the family's choice there) need nothing. */
+        /* Depthwise NCHW on the row tiles: one image of input and output
+         * in NHWC; the dense convolution and the NCHW tiles run in place. */
         const char *vn = lmc_algo_variant_name(a, variant);
-        const bool copies = vn && (!strcmp(vn, "64x6") || !strcmp(vn, "32x14") || !strcmp(vn, "16x6") ||
-                                   !strcmp(vn, "8x14") || !strcmp(vn, "8x4"));
-        return d->layout == LMC_NCHW && copies ? ((long double)d->c * h * w + (long double)d->m * Ho * Wo) * f
-                                               : 0;
+        const bool row = vn && (!strcmp(vn, "64x6") || !strcmp(vn, "32x14") || !strcmp(vn, "16x6") ||
+                                !strcmp(vn, "8x14") || !strcmp(vn, "8x4"));
+        const bool dw = d->groups == d->c && d->groups == d->m;
+        return d->layout == LMC_NCHW && row && dw ? ((long double)d->c * h * w + (long double)d->m * Ho * Wo) * f
+                                                  : 0;
     }
     default:
         return 0;

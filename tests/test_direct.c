@@ -13,10 +13,14 @@
  *     304 on the 32 x 14 tile, which direct's rule prefers wherever the 64 x 6
  *     tile would need more blocks; and 64 x 6 in three blocks under an
  *     18x18 kernel; init from the output, ReLU after the last block only);
- *   - groups, 1x1 stride 2, batch 2;
+ *   - groups, 1x1 stride 2, batch 2; groups starting inside a channel block
+ *     of the blocked layouts on per-group tiles (vectors split across two
+ *     blocks);
  *   - 1x1 stride 1, whose row chunks run as one row (src/algo/direct/plan.c:
  *     flat_rows), across row ends and in several cache blocks;
- * in all four layouts, at 1, 2 and 3 threads (3: uneven splits of tiles
+ * in all four layouts (NCHW in place on the row tiles: channels a plane
+ * apart, blocks stored transposed, partial tiles, init from the output),
+ * at 1, 2 and 3 threads (3: uneven splits of tiles
  * and rows), with guarded buffers and no allocation during execute; with
  * the family's own choice of tile and with every tile variant the CPU (and
  * LMC_ISA) allows, so each variant runs every path above. */
@@ -36,6 +40,12 @@ static const shape SHAPES[] = {
     {"first layer, merged taps, 64x6", 1, 3, 12, 31, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1},
     {"7x7 stride 2 pad 3, merged taps", 1, 3, 30, 30, 64, 7, 7, 2, 1, 1, 3, 3, 3, 3, 1, 0},
     {"partial 64-channel tile (M = 40)", 1, 5, 9, 29, 40, 3, 3, 1, 1, 1, 0, 2, 2, 0, 1, 1},
+    /* Groups starting inside a channel block of the blocked layouts, on
+     * per-group tiles (fewer products than spanning ones): vectors of
+     * whole tiles (M/g = 50) and of partial ones (M/g = 25, 1x1) split
+     * across two blocks, the padding channels past M zeroed. */
+    {"groups inside blocks, M/g = 50: per-group tiles", 1, 8, 6, 20, 100, 3, 3, 1, 1, 2, 1, 1, 1, 1, 1, 1},
+    {"groups inside blocks, 1x1, M/g = 25: per-group tiles", 1, 20, 5, 30, 50, 1, 1, 1, 1, 2, 0, 0, 0, 0, 1, 0},
     {"narrow rows, M = 96: 32x14", 1, 20, 7, 7, 96, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 0},
     {"stride 2 to 7 columns: 32x14", 2, 64, 14, 14, 128, 3, 3, 2, 1, 1, 1, 1, 1, 1, 0, 1},
     {"two cache blocks (C = 600): 32x14", 1, 600, 6, 20, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1},

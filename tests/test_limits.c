@@ -246,21 +246,20 @@ static void workspace_limits(void)
         d.layout = LMC_NHWC;
         expect_query(&d, LMC_ALGO_INDIRECT, t, LMC_ERR_OVERFLOW, "indirection buffer past size_t");
         query_all(&d, t, "indirect's overflow");
-        /* direct on NCHW: one image of input and output in NHWC, both at
-         * the tensor limit: (2^61 - 2) * 2 floats = 2^64 - 16 bytes, the
-         * largest workspace a valid problem can have, exactly. */
-        d = desc(1, F1, F2, F3, F4, 1, 1);
+        /* direct on NCHW, depthwise on a row tile: one image of input and
+         * output in NHWC, both at the tensor limit: (2^61 - 2) * 2 floats =
+         * 2^64 - 16 bytes, the largest workspace a valid problem can have,
+         * exactly (W = F3 * F4 < 2^31). */
+        d = desc(1, F1, F2, F3 * F4, F1, 1, 1);
+        d.groups = F1;
         d.stride_h = d.stride_w = 1;
         {
-            /* m * ho * wo at the limit as well: ho = F2 + pads... keep 1x1
-             * stride 1, so ho * wo = h * w = F2 * F3 and m * ho * wo =
-             * F4 * F2 * F3, below the limit; the sum is what matters. */
             size_t ws = 0;
             lmc_algo a;
             int v;   /* a tile that goes through NHWC copies (the NCHW tiles need none) */
             CHECK(lmc_algo_parse("direct:8x4", &a, &v) == LMC_OK, "direct:8x4");
             const lmc_status s = lmc_query(&d, LMC_ALGO_DIRECT, v, t, &ws, NULL);
-            const size_t want = ((size_t)F1 * F2 * F3 + (size_t)F4 * F2 * F3) * sizeof(float);
+            const size_t want = AT_LIMIT * 2 * sizeof(float);
             CHECK(s == LMC_OK && ws == want, "direct NCHW at the limit: %s, %zu bytes, want %zu", lmc_strerror(s),
                   ws, want);
             passed++;

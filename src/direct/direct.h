@@ -10,8 +10,10 @@
  *         for kk < W_ob, jj < C_ob       (register block: W_ob x C_ob outputs)
  *           y[ox+kk][jj] += x[iy][(ox+kk)*s + kx*d][ii] * w[ky][kx][ii][jj]
  *
- * The same kernels serve NHWC and the blocked layouts: the caller describes
- * where pixels, rows, channel blocks and output vectors are through strides.
+ * The same kernels serve NHWC, the blocked layouts and NCHW: the caller
+ * describes where pixels, rows, channel blocks and output vectors are
+ * through strides (NCHW's input is one block whose channels lie a plane
+ * apart, its output vectors are stored a channel plane apart).
  * A register block whose columns would read the left or right padding for
  * some tap runs that tap over its valid columns only, so no padded copy is
  * ever made.
@@ -45,6 +47,8 @@ typedef struct lmc_direct_row {
     const float *x;
     ptrdiff_t xrow, xpix;     /* floats between input rows / columns */
     ptrdiff_t xcb;            /* floats between channel blocks of the layout */
+    ptrdiff_t xch;            /* floats between channels within a block: 1, or NCHW's
+                                 plane (NCHW is one block of all the channels) */
     int cblk;                 /* channels per layout block (NHWC: any, = cib) */
     int coff;                 /* channel of x within its layout block (a group starting
                                  inside a block); 0 in NHWC */
@@ -64,6 +68,13 @@ typedef struct lmc_direct_row {
      * starts at y + yvoff[v] (depthwise input vectors at x + xvoff[v]) */
     float *y;
     ptrdiff_t ypix;
+    ptrdiff_t ych;            /* floats between the channels of an output vector: 1, or
+                                 NCHW's output plane (the block is stored transposed) */
+    int ysplit[LMC_DIRECT_MAX_NV];  /* lanes of output vector v in its layout block; the
+                                 rest start yjump floats on, in the next block (a group
+                                 starting inside a block); vw when it does not split */
+    ptrdiff_t yjump;
+    int ylanes;               /* some vector is not one plain store: ych != 1 or a split */
     ptrdiff_t yvoff[LMC_DIRECT_MAX_NV];
     ptrdiff_t xvoff[LMC_DIRECT_MAX_NV];
     int nvalid;               /* channels of the tile that exist (< C_ob: last tile) */

@@ -218,7 +218,8 @@ static void check_queries(const lmc_conv_desc *d, lmc_status v, int threads)
             REQUIRE(ws != SIZE_MAX && pk != SIZE_MAX && (long double)ws >= wf && (long double)pk >= pf,
                     "query %s:%d: workspace %zu (floor %.0Lf), packed %zu (floor %.0Lf)", lmc_algo_name(a), var,
                     ws, wf, pk, pf);
-            if (a == LMC_ALGO_REF || (a == LMC_ALGO_DIRECT && d->layout != LMC_NCHW))
+            if (a == LMC_ALGO_REF ||
+                (a == LMC_ALGO_DIRECT && (d->layout != LMC_NCHW || d->groups != d->c || d->groups != d->m)))
                 REQUIRE(ws == 0, "%s needs no workspace here, reports %zu", lmc_algo_name(a), ws);
             if (a == LMC_ALGO_KN2ROW_AA)
                 REQUIRE(ws <= (size_t)resolved_threads(threads) * lmc_cpu()->l2_bytes,

@@ -61,31 +61,56 @@ static bool fits_layout(const lmc_problem *p, const lmc_direct_ukernel *k)
     return p->blk <= 1 || k->vw <= p->blk;
 }
 
-/* Output channels the tiles of C_ob cover, blocked layouts' padding included
- * (with one group those are computed too, as zeros). */
 /* Groups that do not start on a channel block of a blocked layout (C/g or
- * M/g no multiple of the block; a depthwise channel multiplier): the tiles
- * then cover all M channels, block-aligned, and sum one pass per group
- * they meet, the other groups' channels weighted 0 -- in place, no copy. */
-static bool spans(const lmc_problem *p)
+ * M/g no multiple of the block; a depthwise channel multiplier) run in
+ * place either way:
+ *   - per group, as in NHWC: tiles of C_ob from the group's first channel,
+ *     whose vectors may straddle two blocks of the output (stored in two
+ *     parts, run.c);
+ *   - spanning: tiles over all M channels, block-aligned, summing one pass
+ *     per group they meet with the other groups' channels weighted 0.
+ * Spanning is chosen only where it computes fewer products: for M/g = 25
+ * a 32-channel tile spanning two groups does both groups' passes (1.5x the
+ * products of per-group tiles), while for a multiplier of 2 per-group
+ * tiles would be 1/16 full. */
+static bool unaligned_groups(const lmc_problem *p)
 {
     return p->blk > 1 && p->d.groups > 1 && !is_depthwise(p) && (p->cg % p->blk || p->mg % p->blk);
 }
 
+static size_t group_work(const lmc_problem *p, int cob)
+{
+    return (size_t)p->d.groups * lmc_padded_channels((size_t)p->mg, (size_t)cob);
+}
+
+static size_t span_work(const lmc_problem *p, int cob)
+{
+    const size_t ntiles = lmc_padded_channels(lmc_padded_channels((size_t)p->d.m, p->blk), (size_t)cob) / (size_t)cob;
+    return lmc_direct_span_passes(p, cob, (int)ntiles) * (size_t)cob;
+}
+
+static bool spans(const lmc_problem *p, int cob)
+{
+    return unaligned_groups(p) && span_work(p, cob) < group_work(p, cob);
+}
+
+/* Output channels the tiles of C_ob cover, blocked layouts' padding
+ * included (with one group, or spanning, those are computed too, as
+ * zeros). */
 static size_t covered_channels(const lmc_problem *p, int cob)
 {
-    const size_t mt = p->d.groups == 1 || spans(p) ? lmc_padded_channels((size_t)p->d.m, p->blk)
-                                                  : (size_t)p->mg;
+    const size_t mt = p->d.groups == 1 || spans(p, cob) ? lmc_padded_channels((size_t)p->d.m, p->blk)
+                                                       : (size_t)p->mg;
     return lmc_padded_channels(mt, cob);
 }
 
-/* Output channels x passes the tiles of C_ob compute per input channel:
- * the covered channels, and with spanning tiles once per group a tile
- * meets (a 64-channel tile over 50 channels of 2 groups computes 128). */
+/* Output channels x passes the tiles of C_ob compute per input channel of
+ * a group: the covered channels of every group, and with spanning tiles
+ * once per group a tile meets (a 64-channel tile over 50 channels of 2
+ * groups computes 128). */
 static size_t tile_work(const lmc_problem *p, int cob)
 {
-    const size_t ntiles = covered_channels(p, cob) / (size_t)cob;
-    return spans(p) ? lmc_direct_span_passes(p, cob, (int)ntiles) * (size_t)cob : ntiles * (size_t)cob;
+    return spans(p, cob) ? span_work(p, cob) : (size_t)p->d.groups * covered_channels(p, cob);
 }
 
 /* The share of the L2 for weights a thread re-reads: 5/8 of it, the rest
@@ -128,6 +153,24 @@ static long row_columns(const lmc_problem *p) { return flat_rows(p) ? (long)p->h
  * weight vectors serve too few columns to hide their loads from L2. */
 #define MIN_COLS_PER_BLOCK 5
 
+/* NCHW runs in place either way: on the NCHW tiles (vectors along output
+ * rows) or on the row tiles (vectors over output channels, stored a plane
+ * apart, lane by lane).  That store costs about a cycle per output, the
+ * reduction C/g * KH * KW / (lanes x FMA pipes) cycles: under 256 products
+ * per output it is over 1/8 of the work, and the NCHW tiles win where
+ * their vectors fill -- stride 1, rows of at least three vectors -- as
+ * they do on depthwise layers, which the row tiles would copy to NHWC
+ * (docs/tuning.md, "NCHW in place"). */
+#define PLANAR_MAX_REDUCTION 256
+#define PLANAR_MIN_COLS 48
+
+static bool planar_suits(const lmc_problem *p)
+{
+    if (is_depthwise(p)) return true;
+    const long long red = (long long)p->cg * p->d.kh * p->d.kw;
+    return p->d.stride_w == 1 && p->wo >= PLANAR_MIN_COLS && red < PLANAR_MAX_REDUCTION;
+}
+
 /* The family's choice: the active ISA (the next narrower one where its
  * vectors would straddle the layout's channel blocks), and of its tiles
  * the widest unless it (a) computes more channels than the next (padding, spanning passes),
@@ -137,9 +180,9 @@ static long row_columns(const lmc_problem *p) { return flat_rows(p) ? (long)p->h
 static int choose_variant(const lmc_problem *p)
 {
     lmc_isa isa = lmc_isa_active();
-    if (p->d.layout == LMC_NCHW) {
-        /* in place: no copy, so workspace 0 (see the family's comment in plan.h);
-         * the widest ISA's up to the active one (aarch64 has no NEON NCHW tile yet) */
+    if (p->d.layout == LMC_NCHW && planar_suits(p)) {
+        /* the widest ISA's NCHW tile up to the active one (aarch64 has no
+         * NEON NCHW tile yet) */
         for (lmc_isa i = isa;; i = (lmc_isa)(i - 1)) {
             for (int v = 0; v < NVARIANTS; v++)
                 if (planar(v) && variant_isa(v) == i) return v;
@@ -218,8 +261,8 @@ static void direct_init(lmc_algo_plan *ap, int variant)
     s->k = kernels(ap->variant);
     s->depthwise = is_depthwise(p);
     s->flat = !s->depthwise && flat_rows(p);
-    s->span = spans(p);
     s->cob = s->k->vw * s->k->nv;
+    s->span = spans(p, s->cob);
     s->cib = choose_cib(p, s->cob);
     s->ntiles = (int)(covered_channels(p, s->cob) / (size_t)s->cob);
     /* depthwise tiles run over a blocked layout's padding channels too */
@@ -231,9 +274,10 @@ static void direct_init(lmc_algo_plan *ap, int variant)
     const size_t group_w = lmc_mul4((size_t)p->d.kh, (size_t)p->d.kw, (size_t)p->cg,
                                     covered_channels(p, s->cob) * sizeof(float));
     s->rows_outer = !s->depthwise && group_w <= weight_budget();
-    /* NCHW: one image of input and one of output in NHWC. */
+    /* Depthwise NCHW: one image of input and one of output in NHWC (the
+     * dense convolution runs NCHW in place, run.c). */
     ap->ws_bytes = 0;
-    if (p->d.layout == LMC_NCHW) {
+    if (p->d.layout == LMC_NCHW && s->depthwise) {
         const size_t xi = lmc_mul3((size_t)p->d.c, (size_t)p->d.h, (size_t)p->d.w);
         const size_t yi = lmc_mul3((size_t)p->d.m, (size_t)p->ho, (size_t)p->wo);
         ap->ws_bytes = lmc_mul(lmc_add(xi, yi), sizeof(float));
@@ -245,7 +289,7 @@ static double direct_cost(const lmc_algo_plan *ap)
 {
     const lmc_problem *p = &ap->p;
     double t = lmc_cost_compute(p->flops, ap->threads, LMC_EFF_DIRECT);
-    if (p->d.layout == LMC_NCHW && !planar(ap->variant)) t += lmc_cost_bytes((double)(p->in_elems + p->out_elems) * 8.0, LMC_BW_COPY);
+    if (p->d.layout == LMC_NCHW && !planar(ap->variant) && is_depthwise(p)) t += lmc_cost_bytes((double)(p->in_elems + p->out_elems) * 8.0, LMC_BW_COPY);
     return t;
 }
 

@@ -11,12 +11,15 @@
  * plan.c decides (kernel variant, C_ib, unit order) and is the family's
  * entry, pack.c re-lays the weights, run.c runs the loops.  NHWC and the
  * blocked NCHW16c / NCHW8c are the paper's layout (output channels
- * innermost) and run in place with 0 bytes of workspace; on NCHW the
- * variants "8x48", "4x24", "4x16" run in place too (planar.c: vectors along
- * the output rows, register blocks over output channels), the others go
- * through NHWC copies of one image.  Blocked layouts whose groups start
- * inside a channel block run "spanning" tiles (plan.c, spans()).  Every output is one sum in a fixed order of
- * exact products, so integer data match the oracle bit for bit. */
+ * innermost) and run in place with 0 bytes of workspace.  NCHW runs in
+ * place too: on the variants "8x48", "4x24", "4x16" (planar.c: vectors
+ * along the output rows, register blocks over output channels), or on the
+ * row tiles reading channels a plane apart and storing their blocks
+ * transposed (run.c); only depthwise on a row tile goes through NHWC
+ * copies of one image.  Blocked layouts whose groups start inside a channel
+ * block run "spanning" tiles (plan.c, spans()).  Every output is one sum in
+ * a fixed order of exact products, so integer data match the oracle bit
+ * for bit. */
 #ifndef LMC_ALGO_DIRECT_PLAN_H
 #define LMC_ALGO_DIRECT_PLAN_H
 

@@ -4,7 +4,7 @@
 #include "algo/direct/plan.h"
 #include "algo/direct/rows.h"
 
-/* One run over images in NHWC or a blocked layout. */
+/* One run over images in NHWC, a blocked layout or (dense) NCHW. */
 typedef struct run_ctx {
     const lmc_problem *p;
     const direct_plan *s;    /* the plan */
@@ -13,15 +13,19 @@ typedef struct run_ctx {
     float *y;
     const float *w;          /* packed weights */
     const float *bias;
-    int blk;                 /* 1: NHWC; 8, 16: blocked */
+    int blk;                 /* 1: NHWC or NCHW; 8, 16: blocked */
+    bool nchw;               /* NCHW in place: channels a plane apart, output stored transposed */
     int nimg;
     int nrch;                /* row chunks per tile (parallelism when tiles are few) */
 } run_ctx;
 
-/* Offset of channel ch within a pixel's channels: NHWC ch, blocked
- * (ch / B) * plane * B + ch % B for a plane of `plane` pixels. */
-static ptrdiff_t chan_off(int blk, ptrdiff_t plane, int ch)
+/* Offset of channel ch within a pixel's channels: NHWC ch, NCHW ch *
+ * plane, blocked (ch / B) * plane * B + ch % B for a plane of `plane`
+ * pixels. */
+static ptrdiff_t chan_off(const run_ctx *c, ptrdiff_t plane, int ch)
 {
+    if (c->nchw) return (ptrdiff_t)ch * plane;
+    const int blk = c->blk;
     return blk == 1 ? ch : (ptrdiff_t)(ch / blk) * plane * blk + ch % blk;
 }
 
@@ -58,7 +62,7 @@ static void dense_items(void *ctx, long begin, long end)
     const ptrdiff_t xplane = (ptrdiff_t)d->h * d->w, yplane = (ptrdiff_t)p->ho * p->wo;
     const ptrdiff_t cpad = (ptrdiff_t)lmc_padded_channels((size_t)d->c, B);
     const ptrdiff_t mpad = (ptrdiff_t)lmc_padded_channels((size_t)d->m, B);
-    const ptrdiff_t xpix = B == 1 ? d->c : B, ypix = B == 1 ? d->m : B;
+    const ptrdiff_t xpix = c->nchw ? 1 : B == 1 ? d->c : B, ypix = c->nchw ? 1 : B == 1 ? d->m : B;
     const size_t pass_floats = (size_t)p->cg * d->kh * d->kw * COB;
     const int ngr = h->span ? 1 : d->groups;   /* spanning tiles cover every group */
     for (long it = begin; it < end; it++) {
@@ -92,14 +96,24 @@ static void dense_items(void *ctx, long begin, long end)
          * one with one group or spanning tiles; with block-aligned groups a
          * tile past its group's end must not touch the next group's
          * channels. */
-        if (B > 1 && (d->groups == 1 || h->span) && j0 + COB > d->m)
+        if (B > 1 && (d->groups == 1 || h->span || g0 == d->groups - 1) && j0 + COB > d->m)
             r.nzero = (int)(mpad - j0 < COB ? mpad - j0 : COB);
-        for (int v = 0; v < NV; v++)
-            r.yvoff[v] = j0 + v * VW < mpad ? chan_off(B, yplane, j0 + v * VW) : 0;
+        /* A group starting inside a channel block (per-group tiles, where
+         * spanning ones would compute more) splits vectors across blocks. */
+        r.ylanes = c->nchw;
+        r.yjump = B > 1 ? yplane * B - B : 0;
+        for (int v = 0; v < NV; v++) {
+            const int ch = j0 + v * VW;
+            r.yvoff[v] = ch < mpad ? chan_off(c, yplane, ch) : 0;
+            r.ysplit[v] = B > 1 && B - ch % B < VW ? B - ch % B : VW;
+            if (r.ysplit[v] < VW && v * VW < r.nzero) r.ylanes = 1;
+        }
         r.ypix = ypix;
+        r.ych = c->nchw ? yplane : 1;
         r.xrow = (ptrdiff_t)d->w * xpix;
         r.xpix = xpix;
         r.xcb = xplane * B;
+        r.xch = c->nchw ? xplane : 1;
         r.bias = c->bias ? c->bias + j0 : NULL;
         /* the groups the tile's real channels belong to: one pass each */
         int ga = g0, gb = g0;
@@ -110,14 +124,14 @@ static void dense_items(void *ctx, long begin, long end)
             for (int i0 = 0; i0 < p->cg; i0 += h->cib) {
                 const int cb = p->cg - i0 < h->cib ? p->cg - i0 : h->cib;
                 const int ch = g * p->cg + i0;
-                r.x = ximg + chan_off(B, xplane, ch);
+                r.x = ximg + chan_off(c, xplane, ch);
                 r.coff = B == 1 ? 0 : ch % B;
                 r.cib = cb;
                 r.cblk = B == 1 ? cb : B;
                 r.w = wt + (size_t)i0 * d->kh * d->kw * COB;
                 r.first = g == ga && i0 == 0;
                 r.last = g == gb && i0 + cb >= p->cg;
-                r.merge_kx = B == 1 && cb == d->c && d->dil_w == 1;
+                r.merge_kx = !c->nchw && B == 1 && cb == d->c && d->dil_w == 1;
                 const int nrows = h->flat ? r1 - r0 : 1;   /* rows per kernel call */
                 for (int oy = r0; oy < r1; oy += nrows) {
                     row_common(c, &r, oy, nrows);
@@ -125,6 +139,11 @@ static void dense_items(void *ctx, long begin, long end)
                     lmc_direct_conv_row(c->k, &r);
                 }
             }
+        /* Per-group tiles end at M: the last one zeroes the blocked
+         * layout's padding channels past its own. */
+        if (B > 1 && !h->span && g0 == d->groups - 1 && t == h->ntiles - 1 && j0 + COB < mpad)
+            for (ptrdiff_t px = (ptrdiff_t)r0 * p->wo; px < (ptrdiff_t)r1 * p->wo; px++)
+                for (int ch = j0 + COB; ch < mpad; ch++) yimg[chan_off(c, yplane, ch) + px * B] = 0.0f;
     }
 }
 
@@ -195,9 +214,12 @@ static void dw_items(void *ctx, long begin, long end)
         r.nvalid = nvalid;
         for (int v = 0; v < NV; v++) {
             const int ch = c0 + v * VW;
-            r.xvoff[v] = ch < cpad ? chan_off(B, xplane, ch) : 0;
-            r.yvoff[v] = ch < cpad ? chan_off(B, yplane, ch) : 0;
+            r.xvoff[v] = ch < cpad ? chan_off(c, xplane, ch) : 0;
+            r.yvoff[v] = ch < cpad ? chan_off(c, yplane, ch) : 0;
         }
+        r.ych = 1;
+        r.xch = 1;
+        for (int v = 0; v < NV; v++) r.ysplit[v] = VW;
         r.x = ximg;
         r.xrow = (ptrdiff_t)d->w * pix;
         r.xpix = pix;
@@ -269,14 +291,16 @@ void lmc_direct_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
         .bias = a->bias,
         .blk = p->blk,
     };
-    if (d->layout != LMC_NCHW) {
+    if (d->layout != LMC_NCHW || !s->depthwise) {
         c.x = a->x;
         c.y = a->y;
         c.nimg = d->n;
+        c.nchw = d->layout == LMC_NCHW;
         run(&c, ap->threads);
         return;
     }
-    /* NCHW: through NHWC copies of one image at a time in the workspace. */
+    /* Depthwise NCHW (vectorised over channels, which NCHW keeps a plane
+     * apart): through NHWC copies of one image at a time in the workspace. */
     const size_t hw = (size_t)d->h * d->w, howo = (size_t)p->ho * p->wo;
     const size_t xi = (size_t)d->c * hw, yi = (size_t)d->m * howo;
     float *xw = a->ws, *yw = xw + xi;

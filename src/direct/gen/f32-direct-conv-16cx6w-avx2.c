@@ -14,19 +14,45 @@
 
 #define INLINE static inline __attribute__((always_inline))
 
-/* Channels [0, n) of a partial tile's vector from src, the rest 0 (the
- * bias and output arrays end at the last real channel).  Kept out of line
- * so that the register block's loops around it unroll completely. */
-static void part_load(float t[8], const float *src, int n)
+/* Where lane l of an output vector lies from its first channel: step
+ * floats per lane (1, or NCHW's plane), and lanes from split on jump floats
+ * further, in the next layout block (a group starting inside a block). */
+INLINE ptrdiff_t lane_at(int l, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 8; l++) t[l] = l < n ? src[l] : 0.0f;
+    return l * step + (l >= split ? jump : 0);
 }
 
-/* Channels [0, n) of a partial tile's vector to yp, [n, nz) zeros (blocked
- * layouts' padding channels), nothing beyond. */
-static void part_store(float *yp, const float t[8], int n, int nz)
+/* Channels [0, n) of a vector from src, the rest 0 (the bias and output
+ * arrays end at the last real channel).  Kept out of line so that the
+ * register block's loops around it unroll completely. */
+static void part_load(float t[8], const float *src, int n, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 8 && l < nz; l++) yp[l] = l < n ? t[l] : 0.0f;
+    for (int l = 0; l < 8; l++) t[l] = l < n ? src[lane_at(l, step, split, jump)] : 0.0f;
+}
+
+/* Channels [0, n) of a vector to yp, [n, nz) zeros (blocked layouts'
+ * padding channels), nothing beyond. */
+static void part_store(float *yp, const float t[8], int n, int nz, ptrdiff_t step, int split,
+                       ptrdiff_t jump)
+{
+    for (int l = 0; l < 8 && l < nz; l++) yp[lane_at(l, step, split, jump)] = l < n ? t[l] : 0.0f;
+}
+
+/* A whole vector of output channels that is not one plain load or store
+ * (r->ylanes): through the stack, a lane at a time, once per register
+ * block after its whole reduction. */
+INLINE __m256 lanes_load(const lmc_direct_row *r, const float *src, int v)
+{
+    float t[8];
+    for (int l = 0; l < 8; l++) t[l] = src[lane_at(l, r->ych, r->ysplit[v], r->yjump)];
+    return _mm256_loadu_ps(t);
+}
+
+INLINE void lanes_store(const lmc_direct_row *r, float *yp, int v, __m256 x)
+{
+    float t[8];
+    _mm256_storeu_ps(t, x);
+    for (int l = 0; l < 8; l++) yp[lane_at(l, r->ych, r->ysplit[v], r->yjump)] = t[l];
 }
 
 /* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
@@ -45,7 +71,7 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
             if (r->bias && full) {
                 b = _mm256_loadu_ps(r->bias + v * 8);
             } else if (r->bias) {
-                part_load(t, r->bias + v * 8, r->nvalid - v * 8);
+                part_load(t, r->bias + v * 8, r->nvalid - v * 8, 1, 8, 0);
                 b = _mm256_loadu_ps(t);
             }
             for (int p = 0; p < wob; p++) acc[p][v] = b;
@@ -55,10 +81,10 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             const float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 acc[p][v] = _mm256_loadu_ps(yp);
             } else {
-                part_load(t, yp, r->nvalid - v * 8);
+                part_load(t, yp, r->nvalid - v * 8, r->ych, r->ysplit[v], r->yjump);
                 acc[p][v] = _mm256_loadu_ps(t);
             }
         }
@@ -77,11 +103,12 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 _mm256_storeu_ps(yp, acc[p][v]);
             } else {
                 _mm256_storeu_ps(t, acc[p][v]);
-                part_store(yp, t, r->nvalid - v * 8, r->nzero - v * 8);
+                part_store(yp, t, r->nvalid - v * 8, r->nzero - v * 8, r->ych, r->ysplit[v],
+                           r->yjump);
             }
         }
 }
@@ -89,19 +116,20 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart, the first starting coff channels into its block
- * (a group that does not start on a block boundary). */
+ * cblk, xcb floats apart, their channels xch apart (1; NCHW's plane), the
+ * first starting coff channels into its block (a group that does not
+ * start on a block boundary). */
 INLINE void tap(__m256 acc[6][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
+                ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
             __m256 wv[2];
             for (int v = 0; v < nv; v++) wv[v] = _mm256_loadu_ps(wt + (c + ii) * 16 + v * 8);
             for (int p = p0; p < p1; p++) {
-                const __m256 xb = _mm256_broadcast_ss(xt + (p - p0) * xp + ii);
+                const __m256 xb = _mm256_broadcast_ss(xt + (p - p0) * xp + ii * xch);
                 for (int v = 0; v < nv; v++) acc[p][v] = _mm256_fmadd_ps(xb, wv[v], acc[p][v]);
             }
         }
@@ -112,9 +140,10 @@ INLINE void tap(__m256 acc[6][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(__m256 acc[6][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
+                    ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int pa, int pb, int wob,
+                    int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
@@ -122,7 +151,7 @@ INLINE void tap_any(__m256 acc[6][2], const float *xt, ptrdiff_t xp, ptrdiff_t x
             for (int v = 0; v < nv; v++) wv[v] = _mm256_loadu_ps(wt + (c + ii) * 16 + v * 8);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
-                const __m256 xb = _mm256_broadcast_ss(xt + (p - pa) * xp + ii);
+                const __m256 xb = _mm256_broadcast_ss(xt + (p - pa) * xp + ii * xch);
                 for (int v = 0; v < nv; v++) acc[p][v] = _mm256_fmadd_ps(xb, wv[v], acc[p][v]);
             }
         }
@@ -160,8 +189,8 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 16, n, n, 0, 0,
-                wob, nv);
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, 1, r->w + (ptrdiff_t)ky * n * 16, n, n, 0,
+                0, wob, nv);
         }
         store(r, y, wob, nv, full, acc);
         return;
@@ -181,118 +210,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }
@@ -461,7 +490,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged4__avx2(c
             a2_1 = bb1;
             a3_0 = bb0;
             a3_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm256_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm256_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm256_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -470,6 +499,15 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged4__avx2(c
             a2_1 = _mm256_loadu_ps(y + 2 * ypix + r->yvoff[1]);
             a3_0 = _mm256_loadu_ps(y + 3 * ypix + r->yvoff[0]);
             a3_1 = _mm256_loadu_ps(y + 3 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 4 * xp;
@@ -538,14 +576,25 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged4__avx2(c
             a3_0 = _mm256_max_ps(a3_0, _mm256_setzero_ps());
             a3_1 = _mm256_max_ps(a3_1, _mm256_setzero_ps());
         }
-        _mm256_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm256_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        if (!r->ylanes) {
+            _mm256_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm256_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        }
     }
 }
 
@@ -587,7 +636,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
         a2_1 = bb1;
         a3_0 = bb0;
         a3_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm256_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm256_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm256_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -596,8 +645,18 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
         a2_1 = _mm256_loadu_ps(y + 2 * ypix + r->yvoff[1]);
         a3_0 = _mm256_loadu_ps(y + 3 * ypix + r->yvoff[0]);
         a3_1 = _mm256_loadu_ps(y + 3 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -609,11 +668,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                     switch (cut) {
                     case 0: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -634,11 +693,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 1: { /* columns [0, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -656,11 +715,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 2: { /* columns [0, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -675,11 +734,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 3: { /* columns [0, 1) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -691,11 +750,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 4: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -713,11 +772,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 5: { /* columns [1, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -732,11 +791,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 6: { /* columns [1, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -748,11 +807,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 8: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -767,11 +826,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 9: { /* columns [2, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -783,11 +842,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                         break;
                     }
                     case 12: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -814,11 +873,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                 switch (cut) {
                 case 0: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -839,11 +898,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 1: { /* columns [0, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -861,11 +920,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 2: { /* columns [0, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -880,11 +939,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 3: { /* columns [0, 1) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -896,11 +955,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 4: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -918,11 +977,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 5: { /* columns [1, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -937,11 +996,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 6: { /* columns [1, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -953,11 +1012,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 8: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -972,11 +1031,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 9: { /* columns [2, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -988,11 +1047,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
                     break;
                 }
                 case 12: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -1019,14 +1078,25 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__avx2(con
         a3_0 = _mm256_max_ps(a3_0, _mm256_setzero_ps());
         a3_1 = _mm256_max_ps(a3_1, _mm256_setzero_ps());
     }
-    _mm256_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm256_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+    if (!r->ylanes) {
+        _mm256_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm256_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+    }
     return true;
 }
 
@@ -1060,7 +1130,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged5__avx2(c
             a3_1 = bb1;
             a4_0 = bb0;
             a4_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm256_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm256_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm256_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -1071,6 +1141,17 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged5__avx2(c
             a3_1 = _mm256_loadu_ps(y + 3 * ypix + r->yvoff[1]);
             a4_0 = _mm256_loadu_ps(y + 4 * ypix + r->yvoff[0]);
             a4_1 = _mm256_loadu_ps(y + 4 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 5 * xp;
@@ -1148,16 +1229,29 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged5__avx2(c
             a4_0 = _mm256_max_ps(a4_0, _mm256_setzero_ps());
             a4_1 = _mm256_max_ps(a4_1, _mm256_setzero_ps());
         }
-        _mm256_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm256_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm256_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm256_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        if (!r->ylanes) {
+            _mm256_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm256_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm256_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm256_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        }
     }
 }
 
@@ -1202,7 +1296,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
         a3_1 = bb1;
         a4_0 = bb0;
         a4_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm256_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm256_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm256_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -1213,8 +1307,20 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
         a3_1 = _mm256_loadu_ps(y + 3 * ypix + r->yvoff[1]);
         a4_0 = _mm256_loadu_ps(y + 4 * ypix + r->yvoff[0]);
         a4_1 = _mm256_loadu_ps(y + 4 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -1226,11 +1332,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                     switch (cut) {
                     case 0: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1254,11 +1360,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 1: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1279,11 +1385,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 2: { /* columns [0, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1301,11 +1407,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 3: { /* columns [0, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1320,11 +1426,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 4: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1345,11 +1451,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 5: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1367,11 +1473,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 6: { /* columns [1, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1386,11 +1492,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 7: { /* columns [1, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1402,11 +1508,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 8: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1424,11 +1530,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 9: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1443,11 +1549,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 10: { /* columns [2, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1459,11 +1565,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 12: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -1478,11 +1584,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                         break;
                     }
                     case 13: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -1509,11 +1615,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                 switch (cut) {
                 case 0: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1537,11 +1643,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 1: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1562,11 +1668,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 2: { /* columns [0, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1584,11 +1690,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 3: { /* columns [0, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -1603,11 +1709,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 4: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1628,11 +1734,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 5: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1650,11 +1756,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 6: { /* columns [1, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1669,11 +1775,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 7: { /* columns [1, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -1685,11 +1791,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 8: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1707,11 +1813,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 9: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1726,11 +1832,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 10: { /* columns [2, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -1742,11 +1848,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 12: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -1761,11 +1867,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
                     break;
                 }
                 case 13: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -1794,16 +1900,29 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__avx2(con
         a4_0 = _mm256_max_ps(a4_0, _mm256_setzero_ps());
         a4_1 = _mm256_max_ps(a4_1, _mm256_setzero_ps());
     }
-    _mm256_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm256_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm256_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm256_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+    if (!r->ylanes) {
+        _mm256_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm256_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm256_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm256_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+    }
     return true;
 }
 
@@ -1840,7 +1959,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged6__avx2(c
             a4_1 = bb1;
             a5_0 = bb0;
             a5_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm256_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm256_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm256_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -1853,6 +1972,19 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged6__avx2(c
             a4_1 = _mm256_loadu_ps(y + 4 * ypix + r->yvoff[1]);
             a5_0 = _mm256_loadu_ps(y + 5 * ypix + r->yvoff[0]);
             a5_1 = _mm256_loadu_ps(y + 5 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 6 * xp;
@@ -1939,18 +2071,33 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged6__avx2(c
             a5_0 = _mm256_max_ps(a5_0, _mm256_setzero_ps());
             a5_1 = _mm256_max_ps(a5_1, _mm256_setzero_ps());
         }
-        _mm256_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm256_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm256_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm256_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm256_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm256_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        if (!r->ylanes) {
+            _mm256_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm256_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm256_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm256_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm256_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm256_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        }
     }
 }
 
@@ -1998,7 +2145,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
         a4_1 = bb1;
         a5_0 = bb0;
         a5_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm256_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm256_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm256_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -2011,8 +2158,22 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
         a4_1 = _mm256_loadu_ps(y + 4 * ypix + r->yvoff[1]);
         a5_0 = _mm256_loadu_ps(y + 5 * ypix + r->yvoff[0]);
         a5_1 = _mm256_loadu_ps(y + 5 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -2024,11 +2185,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                     switch (cut) {
                     case 0: { /* columns [0, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2055,11 +2216,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 1: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2083,11 +2244,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 2: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2108,11 +2269,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 3: { /* columns [0, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2130,11 +2291,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 4: { /* columns [1, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2158,11 +2319,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 5: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2183,11 +2344,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 6: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2205,11 +2366,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 7: { /* columns [1, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2224,11 +2385,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 8: { /* columns [2, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2249,11 +2410,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 9: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2271,11 +2432,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 10: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2290,11 +2451,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 11: { /* columns [2, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2306,11 +2467,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 12: { /* columns [3, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2328,11 +2489,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 13: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2347,11 +2508,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                         break;
                     }
                     case 14: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const __m256 w0 = _mm256_loadu_ps(wi);
                                 const __m256 w1 = _mm256_loadu_ps(wi + 8);
                                 const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2378,11 +2539,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                 switch (cut) {
                 case 0: { /* columns [0, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2409,11 +2570,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 1: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2437,11 +2598,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 2: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2462,11 +2623,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 3: { /* columns [0, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x0 = _mm256_broadcast_ss(xi);
@@ -2484,11 +2645,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 4: { /* columns [1, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2512,11 +2673,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 5: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2537,11 +2698,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 6: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2559,11 +2720,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 7: { /* columns [1, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x1 = _mm256_broadcast_ss(xi);
@@ -2578,11 +2739,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 8: { /* columns [2, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2603,11 +2764,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 9: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2625,11 +2786,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 10: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2644,11 +2805,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 11: { /* columns [2, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x2 = _mm256_broadcast_ss(xi);
@@ -2660,11 +2821,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 12: { /* columns [3, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2682,11 +2843,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 13: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2701,11 +2862,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
                     break;
                 }
                 case 14: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const __m256 w0 = _mm256_loadu_ps(wi);
                             const __m256 w1 = _mm256_loadu_ps(wi + 8);
                             const __m256 x3 = _mm256_broadcast_ss(xi);
@@ -2736,18 +2897,33 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__avx2(con
         a5_0 = _mm256_max_ps(a5_0, _mm256_setzero_ps());
         a5_1 = _mm256_max_ps(a5_1, _mm256_setzero_ps());
     }
-    _mm256_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm256_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm256_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm256_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm256_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm256_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+    if (!r->ylanes) {
+        _mm256_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm256_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm256_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm256_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm256_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm256_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm256_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm256_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm256_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+    }
     return true;
 }
 

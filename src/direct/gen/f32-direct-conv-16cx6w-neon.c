@@ -15,19 +15,45 @@
 
 #define INLINE static inline __attribute__((always_inline))
 
-/* Channels [0, n) of a partial tile's vector from src, the rest 0 (the
- * bias and output arrays end at the last real channel).  Kept out of line
- * so that the register block's loops around it unroll completely. */
-static void part_load(float t[4], const float *src, int n)
+/* Where lane l of an output vector lies from its first channel: step
+ * floats per lane (1, or NCHW's plane), and lanes from split on jump floats
+ * further, in the next layout block (a group starting inside a block). */
+INLINE ptrdiff_t lane_at(int l, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 4; l++) t[l] = l < n ? src[l] : 0.0f;
+    return l * step + (l >= split ? jump : 0);
 }
 
-/* Channels [0, n) of a partial tile's vector to yp, [n, nz) zeros (blocked
- * layouts' padding channels), nothing beyond. */
-static void part_store(float *yp, const float t[4], int n, int nz)
+/* Channels [0, n) of a vector from src, the rest 0 (the bias and output
+ * arrays end at the last real channel).  Kept out of line so that the
+ * register block's loops around it unroll completely. */
+static void part_load(float t[4], const float *src, int n, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 4 && l < nz; l++) yp[l] = l < n ? t[l] : 0.0f;
+    for (int l = 0; l < 4; l++) t[l] = l < n ? src[lane_at(l, step, split, jump)] : 0.0f;
+}
+
+/* Channels [0, n) of a vector to yp, [n, nz) zeros (blocked layouts'
+ * padding channels), nothing beyond. */
+static void part_store(float *yp, const float t[4], int n, int nz, ptrdiff_t step, int split,
+                       ptrdiff_t jump)
+{
+    for (int l = 0; l < 4 && l < nz; l++) yp[lane_at(l, step, split, jump)] = l < n ? t[l] : 0.0f;
+}
+
+/* A whole vector of output channels that is not one plain load or store
+ * (r->ylanes): through the stack, a lane at a time, once per register
+ * block after its whole reduction. */
+INLINE float32x4_t lanes_load(const lmc_direct_row *r, const float *src, int v)
+{
+    float t[4];
+    for (int l = 0; l < 4; l++) t[l] = src[lane_at(l, r->ych, r->ysplit[v], r->yjump)];
+    return vld1q_f32(t);
+}
+
+INLINE void lanes_store(const lmc_direct_row *r, float *yp, int v, float32x4_t x)
+{
+    float t[4];
+    vst1q_f32(t, x);
+    for (int l = 0; l < 4; l++) yp[lane_at(l, r->ych, r->ysplit[v], r->yjump)] = t[l];
 }
 
 /* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
@@ -46,7 +72,7 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
             if (r->bias && full) {
                 b = vld1q_f32(r->bias + v * 4);
             } else if (r->bias) {
-                part_load(t, r->bias + v * 4, r->nvalid - v * 4);
+                part_load(t, r->bias + v * 4, r->nvalid - v * 4, 1, 4, 0);
                 b = vld1q_f32(t);
             }
             for (int p = 0; p < wob; p++) acc[p][v] = b;
@@ -56,10 +82,10 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             const float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 acc[p][v] = vld1q_f32(yp);
             } else {
-                part_load(t, yp, r->nvalid - v * 4);
+                part_load(t, yp, r->nvalid - v * 4, r->ych, r->ysplit[v], r->yjump);
                 acc[p][v] = vld1q_f32(t);
             }
         }
@@ -78,11 +104,12 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 vst1q_f32(yp, acc[p][v]);
             } else {
                 vst1q_f32(t, acc[p][v]);
-                part_store(yp, t, r->nvalid - v * 4, r->nzero - v * 4);
+                part_store(yp, t, r->nvalid - v * 4, r->nzero - v * 4, r->ych, r->ysplit[v],
+                           r->yjump);
             }
         }
 }
@@ -90,19 +117,20 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart, the first starting coff channels into its block
- * (a group that does not start on a block boundary). */
+ * cblk, xcb floats apart, their channels xch apart (1; NCHW's plane), the
+ * first starting coff channels into its block (a group that does not
+ * start on a block boundary). */
 INLINE void tap(float32x4_t acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
+                ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
             float32x4_t wv[4];
             for (int v = 0; v < nv; v++) wv[v] = vld1q_f32(wt + (c + ii) * 16 + v * 4);
             for (int p = p0; p < p1; p++) {
-                const float32x4_t xb = vld1q_dup_f32(xt + (p - p0) * xp + ii);
+                const float32x4_t xb = vld1q_dup_f32(xt + (p - p0) * xp + ii * xch);
                 for (int v = 0; v < nv; v++) acc[p][v] = vfmaq_f32(acc[p][v], xb, wv[v]);
             }
         }
@@ -113,9 +141,10 @@ INLINE void tap(float32x4_t acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t 
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(float32x4_t acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
+                    ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int pa, int pb, int wob,
+                    int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
@@ -123,7 +152,7 @@ INLINE void tap_any(float32x4_t acc[6][4], const float *xt, ptrdiff_t xp, ptrdif
             for (int v = 0; v < nv; v++) wv[v] = vld1q_f32(wt + (c + ii) * 16 + v * 4);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
-                const float32x4_t xb = vld1q_dup_f32(xt + (p - pa) * xp + ii);
+                const float32x4_t xb = vld1q_dup_f32(xt + (p - pa) * xp + ii * xch);
                 for (int v = 0; v < nv; v++) acc[p][v] = vfmaq_f32(acc[p][v], xb, wv[v]);
             }
         }
@@ -161,8 +190,8 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 16, n, n, 0, 0,
-                wob, nv);
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, 1, r->w + (ptrdiff_t)ky * n * 16, n, n, 0,
+                0, wob, nv);
         }
         store(r, y, wob, nv, full, acc);
         return;
@@ -182,118 +211,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }
@@ -472,7 +501,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged4__neon(c
             a3_1 = bb1;
             a3_2 = bb2;
             a3_3 = bb3;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a0_2 = vld1q_f32(y + r->yvoff[2]);
@@ -489,6 +518,23 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged4__neon(c
             a3_1 = vld1q_f32(y + 3 * ypix + r->yvoff[1]);
             a3_2 = vld1q_f32(y + 3 * ypix + r->yvoff[2]);
             a3_3 = vld1q_f32(y + 3 * ypix + r->yvoff[3]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+            a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+            a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+            a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+            a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 4 * xp;
@@ -585,22 +631,41 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged4__neon(c
             a3_2 = vmaxq_f32(a3_2, vdupq_n_f32(0.0f));
             a3_3 = vmaxq_f32(a3_3, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + r->yvoff[2], a0_2);
-        vst1q_f32(y + r->yvoff[3], a0_3);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
-        vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
-        vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
-        vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + r->yvoff[2], a0_2);
+            vst1q_f32(y + r->yvoff[3], a0_3);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+            vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+            vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+            vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + r->yvoff[2], 2, a0_2);
+            lanes_store(r, y + r->yvoff[3], 3, a0_3);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+            lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+            lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+            lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+        }
     }
 }
 
@@ -652,7 +717,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
         a3_1 = bb1;
         a3_2 = bb2;
         a3_3 = bb3;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a0_2 = vld1q_f32(y + r->yvoff[2]);
@@ -669,8 +734,26 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
         a3_1 = vld1q_f32(y + 3 * ypix + r->yvoff[1]);
         a3_2 = vld1q_f32(y + 3 * ypix + r->yvoff[2]);
         a3_3 = vld1q_f32(y + 3 * ypix + r->yvoff[3]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+        a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+        a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+        a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+        a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -682,11 +765,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                     switch (cut) {
                     case 0: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -717,11 +800,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                         break;
                     }
                     case 1: { /* columns [0, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -747,11 +830,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                         break;
                     }
                     case 2: { /* columns [0, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -772,11 +855,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                         break;
                     }
                     case 3: { /* columns [0, 1) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -792,11 +875,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                         break;
                     }
                     case 4: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -822,11 +905,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                         break;
                     }
                     case 5: { /* columns [1, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -847,11 +930,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                         break;
                     }
                     case 6: { /* columns [1, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -867,11 +950,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                         break;
                     }
                     case 8: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -892,11 +975,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                         break;
                     }
                     case 9: { /* columns [2, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -912,11 +995,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                         break;
                     }
                     case 12: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -947,11 +1030,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                 switch (cut) {
                 case 0: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -982,11 +1065,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     break;
                 }
                 case 1: { /* columns [0, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1012,11 +1095,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     break;
                 }
                 case 2: { /* columns [0, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1037,11 +1120,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     break;
                 }
                 case 3: { /* columns [0, 1) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1057,11 +1140,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     break;
                 }
                 case 4: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1087,11 +1170,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     break;
                 }
                 case 5: { /* columns [1, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1112,11 +1195,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     break;
                 }
                 case 6: { /* columns [1, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1132,11 +1215,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     break;
                 }
                 case 8: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1157,11 +1240,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     break;
                 }
                 case 9: { /* columns [2, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1177,11 +1260,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
                     break;
                 }
                 case 12: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1220,22 +1303,41 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps4__neon(con
         a3_2 = vmaxq_f32(a3_2, vdupq_n_f32(0.0f));
         a3_3 = vmaxq_f32(a3_3, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + r->yvoff[2], a0_2);
-    vst1q_f32(y + r->yvoff[3], a0_3);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
-    vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
-    vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
-    vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + r->yvoff[2], a0_2);
+        vst1q_f32(y + r->yvoff[3], a0_3);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+        vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+        vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+        vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + r->yvoff[2], 2, a0_2);
+        lanes_store(r, y + r->yvoff[3], 3, a0_3);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+        lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+        lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+        lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+    }
     return true;
 }
 
@@ -1281,7 +1383,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged5__neon(c
             a4_1 = bb1;
             a4_2 = bb2;
             a4_3 = bb3;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a0_2 = vld1q_f32(y + r->yvoff[2]);
@@ -1302,6 +1404,27 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged5__neon(c
             a4_1 = vld1q_f32(y + 4 * ypix + r->yvoff[1]);
             a4_2 = vld1q_f32(y + 4 * ypix + r->yvoff[2]);
             a4_3 = vld1q_f32(y + 4 * ypix + r->yvoff[3]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+            a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+            a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+            a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+            a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a4_2 = lanes_load(r, y + 4 * ypix + r->yvoff[2], 2);
+            a4_3 = lanes_load(r, y + 4 * ypix + r->yvoff[3], 3);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 5 * xp;
@@ -1413,26 +1536,49 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged5__neon(c
             a4_2 = vmaxq_f32(a4_2, vdupq_n_f32(0.0f));
             a4_3 = vmaxq_f32(a4_3, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + r->yvoff[2], a0_2);
-        vst1q_f32(y + r->yvoff[3], a0_3);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
-        vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
-        vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
-        vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
-        vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + r->yvoff[2], a0_2);
+            vst1q_f32(y + r->yvoff[3], a0_3);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+            vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+            vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+            vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
+            vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + r->yvoff[2], 2, a0_2);
+            lanes_store(r, y + r->yvoff[3], 3, a0_3);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+            lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+            lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+            lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[2], 2, a4_2);
+            lanes_store(r, y + 4 * ypix + r->yvoff[3], 3, a4_3);
+        }
     }
 }
 
@@ -1489,7 +1635,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
         a4_1 = bb1;
         a4_2 = bb2;
         a4_3 = bb3;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a0_2 = vld1q_f32(y + r->yvoff[2]);
@@ -1510,8 +1656,30 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
         a4_1 = vld1q_f32(y + 4 * ypix + r->yvoff[1]);
         a4_2 = vld1q_f32(y + 4 * ypix + r->yvoff[2]);
         a4_3 = vld1q_f32(y + 4 * ypix + r->yvoff[3]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+        a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+        a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+        a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+        a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a4_2 = lanes_load(r, y + 4 * ypix + r->yvoff[2], 2);
+        a4_3 = lanes_load(r, y + 4 * ypix + r->yvoff[3], 3);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -1523,11 +1691,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                     switch (cut) {
                     case 0: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1563,11 +1731,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 1: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1598,11 +1766,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 2: { /* columns [0, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1628,11 +1796,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 3: { /* columns [0, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1653,11 +1821,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 4: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1688,11 +1856,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 5: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1718,11 +1886,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 6: { /* columns [1, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1743,11 +1911,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 7: { /* columns [1, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1763,11 +1931,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 8: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1793,11 +1961,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 9: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1818,11 +1986,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 10: { /* columns [2, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1838,11 +2006,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 12: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1863,11 +2031,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                         break;
                     }
                     case 13: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1898,11 +2066,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                 switch (cut) {
                 case 0: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1938,11 +2106,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 1: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -1973,11 +2141,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 2: { /* columns [0, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2003,11 +2171,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 3: { /* columns [0, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2028,11 +2196,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 4: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2063,11 +2231,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 5: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2093,11 +2261,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 6: { /* columns [1, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2118,11 +2286,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 7: { /* columns [1, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2138,11 +2306,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 8: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2168,11 +2336,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 9: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2193,11 +2361,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 10: { /* columns [2, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2213,11 +2381,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 12: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2238,11 +2406,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
                     break;
                 }
                 case 13: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2285,26 +2453,49 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps5__neon(con
         a4_2 = vmaxq_f32(a4_2, vdupq_n_f32(0.0f));
         a4_3 = vmaxq_f32(a4_3, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + r->yvoff[2], a0_2);
-    vst1q_f32(y + r->yvoff[3], a0_3);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
-    vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
-    vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
-    vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
-    vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + r->yvoff[2], a0_2);
+        vst1q_f32(y + r->yvoff[3], a0_3);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+        vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+        vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+        vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
+        vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + r->yvoff[2], 2, a0_2);
+        lanes_store(r, y + r->yvoff[3], 3, a0_3);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+        lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+        lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+        lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[2], 2, a4_2);
+        lanes_store(r, y + 4 * ypix + r->yvoff[3], 3, a4_3);
+    }
     return true;
 }
 
@@ -2355,7 +2546,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged6__neon(c
             a5_1 = bb1;
             a5_2 = bb2;
             a5_3 = bb3;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a0_2 = vld1q_f32(y + r->yvoff[2]);
@@ -2380,6 +2571,31 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged6__neon(c
             a5_1 = vld1q_f32(y + 5 * ypix + r->yvoff[1]);
             a5_2 = vld1q_f32(y + 5 * ypix + r->yvoff[2]);
             a5_3 = vld1q_f32(y + 5 * ypix + r->yvoff[3]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+            a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+            a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+            a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+            a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a4_2 = lanes_load(r, y + 4 * ypix + r->yvoff[2], 2);
+            a4_3 = lanes_load(r, y + 4 * ypix + r->yvoff[3], 3);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a5_2 = lanes_load(r, y + 5 * ypix + r->yvoff[2], 2);
+            a5_3 = lanes_load(r, y + 5 * ypix + r->yvoff[3], 3);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 6 * xp;
@@ -2506,30 +2722,57 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_16cx6w_merged6__neon(c
             a5_2 = vmaxq_f32(a5_2, vdupq_n_f32(0.0f));
             a5_3 = vmaxq_f32(a5_3, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + r->yvoff[2], a0_2);
-        vst1q_f32(y + r->yvoff[3], a0_3);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
-        vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
-        vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
-        vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
-        vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
-        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-        vst1q_f32(y + 5 * ypix + r->yvoff[2], a5_2);
-        vst1q_f32(y + 5 * ypix + r->yvoff[3], a5_3);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + r->yvoff[2], a0_2);
+            vst1q_f32(y + r->yvoff[3], a0_3);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+            vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+            vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+            vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
+            vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+            vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+            vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+            vst1q_f32(y + 5 * ypix + r->yvoff[2], a5_2);
+            vst1q_f32(y + 5 * ypix + r->yvoff[3], a5_3);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + r->yvoff[2], 2, a0_2);
+            lanes_store(r, y + r->yvoff[3], 3, a0_3);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+            lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+            lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+            lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[2], 2, a4_2);
+            lanes_store(r, y + 4 * ypix + r->yvoff[3], 3, a4_3);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[2], 2, a5_2);
+            lanes_store(r, y + 5 * ypix + r->yvoff[3], 3, a5_3);
+        }
     }
 }
 
@@ -2591,7 +2834,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
         a5_1 = bb1;
         a5_2 = bb2;
         a5_3 = bb3;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a0_2 = vld1q_f32(y + r->yvoff[2]);
@@ -2616,8 +2859,34 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
         a5_1 = vld1q_f32(y + 5 * ypix + r->yvoff[1]);
         a5_2 = vld1q_f32(y + 5 * ypix + r->yvoff[2]);
         a5_3 = vld1q_f32(y + 5 * ypix + r->yvoff[3]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+        a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+        a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+        a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+        a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a4_2 = lanes_load(r, y + 4 * ypix + r->yvoff[2], 2);
+        a4_3 = lanes_load(r, y + 4 * ypix + r->yvoff[3], 3);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a5_2 = lanes_load(r, y + 5 * ypix + r->yvoff[2], 2);
+        a5_3 = lanes_load(r, y + 5 * ypix + r->yvoff[3], 3);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -2629,11 +2898,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                     switch (cut) {
                     case 0: { /* columns [0, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2674,11 +2943,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 1: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2714,11 +2983,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 2: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2749,11 +3018,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 3: { /* columns [0, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2779,11 +3048,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 4: { /* columns [1, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2819,11 +3088,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 5: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2854,11 +3123,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 6: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2884,11 +3153,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 7: { /* columns [1, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2909,11 +3178,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 8: { /* columns [2, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2944,11 +3213,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 9: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2974,11 +3243,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 10: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -2999,11 +3268,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 11: { /* columns [2, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3019,11 +3288,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 12: { /* columns [3, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3049,11 +3318,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 13: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3074,11 +3343,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                         break;
                     }
                     case 14: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3109,11 +3378,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 16;
                 switch (cut) {
                 case 0: { /* columns [0, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3154,11 +3423,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 1: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3194,11 +3463,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 2: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3229,11 +3498,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 3: { /* columns [0, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3259,11 +3528,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 4: { /* columns [1, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3299,11 +3568,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 5: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3334,11 +3603,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 6: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3364,11 +3633,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 7: { /* columns [1, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3389,11 +3658,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 8: { /* columns [2, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3424,11 +3693,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 9: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3454,11 +3723,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 10: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3479,11 +3748,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 11: { /* columns [2, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3499,11 +3768,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 12: { /* columns [3, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3529,11 +3798,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 13: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3554,11 +3823,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
                     break;
                 }
                 case 14: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 16) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 16) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t w2 = vld1q_f32(wi + 8);
@@ -3605,30 +3874,57 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_16cx6w_taps6__neon(con
         a5_2 = vmaxq_f32(a5_2, vdupq_n_f32(0.0f));
         a5_3 = vmaxq_f32(a5_3, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + r->yvoff[2], a0_2);
-    vst1q_f32(y + r->yvoff[3], a0_3);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
-    vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
-    vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
-    vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
-    vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
-    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-    vst1q_f32(y + 5 * ypix + r->yvoff[2], a5_2);
-    vst1q_f32(y + 5 * ypix + r->yvoff[3], a5_3);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + r->yvoff[2], a0_2);
+        vst1q_f32(y + r->yvoff[3], a0_3);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[2], a1_2);
+        vst1q_f32(y + 1 * ypix + r->yvoff[3], a1_3);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[2], a2_2);
+        vst1q_f32(y + 2 * ypix + r->yvoff[3], a2_3);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[2], a3_2);
+        vst1q_f32(y + 3 * ypix + r->yvoff[3], a3_3);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[2], a4_2);
+        vst1q_f32(y + 4 * ypix + r->yvoff[3], a4_3);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[2], a5_2);
+        vst1q_f32(y + 5 * ypix + r->yvoff[3], a5_3);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + r->yvoff[2], 2, a0_2);
+        lanes_store(r, y + r->yvoff[3], 3, a0_3);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+        lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+        lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+        lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[2], 2, a4_2);
+        lanes_store(r, y + 4 * ypix + r->yvoff[3], 3, a4_3);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[2], 2, a5_2);
+        lanes_store(r, y + 5 * ypix + r->yvoff[3], 3, a5_3);
+    }
     return true;
 }
 

@@ -19,19 +19,52 @@
 
 #define INLINE static inline __attribute__((always_inline))
 
-/* Channels [0, n) of a partial tile's vector from src, the rest 0 (the
- * bias and output arrays end at the last real channel).  Kept out of line
- * so that the register block's loops around it unroll completely. */
-static void part_load(float t[16], const float *src, int n)
+/* Where lane l of an output vector lies from its first channel: step
+ * floats per lane (1, or NCHW's plane), and lanes from split on jump floats
+ * further, in the next layout block (a group starting inside a block). */
+INLINE ptrdiff_t lane_at(int l, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 16; l++) t[l] = l < n ? src[l] : 0.0f;
+    return l * step + (l >= split ? jump : 0);
 }
 
-/* Channels [0, n) of a partial tile's vector to yp, [n, nz) zeros (blocked
- * layouts' padding channels), nothing beyond. */
-static void part_store(float *yp, const float t[16], int n, int nz)
+/* Channels [0, n) of a vector from src, the rest 0 (the bias and output
+ * arrays end at the last real channel).  Kept out of line so that the
+ * register block's loops around it unroll completely. */
+static void part_load(float t[16], const float *src, int n, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 16 && l < nz; l++) yp[l] = l < n ? t[l] : 0.0f;
+    for (int l = 0; l < 16; l++) t[l] = l < n ? src[lane_at(l, step, split, jump)] : 0.0f;
+}
+
+/* Channels [0, n) of a vector to yp, [n, nz) zeros (blocked layouts'
+ * padding channels), nothing beyond. */
+static void part_store(float *yp, const float t[16], int n, int nz, ptrdiff_t step, int split,
+                       ptrdiff_t jump)
+{
+    for (int l = 0; l < 16 && l < nz; l++) yp[lane_at(l, step, split, jump)] = l < n ? t[l] : 0.0f;
+}
+
+/* A whole vector of output channels that is not one plain load or store
+ * (r->ylanes): through the stack, a lane at a time, once per register
+ * block after its whole reduction. */
+INLINE __m512 lanes_load(const lmc_direct_row *r, const float *src, int v)
+{
+    float t[16];
+    for (int l = 0; l < 16; l++) t[l] = src[lane_at(l, r->ych, r->ysplit[v], r->yjump)];
+    return _mm512_loadu_ps(t);
+}
+
+INLINE void lanes_store(const lmc_direct_row *r, float *yp, int v, __m512 x)
+{
+    if (r->ych == 1) {
+        /* a vector across two channel blocks: two masked stores */
+        const __mmask16 lo = (__mmask16)((1u << r->ysplit[v]) - 1u);
+        _mm512_mask_storeu_ps(yp, lo, x);
+        _mm512_mask_storeu_ps(yp + r->yjump, (__mmask16)~lo, x);
+        return;
+    }
+    float t[16];
+    _mm512_storeu_ps(t, x);
+    for (int l = 0; l < 16; l++) yp[lane_at(l, r->ych, r->ysplit[v], r->yjump)] = t[l];
 }
 
 /* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
@@ -50,7 +83,7 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
             if (r->bias && full) {
                 b = _mm512_loadu_ps(r->bias + v * 16);
             } else if (r->bias) {
-                part_load(t, r->bias + v * 16, r->nvalid - v * 16);
+                part_load(t, r->bias + v * 16, r->nvalid - v * 16, 1, 16, 0);
                 b = _mm512_loadu_ps(t);
             }
             for (int p = 0; p < wob; p++) acc[p][v] = b;
@@ -60,10 +93,10 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             const float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 acc[p][v] = _mm512_loadu_ps(yp);
             } else {
-                part_load(t, yp, r->nvalid - v * 16);
+                part_load(t, yp, r->nvalid - v * 16, r->ych, r->ysplit[v], r->yjump);
                 acc[p][v] = _mm512_loadu_ps(t);
             }
         }
@@ -82,11 +115,12 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 _mm512_storeu_ps(yp, acc[p][v]);
             } else {
                 _mm512_storeu_ps(t, acc[p][v]);
-                part_store(yp, t, r->nvalid - v * 16, r->nzero - v * 16);
+                part_store(yp, t, r->nvalid - v * 16, r->nzero - v * 16, r->ych, r->ysplit[v],
+                           r->yjump);
             }
         }
 }
@@ -94,19 +128,20 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart, the first starting coff channels into its block
- * (a group that does not start on a block boundary). */
+ * cblk, xcb floats apart, their channels xch apart (1; NCHW's plane), the
+ * first starting coff channels into its block (a group that does not
+ * start on a block boundary). */
 INLINE void tap(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
+                ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
             __m512 wv[2];
             for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + (c + ii) * 32 + v * 16);
             for (int p = p0; p < p1; p++) {
-                const __m512 xb = _mm512_set1_ps(*(xt + (p - p0) * xp + ii));
+                const __m512 xb = _mm512_set1_ps(*(xt + (p - p0) * xp + ii * xch));
                 for (int v = 0; v < nv; v++) acc[p][v] = _mm512_fmadd_ps(xb, wv[v], acc[p][v]);
             }
         }
@@ -117,9 +152,10 @@ INLINE void tap(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
+                    ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int pa, int pb, int wob,
+                    int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
@@ -127,7 +163,7 @@ INLINE void tap_any(__m512 acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t 
             for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + (c + ii) * 32 + v * 16);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
-                const __m512 xb = _mm512_set1_ps(*(xt + (p - pa) * xp + ii));
+                const __m512 xb = _mm512_set1_ps(*(xt + (p - pa) * xp + ii * xch));
                 for (int v = 0; v < nv; v++) acc[p][v] = _mm512_fmadd_ps(xb, wv[v], acc[p][v]);
             }
         }
@@ -165,8 +201,8 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 32, n, n, 0, 0,
-                wob, nv);
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, 1, r->w + (ptrdiff_t)ky * n * 32, n, n, 0,
+                0, wob, nv);
         }
         store(r, y, wob, nv, full, acc);
         return;
@@ -186,118 +222,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }
@@ -575,7 +611,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged7__avx51
             a5_1 = bb1;
             a6_0 = bb0;
             a6_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -590,6 +626,21 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged7__avx51
             a5_1 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[1]);
             a6_0 = _mm512_loadu_ps(y + 6 * ypix + r->yvoff[0]);
             a6_1 = _mm512_loadu_ps(y + 6 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 7 * xp;
@@ -685,20 +736,37 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged7__avx51
             a6_0 = _mm512_max_ps(a6_0, _mm512_setzero_ps());
             a6_1 = _mm512_max_ps(a6_1, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        }
     }
 }
 
@@ -749,7 +817,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
         a5_1 = bb1;
         a6_0 = bb0;
         a6_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -764,8 +832,24 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
         a5_1 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[1]);
         a6_0 = _mm512_loadu_ps(y + 6 * ypix + r->yvoff[0]);
         a6_1 = _mm512_loadu_ps(y + 6 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -777,11 +861,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -811,11 +895,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 1: { /* columns [0, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -842,11 +926,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 2: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -870,11 +954,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 3: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -895,11 +979,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 4: { /* columns [1, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -926,11 +1010,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 5: { /* columns [1, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -954,11 +1038,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 6: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -979,11 +1063,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 7: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1001,11 +1085,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 8: { /* columns [2, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1029,11 +1113,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 9: { /* columns [2, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1054,11 +1138,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 10: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1076,11 +1160,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 11: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1095,11 +1179,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 12: { /* columns [3, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1120,11 +1204,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 13: { /* columns [3, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1142,11 +1226,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 14: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1161,11 +1245,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                         break;
                     }
                     case 15: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1192,11 +1276,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1226,11 +1310,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 1: { /* columns [0, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1257,11 +1341,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 2: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1285,11 +1369,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 3: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1310,11 +1394,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 4: { /* columns [1, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1341,11 +1425,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 5: { /* columns [1, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1369,11 +1453,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 6: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1394,11 +1478,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 7: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -1416,11 +1500,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 8: { /* columns [2, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1444,11 +1528,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 9: { /* columns [2, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1469,11 +1553,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 10: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1491,11 +1575,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 11: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -1510,11 +1594,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 12: { /* columns [3, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1535,11 +1619,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 13: { /* columns [3, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1557,11 +1641,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 14: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1576,11 +1660,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
                     break;
                 }
                 case 15: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -1613,20 +1697,37 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
         a6_0 = _mm512_max_ps(a6_0, _mm512_setzero_ps());
         a6_1 = _mm512_max_ps(a6_1, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+    }
     return true;
 }
 
@@ -1669,7 +1770,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged8__avx51
             a6_1 = bb1;
             a7_0 = bb0;
             a7_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -1686,6 +1787,23 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged8__avx51
             a6_1 = _mm512_loadu_ps(y + 6 * ypix + r->yvoff[1]);
             a7_0 = _mm512_loadu_ps(y + 7 * ypix + r->yvoff[0]);
             a7_1 = _mm512_loadu_ps(y + 7 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 8 * xp;
@@ -1790,22 +1908,41 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged8__avx51
             a7_0 = _mm512_max_ps(a7_0, _mm512_setzero_ps());
             a7_1 = _mm512_max_ps(a7_1, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        }
     }
 }
 
@@ -1859,7 +1996,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
         a6_1 = bb1;
         a7_0 = bb0;
         a7_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -1876,8 +2013,26 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
         a6_1 = _mm512_loadu_ps(y + 6 * ypix + r->yvoff[1]);
         a7_0 = _mm512_loadu_ps(y + 7 * ypix + r->yvoff[0]);
         a7_1 = _mm512_loadu_ps(y + 7 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -1889,11 +2044,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1926,11 +2081,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 1: { /* columns [0, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1960,11 +2115,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 2: { /* columns [0, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -1991,11 +2146,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 3: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2019,11 +2174,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 4: { /* columns [1, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2053,11 +2208,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 5: { /* columns [1, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2084,11 +2239,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 6: { /* columns [1, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2112,11 +2267,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 7: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2137,11 +2292,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 8: { /* columns [2, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2168,11 +2323,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 9: { /* columns [2, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2196,11 +2351,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 10: { /* columns [2, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2221,11 +2376,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 11: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2243,11 +2398,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 12: { /* columns [3, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2271,11 +2426,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 13: { /* columns [3, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2296,11 +2451,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 14: { /* columns [3, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2318,11 +2473,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                         break;
                     }
                     case 15: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2352,11 +2507,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2389,11 +2544,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 1: { /* columns [0, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2423,11 +2578,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 2: { /* columns [0, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2454,11 +2609,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 3: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -2482,11 +2637,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 4: { /* columns [1, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2516,11 +2671,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 5: { /* columns [1, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2547,11 +2702,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 6: { /* columns [1, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2575,11 +2730,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 7: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -2600,11 +2755,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 8: { /* columns [2, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2631,11 +2786,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 9: { /* columns [2, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2659,11 +2814,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 10: { /* columns [2, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2684,11 +2839,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 11: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -2706,11 +2861,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 12: { /* columns [3, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2734,11 +2889,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 13: { /* columns [3, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2759,11 +2914,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 14: { /* columns [3, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2781,11 +2936,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
                     break;
                 }
                 case 15: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -2823,22 +2978,41 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
         a7_0 = _mm512_max_ps(a7_0, _mm512_setzero_ps());
         a7_1 = _mm512_max_ps(a7_1, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+    }
     return true;
 }
 
@@ -2884,7 +3058,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged9__avx51
             a7_1 = bb1;
             a8_0 = bb0;
             a8_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -2903,6 +3077,25 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged9__avx51
             a7_1 = _mm512_loadu_ps(y + 7 * ypix + r->yvoff[1]);
             a8_0 = _mm512_loadu_ps(y + 8 * ypix + r->yvoff[0]);
             a8_1 = _mm512_loadu_ps(y + 8 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 9 * xp;
@@ -3016,24 +3209,45 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged9__avx51
             a8_0 = _mm512_max_ps(a8_0, _mm512_setzero_ps());
             a8_1 = _mm512_max_ps(a8_1, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        }
     }
 }
 
@@ -3090,7 +3304,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
         a7_1 = bb1;
         a8_0 = bb0;
         a8_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -3109,8 +3323,28 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
         a7_1 = _mm512_loadu_ps(y + 7 * ypix + r->yvoff[1]);
         a8_0 = _mm512_loadu_ps(y + 8 * ypix + r->yvoff[0]);
         a8_1 = _mm512_loadu_ps(y + 8 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -3122,11 +3356,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3162,11 +3396,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 1: { /* columns [0, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3199,11 +3433,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 2: { /* columns [0, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3233,11 +3467,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 3: { /* columns [0, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3264,11 +3498,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 4: { /* columns [1, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3301,11 +3535,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 5: { /* columns [1, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3335,11 +3569,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 6: { /* columns [1, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3366,11 +3600,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 7: { /* columns [1, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3394,11 +3628,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 8: { /* columns [2, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3428,11 +3662,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 9: { /* columns [2, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3459,11 +3693,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 10: { /* columns [2, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3487,11 +3721,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 11: { /* columns [2, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3512,11 +3746,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 12: { /* columns [3, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -3543,11 +3777,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 13: { /* columns [3, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -3571,11 +3805,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 14: { /* columns [3, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -3596,11 +3830,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                         break;
                     }
                     case 15: { /* columns [3, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -3633,11 +3867,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3673,11 +3907,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 1: { /* columns [0, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3710,11 +3944,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 2: { /* columns [0, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3744,11 +3978,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 3: { /* columns [0, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -3775,11 +4009,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 4: { /* columns [1, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3812,11 +4046,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 5: { /* columns [1, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3846,11 +4080,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 6: { /* columns [1, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3877,11 +4111,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 7: { /* columns [1, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -3905,11 +4139,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 8: { /* columns [2, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3939,11 +4173,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 9: { /* columns [2, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3970,11 +4204,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 10: { /* columns [2, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -3998,11 +4232,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 11: { /* columns [2, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4023,11 +4257,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 12: { /* columns [3, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4054,11 +4288,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 13: { /* columns [3, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4082,11 +4316,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 14: { /* columns [3, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4107,11 +4341,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
                     break;
                 }
                 case 15: { /* columns [3, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4154,24 +4388,45 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
         a8_0 = _mm512_max_ps(a8_0, _mm512_setzero_ps());
         a8_1 = _mm512_max_ps(a8_1, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+    }
     return true;
 }
 
@@ -4220,7 +4475,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged10__avx5
             a8_1 = bb1;
             a9_0 = bb0;
             a9_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -4241,6 +4496,27 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged10__avx5
             a8_1 = _mm512_loadu_ps(y + 8 * ypix + r->yvoff[1]);
             a9_0 = _mm512_loadu_ps(y + 9 * ypix + r->yvoff[0]);
             a9_1 = _mm512_loadu_ps(y + 9 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 10 * xp;
@@ -4363,26 +4639,49 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged10__avx5
             a9_0 = _mm512_max_ps(a9_0, _mm512_setzero_ps());
             a9_1 = _mm512_max_ps(a9_1, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        }
     }
 }
 
@@ -4442,7 +4741,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
         a8_1 = bb1;
         a9_0 = bb0;
         a9_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -4463,8 +4762,30 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
         a8_1 = _mm512_loadu_ps(y + 8 * ypix + r->yvoff[1]);
         a9_0 = _mm512_loadu_ps(y + 9 * ypix + r->yvoff[0]);
         a9_1 = _mm512_loadu_ps(y + 9 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -4476,11 +4797,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -4519,11 +4840,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 1: { /* columns [0, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -4559,11 +4880,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 2: { /* columns [0, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -4596,11 +4917,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 3: { /* columns [0, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -4630,11 +4951,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 4: { /* columns [1, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -4670,11 +4991,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 5: { /* columns [1, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -4707,11 +5028,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 6: { /* columns [1, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -4741,11 +5062,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 7: { /* columns [1, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -4772,11 +5093,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 8: { /* columns [2, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4809,11 +5130,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 9: { /* columns [2, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4843,11 +5164,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 10: { /* columns [2, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4874,11 +5195,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 11: { /* columns [2, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -4902,11 +5223,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 12: { /* columns [3, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4936,11 +5257,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 13: { /* columns [3, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4967,11 +5288,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 14: { /* columns [3, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -4995,11 +5316,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                         break;
                     }
                     case 15: { /* columns [3, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5035,11 +5356,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5078,11 +5399,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 1: { /* columns [0, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5118,11 +5439,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 2: { /* columns [0, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5155,11 +5476,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 3: { /* columns [0, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5189,11 +5510,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 4: { /* columns [1, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -5229,11 +5550,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 5: { /* columns [1, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -5266,11 +5587,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 6: { /* columns [1, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -5300,11 +5621,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 7: { /* columns [1, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -5331,11 +5652,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 8: { /* columns [2, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -5368,11 +5689,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 9: { /* columns [2, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -5402,11 +5723,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 10: { /* columns [2, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -5433,11 +5754,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 11: { /* columns [2, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -5461,11 +5782,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 12: { /* columns [3, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5495,11 +5816,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 13: { /* columns [3, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5526,11 +5847,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 14: { /* columns [3, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5554,11 +5875,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
                     break;
                 }
                 case 15: { /* columns [3, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -5606,26 +5927,49 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
         a9_0 = _mm512_max_ps(a9_0, _mm512_setzero_ps());
         a9_1 = _mm512_max_ps(a9_1, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+    }
     return true;
 }
 
@@ -5677,7 +6021,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged11__avx5
             a9_1 = bb1;
             a10_0 = bb0;
             a10_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -5700,6 +6044,29 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged11__avx5
             a9_1 = _mm512_loadu_ps(y + 9 * ypix + r->yvoff[1]);
             a10_0 = _mm512_loadu_ps(y + 10 * ypix + r->yvoff[0]);
             a10_1 = _mm512_loadu_ps(y + 10 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+            a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+            a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 11 * xp;
@@ -5831,28 +6198,53 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged11__avx5
             a10_0 = _mm512_max_ps(a10_0, _mm512_setzero_ps());
             a10_1 = _mm512_max_ps(a10_1, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
-        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
-        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+            _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
+            _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+            lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+            lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+        }
     }
 }
 
@@ -5915,7 +6307,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
         a9_1 = bb1;
         a10_0 = bb0;
         a10_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -5938,8 +6330,32 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
         a9_1 = _mm512_loadu_ps(y + 9 * ypix + r->yvoff[1]);
         a10_0 = _mm512_loadu_ps(y + 10 * ypix + r->yvoff[0]);
         a10_1 = _mm512_loadu_ps(y + 10 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+        a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+        a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -5951,11 +6367,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -5997,11 +6413,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 1: { /* columns [0, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6040,11 +6456,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 2: { /* columns [0, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6080,11 +6496,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 3: { /* columns [0, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6117,11 +6533,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 4: { /* columns [1, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6160,11 +6576,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 5: { /* columns [1, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6200,11 +6616,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 6: { /* columns [1, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6237,11 +6653,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 7: { /* columns [1, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6271,11 +6687,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 8: { /* columns [2, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6311,11 +6727,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 9: { /* columns [2, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6348,11 +6764,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 10: { /* columns [2, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6382,11 +6798,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 11: { /* columns [2, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6413,11 +6829,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 12: { /* columns [3, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -6450,11 +6866,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 13: { /* columns [3, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -6484,11 +6900,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 14: { /* columns [3, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -6515,11 +6931,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                         break;
                     }
                     case 15: { /* columns [3, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -6558,11 +6974,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6604,11 +7020,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 1: { /* columns [0, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6647,11 +7063,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 2: { /* columns [0, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6687,11 +7103,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 3: { /* columns [0, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -6724,11 +7140,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 4: { /* columns [1, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6767,11 +7183,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 5: { /* columns [1, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6807,11 +7223,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 6: { /* columns [1, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6844,11 +7260,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 7: { /* columns [1, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -6878,11 +7294,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 8: { /* columns [2, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6918,11 +7334,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 9: { /* columns [2, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6955,11 +7371,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 10: { /* columns [2, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -6989,11 +7405,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 11: { /* columns [2, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -7020,11 +7436,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 12: { /* columns [3, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -7057,11 +7473,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 13: { /* columns [3, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -7091,11 +7507,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 14: { /* columns [3, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -7122,11 +7538,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
                     break;
                 }
                 case 15: { /* columns [3, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -7179,28 +7595,53 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
         a10_0 = _mm512_max_ps(a10_0, _mm512_setzero_ps());
         a10_1 = _mm512_max_ps(a10_1, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
-    _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
-    _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
+        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+        lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+    }
     return true;
 }
 
@@ -7255,7 +7696,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged12__avx5
             a10_1 = bb1;
             a11_0 = bb0;
             a11_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -7280,6 +7721,31 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged12__avx5
             a10_1 = _mm512_loadu_ps(y + 10 * ypix + r->yvoff[1]);
             a11_0 = _mm512_loadu_ps(y + 11 * ypix + r->yvoff[0]);
             a11_1 = _mm512_loadu_ps(y + 11 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+            a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+            a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+            a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+            a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 12 * xp;
@@ -7420,30 +7886,57 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged12__avx5
             a11_0 = _mm512_max_ps(a11_0, _mm512_setzero_ps());
             a11_1 = _mm512_max_ps(a11_1, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
-        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
-        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
-        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
-        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+            _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
+            _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+            _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
+            _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+            lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+            lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+            lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+            lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+        }
     }
 }
 
@@ -7509,7 +8002,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
         a10_1 = bb1;
         a11_0 = bb0;
         a11_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -7534,8 +8027,34 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
         a10_1 = _mm512_loadu_ps(y + 10 * ypix + r->yvoff[1]);
         a11_0 = _mm512_loadu_ps(y + 11 * ypix + r->yvoff[0]);
         a11_1 = _mm512_loadu_ps(y + 11 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+        a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+        a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+        a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+        a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -7547,11 +8066,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -7596,11 +8115,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 1: { /* columns [0, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -7642,11 +8161,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 2: { /* columns [0, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -7685,11 +8204,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 3: { /* columns [0, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -7725,11 +8244,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 4: { /* columns [1, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -7771,11 +8290,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 5: { /* columns [1, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -7814,11 +8333,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 6: { /* columns [1, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -7854,11 +8373,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 7: { /* columns [1, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -7891,11 +8410,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 8: { /* columns [2, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -7934,11 +8453,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 9: { /* columns [2, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -7974,11 +8493,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 10: { /* columns [2, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8011,11 +8530,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 11: { /* columns [2, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8045,11 +8564,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 12: { /* columns [3, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8085,11 +8604,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 13: { /* columns [3, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8122,11 +8641,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 14: { /* columns [3, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8156,11 +8675,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                         break;
                     }
                     case 15: { /* columns [3, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8202,11 +8721,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -8251,11 +8770,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 1: { /* columns [0, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -8297,11 +8816,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 2: { /* columns [0, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -8340,11 +8859,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 3: { /* columns [0, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -8380,11 +8899,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 4: { /* columns [1, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -8426,11 +8945,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 5: { /* columns [1, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -8469,11 +8988,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 6: { /* columns [1, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -8509,11 +9028,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 7: { /* columns [1, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -8546,11 +9065,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 8: { /* columns [2, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8589,11 +9108,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 9: { /* columns [2, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8629,11 +9148,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 10: { /* columns [2, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8666,11 +9185,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 11: { /* columns [2, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -8700,11 +9219,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 12: { /* columns [3, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8740,11 +9259,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 13: { /* columns [3, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8777,11 +9296,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 14: { /* columns [3, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8811,11 +9330,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
                     break;
                 }
                 case 15: { /* columns [3, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -8873,30 +9392,57 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
         a11_0 = _mm512_max_ps(a11_0, _mm512_setzero_ps());
         a11_1 = _mm512_max_ps(a11_1, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
-    _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
-    _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
-    _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
-    _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
+        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
+        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+        lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+        lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+        lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+    }
     return true;
 }
 
@@ -8954,7 +9500,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged13__avx5
             a11_1 = bb1;
             a12_0 = bb0;
             a12_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -8981,6 +9527,33 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged13__avx5
             a11_1 = _mm512_loadu_ps(y + 11 * ypix + r->yvoff[1]);
             a12_0 = _mm512_loadu_ps(y + 12 * ypix + r->yvoff[0]);
             a12_1 = _mm512_loadu_ps(y + 12 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+            a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+            a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+            a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+            a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
+            a12_0 = lanes_load(r, y + 12 * ypix + r->yvoff[0], 0);
+            a12_1 = lanes_load(r, y + 12 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 13 * xp;
@@ -9130,32 +9703,61 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged13__avx5
             a12_0 = _mm512_max_ps(a12_0, _mm512_setzero_ps());
             a12_1 = _mm512_max_ps(a12_1, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
-        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
-        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
-        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
-        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
-        _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
-        _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+            _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
+            _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+            _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
+            _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+            _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
+            _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+            lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+            lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+            lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+            lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+            lanes_store(r, y + 12 * ypix + r->yvoff[0], 0, a12_0);
+            lanes_store(r, y + 12 * ypix + r->yvoff[1], 1, a12_1);
+        }
     }
 }
 
@@ -9224,7 +9826,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
         a11_1 = bb1;
         a12_0 = bb0;
         a12_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -9251,8 +9853,36 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
         a11_1 = _mm512_loadu_ps(y + 11 * ypix + r->yvoff[1]);
         a12_0 = _mm512_loadu_ps(y + 12 * ypix + r->yvoff[0]);
         a12_1 = _mm512_loadu_ps(y + 12 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+        a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+        a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+        a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+        a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
+        a12_0 = lanes_load(r, y + 12 * ypix + r->yvoff[0], 0);
+        a12_1 = lanes_load(r, y + 12 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -9264,11 +9894,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -9316,11 +9946,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 1: { /* columns [0, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -9365,11 +9995,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 2: { /* columns [0, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -9411,11 +10041,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 3: { /* columns [0, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -9454,11 +10084,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 4: { /* columns [1, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -9503,11 +10133,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 5: { /* columns [1, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -9549,11 +10179,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 6: { /* columns [1, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -9592,11 +10222,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 7: { /* columns [1, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -9632,11 +10262,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 8: { /* columns [2, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -9678,11 +10308,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 9: { /* columns [2, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -9721,11 +10351,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 10: { /* columns [2, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -9761,11 +10391,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 11: { /* columns [2, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -9798,11 +10428,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 12: { /* columns [3, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -9841,11 +10471,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 13: { /* columns [3, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -9881,11 +10511,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 14: { /* columns [3, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -9918,11 +10548,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                         break;
                     }
                     case 15: { /* columns [3, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -9967,11 +10597,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -10019,11 +10649,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 1: { /* columns [0, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -10068,11 +10698,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 2: { /* columns [0, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -10114,11 +10744,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 3: { /* columns [0, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -10157,11 +10787,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 4: { /* columns [1, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -10206,11 +10836,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 5: { /* columns [1, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -10252,11 +10882,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 6: { /* columns [1, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -10295,11 +10925,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 7: { /* columns [1, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -10335,11 +10965,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 8: { /* columns [2, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -10381,11 +11011,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 9: { /* columns [2, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -10424,11 +11054,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 10: { /* columns [2, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -10464,11 +11094,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 11: { /* columns [2, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -10501,11 +11131,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 12: { /* columns [3, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -10544,11 +11174,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 13: { /* columns [3, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -10584,11 +11214,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 14: { /* columns [3, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -10621,11 +11251,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
                     break;
                 }
                 case 15: { /* columns [3, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -10688,32 +11318,61 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
         a12_0 = _mm512_max_ps(a12_0, _mm512_setzero_ps());
         a12_1 = _mm512_max_ps(a12_1, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
-    _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
-    _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
-    _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
-    _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
-    _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
-    _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
+        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
+        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+        _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
+        _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+        lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+        lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+        lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+        lanes_store(r, y + 12 * ypix + r->yvoff[0], 0, a12_0);
+        lanes_store(r, y + 12 * ypix + r->yvoff[1], 1, a12_1);
+    }
     return true;
 }
 
@@ -10774,7 +11433,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged14__avx5
             a12_1 = bb1;
             a13_0 = bb0;
             a13_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -10803,6 +11462,35 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged14__avx5
             a12_1 = _mm512_loadu_ps(y + 12 * ypix + r->yvoff[1]);
             a13_0 = _mm512_loadu_ps(y + 13 * ypix + r->yvoff[0]);
             a13_1 = _mm512_loadu_ps(y + 13 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+            a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+            a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+            a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+            a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
+            a12_0 = lanes_load(r, y + 12 * ypix + r->yvoff[0], 0);
+            a12_1 = lanes_load(r, y + 12 * ypix + r->yvoff[1], 1);
+            a13_0 = lanes_load(r, y + 13 * ypix + r->yvoff[0], 0);
+            a13_1 = lanes_load(r, y + 13 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 14 * xp;
@@ -10961,34 +11649,65 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged14__avx5
             a13_0 = _mm512_max_ps(a13_0, _mm512_setzero_ps());
             a13_1 = _mm512_max_ps(a13_1, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
-        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
-        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
-        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
-        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
-        _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
-        _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
-        _mm512_storeu_ps(y + 13 * ypix + r->yvoff[0], a13_0);
-        _mm512_storeu_ps(y + 13 * ypix + r->yvoff[1], a13_1);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+            _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+            _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+            _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+            _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+            _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
+            _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+            _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
+            _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+            _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
+            _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
+            _mm512_storeu_ps(y + 13 * ypix + r->yvoff[0], a13_0);
+            _mm512_storeu_ps(y + 13 * ypix + r->yvoff[1], a13_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+            lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+            lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+            lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+            lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+            lanes_store(r, y + 12 * ypix + r->yvoff[0], 0, a12_0);
+            lanes_store(r, y + 12 * ypix + r->yvoff[1], 1, a12_1);
+            lanes_store(r, y + 13 * ypix + r->yvoff[0], 0, a13_0);
+            lanes_store(r, y + 13 * ypix + r->yvoff[1], 1, a13_1);
+        }
     }
 }
 
@@ -11060,7 +11779,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
         a12_1 = bb1;
         a13_0 = bb0;
         a13_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a1_0 = _mm512_loadu_ps(y + 1 * ypix + r->yvoff[0]);
@@ -11089,8 +11808,38 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
         a12_1 = _mm512_loadu_ps(y + 12 * ypix + r->yvoff[1]);
         a13_0 = _mm512_loadu_ps(y + 13 * ypix + r->yvoff[0]);
         a13_1 = _mm512_loadu_ps(y + 13 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+        a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+        a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+        a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+        a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
+        a12_0 = lanes_load(r, y + 12 * ypix + r->yvoff[0], 0);
+        a12_1 = lanes_load(r, y + 12 * ypix + r->yvoff[1], 1);
+        a13_0 = lanes_load(r, y + 13 * ypix + r->yvoff[0], 0);
+        a13_1 = lanes_load(r, y + 13 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -11102,11 +11851,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                     switch (cut) {
                     case 0: { /* columns [0, 14) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11157,11 +11906,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 1: { /* columns [0, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11209,11 +11958,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 2: { /* columns [0, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11258,11 +12007,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 3: { /* columns [0, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11304,11 +12053,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 4: { /* columns [1, 14) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -11356,11 +12105,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 5: { /* columns [1, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -11405,11 +12154,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 6: { /* columns [1, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -11451,11 +12200,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 7: { /* columns [1, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x1 = _mm512_set1_ps(*xi);
@@ -11494,11 +12243,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 8: { /* columns [2, 14) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -11543,11 +12292,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 9: { /* columns [2, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -11589,11 +12338,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 10: { /* columns [2, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -11632,11 +12381,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 11: { /* columns [2, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x2 = _mm512_set1_ps(*xi);
@@ -11672,11 +12421,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 12: { /* columns [3, 14) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -11718,11 +12467,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 13: { /* columns [3, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -11761,11 +12510,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 14: { /* columns [3, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -11801,11 +12550,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                         break;
                     }
                     case 15: { /* columns [3, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 x3 = _mm512_set1_ps(*xi);
@@ -11853,11 +12602,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 32;
                 switch (cut) {
                 case 0: { /* columns [0, 14) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11908,11 +12657,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 1: { /* columns [0, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -11960,11 +12709,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 2: { /* columns [0, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -12009,11 +12758,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 3: { /* columns [0, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x0 = _mm512_set1_ps(*xi);
@@ -12055,11 +12804,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 4: { /* columns [1, 14) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -12107,11 +12856,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 5: { /* columns [1, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -12156,11 +12905,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 6: { /* columns [1, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -12202,11 +12951,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 7: { /* columns [1, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x1 = _mm512_set1_ps(*xi);
@@ -12245,11 +12994,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 8: { /* columns [2, 14) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -12294,11 +13043,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 9: { /* columns [2, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -12340,11 +13089,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 10: { /* columns [2, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -12383,11 +13132,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 11: { /* columns [2, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x2 = _mm512_set1_ps(*xi);
@@ -12423,11 +13172,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 12: { /* columns [3, 14) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -12469,11 +13218,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 13: { /* columns [3, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -12512,11 +13261,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 14: { /* columns [3, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -12552,11 +13301,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
                     break;
                 }
                 case 15: { /* columns [3, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 32) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 32) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 x3 = _mm512_set1_ps(*xi);
@@ -12624,34 +13373,65 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
         a13_0 = _mm512_max_ps(a13_0, _mm512_setzero_ps());
         a13_1 = _mm512_max_ps(a13_1, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
-    _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
-    _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
-    _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
-    _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
-    _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
-    _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
-    _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
-    _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
-    _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
-    _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
-    _mm512_storeu_ps(y + 13 * ypix + r->yvoff[0], a13_0);
-    _mm512_storeu_ps(y + 13 * ypix + r->yvoff[1], a13_1);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
+        _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
+        _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
+        _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
+        _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
+        _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
+        _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+        _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
+        _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
+        _mm512_storeu_ps(y + 13 * ypix + r->yvoff[0], a13_0);
+        _mm512_storeu_ps(y + 13 * ypix + r->yvoff[1], a13_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+        lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+        lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+        lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+        lanes_store(r, y + 12 * ypix + r->yvoff[0], 0, a12_0);
+        lanes_store(r, y + 12 * ypix + r->yvoff[1], 1, a12_1);
+        lanes_store(r, y + 13 * ypix + r->yvoff[0], 0, a13_0);
+        lanes_store(r, y + 13 * ypix + r->yvoff[1], 1, a13_1);
+    }
     return true;
 }
 

@@ -17,19 +17,52 @@
 
 #define INLINE static inline __attribute__((always_inline))
 
-/* Channels [0, n) of a partial tile's vector from src, the rest 0 (the
- * bias and output arrays end at the last real channel).  Kept out of line
- * so that the register block's loops around it unroll completely. */
-static void part_load(float t[16], const float *src, int n)
+/* Where lane l of an output vector lies from its first channel: step
+ * floats per lane (1, or NCHW's plane), and lanes from split on jump floats
+ * further, in the next layout block (a group starting inside a block). */
+INLINE ptrdiff_t lane_at(int l, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 16; l++) t[l] = l < n ? src[l] : 0.0f;
+    return l * step + (l >= split ? jump : 0);
 }
 
-/* Channels [0, n) of a partial tile's vector to yp, [n, nz) zeros (blocked
- * layouts' padding channels), nothing beyond. */
-static void part_store(float *yp, const float t[16], int n, int nz)
+/* Channels [0, n) of a vector from src, the rest 0 (the bias and output
+ * arrays end at the last real channel).  Kept out of line so that the
+ * register block's loops around it unroll completely. */
+static void part_load(float t[16], const float *src, int n, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 16 && l < nz; l++) yp[l] = l < n ? t[l] : 0.0f;
+    for (int l = 0; l < 16; l++) t[l] = l < n ? src[lane_at(l, step, split, jump)] : 0.0f;
+}
+
+/* Channels [0, n) of a vector to yp, [n, nz) zeros (blocked layouts'
+ * padding channels), nothing beyond. */
+static void part_store(float *yp, const float t[16], int n, int nz, ptrdiff_t step, int split,
+                       ptrdiff_t jump)
+{
+    for (int l = 0; l < 16 && l < nz; l++) yp[lane_at(l, step, split, jump)] = l < n ? t[l] : 0.0f;
+}
+
+/* A whole vector of output channels that is not one plain load or store
+ * (r->ylanes): through the stack, a lane at a time, once per register
+ * block after its whole reduction. */
+INLINE __m512 lanes_load(const lmc_direct_row *r, const float *src, int v)
+{
+    float t[16];
+    for (int l = 0; l < 16; l++) t[l] = src[lane_at(l, r->ych, r->ysplit[v], r->yjump)];
+    return _mm512_loadu_ps(t);
+}
+
+INLINE void lanes_store(const lmc_direct_row *r, float *yp, int v, __m512 x)
+{
+    if (r->ych == 1) {
+        /* a vector across two channel blocks: two masked stores */
+        const __mmask16 lo = (__mmask16)((1u << r->ysplit[v]) - 1u);
+        _mm512_mask_storeu_ps(yp, lo, x);
+        _mm512_mask_storeu_ps(yp + r->yjump, (__mmask16)~lo, x);
+        return;
+    }
+    float t[16];
+    _mm512_storeu_ps(t, x);
+    for (int l = 0; l < 16; l++) yp[lane_at(l, r->ych, r->ysplit[v], r->yjump)] = t[l];
 }
 
 /* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
@@ -48,7 +81,7 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
             if (r->bias && full) {
                 b = _mm512_loadu_ps(r->bias + v * 16);
             } else if (r->bias) {
-                part_load(t, r->bias + v * 16, r->nvalid - v * 16);
+                part_load(t, r->bias + v * 16, r->nvalid - v * 16, 1, 16, 0);
                 b = _mm512_loadu_ps(t);
             }
             for (int p = 0; p < wob; p++) acc[p][v] = b;
@@ -58,10 +91,10 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             const float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 acc[p][v] = _mm512_loadu_ps(yp);
             } else {
-                part_load(t, yp, r->nvalid - v * 16);
+                part_load(t, yp, r->nvalid - v * 16, r->ych, r->ysplit[v], r->yjump);
                 acc[p][v] = _mm512_loadu_ps(t);
             }
         }
@@ -80,11 +113,12 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 _mm512_storeu_ps(yp, acc[p][v]);
             } else {
                 _mm512_storeu_ps(t, acc[p][v]);
-                part_store(yp, t, r->nvalid - v * 16, r->nzero - v * 16);
+                part_store(yp, t, r->nvalid - v * 16, r->nzero - v * 16, r->ych, r->ysplit[v],
+                           r->yjump);
             }
         }
 }
@@ -92,19 +126,20 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart, the first starting coff channels into its block
- * (a group that does not start on a block boundary). */
+ * cblk, xcb floats apart, their channels xch apart (1; NCHW's plane), the
+ * first starting coff channels into its block (a group that does not
+ * start on a block boundary). */
 INLINE void tap(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
+                ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
             __m512 wv[4];
             for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + (c + ii) * 64 + v * 16);
             for (int p = p0; p < p1; p++) {
-                const __m512 xb = _mm512_set1_ps(*(xt + (p - p0) * xp + ii));
+                const __m512 xb = _mm512_set1_ps(*(xt + (p - p0) * xp + ii * xch));
                 for (int v = 0; v < nv; v++) acc[p][v] = _mm512_fmadd_ps(xb, wv[v], acc[p][v]);
             }
         }
@@ -115,9 +150,10 @@ INLINE void tap(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
+                    ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int pa, int pb, int wob,
+                    int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
@@ -125,7 +161,7 @@ INLINE void tap_any(__m512 acc[6][4], const float *xt, ptrdiff_t xp, ptrdiff_t x
             for (int v = 0; v < nv; v++) wv[v] = _mm512_loadu_ps(wt + (c + ii) * 64 + v * 16);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
-                const __m512 xb = _mm512_set1_ps(*(xt + (p - pa) * xp + ii));
+                const __m512 xb = _mm512_set1_ps(*(xt + (p - pa) * xp + ii * xch));
                 for (int v = 0; v < nv; v++) acc[p][v] = _mm512_fmadd_ps(xb, wv[v], acc[p][v]);
             }
         }
@@ -163,8 +199,8 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 64, n, n, 0, 0,
-                wob, nv);
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, 1, r->w + (ptrdiff_t)ky * n * 64, n, n, 0,
+                0, wob, nv);
         }
         store(r, y, wob, nv, full, acc);
         return;
@@ -184,118 +220,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }
@@ -474,7 +510,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged4__avx512
             a3_1 = bb1;
             a3_2 = bb2;
             a3_3 = bb3;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a0_2 = _mm512_loadu_ps(y + r->yvoff[2]);
@@ -491,6 +527,23 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged4__avx512
             a3_1 = _mm512_loadu_ps(y + 3 * ypix + r->yvoff[1]);
             a3_2 = _mm512_loadu_ps(y + 3 * ypix + r->yvoff[2]);
             a3_3 = _mm512_loadu_ps(y + 3 * ypix + r->yvoff[3]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+            a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+            a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+            a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+            a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 4 * xp;
@@ -587,22 +640,41 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged4__avx512
             a3_2 = _mm512_max_ps(a3_2, _mm512_setzero_ps());
             a3_3 = _mm512_max_ps(a3_3, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + r->yvoff[2], a0_2);
-        _mm512_storeu_ps(y + r->yvoff[3], a0_3);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + r->yvoff[2], a0_2);
+            _mm512_storeu_ps(y + r->yvoff[3], a0_3);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + r->yvoff[2], 2, a0_2);
+            lanes_store(r, y + r->yvoff[3], 3, a0_3);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+            lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+            lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+            lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+        }
     }
 }
 
@@ -654,7 +726,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
         a3_1 = bb1;
         a3_2 = bb2;
         a3_3 = bb3;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a0_2 = _mm512_loadu_ps(y + r->yvoff[2]);
@@ -671,8 +743,26 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
         a3_1 = _mm512_loadu_ps(y + 3 * ypix + r->yvoff[1]);
         a3_2 = _mm512_loadu_ps(y + 3 * ypix + r->yvoff[2]);
         a3_3 = _mm512_loadu_ps(y + 3 * ypix + r->yvoff[3]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+        a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+        a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+        a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+        a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -684,11 +774,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                     switch (cut) {
                     case 0: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -719,11 +809,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 1: { /* columns [0, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -749,11 +839,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 2: { /* columns [0, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -774,11 +864,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 3: { /* columns [0, 1) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -794,11 +884,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 4: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -824,11 +914,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 5: { /* columns [1, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -849,11 +939,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 6: { /* columns [1, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -869,11 +959,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 8: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -894,11 +984,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 9: { /* columns [2, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -914,11 +1004,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                         break;
                     }
                     case 12: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -949,11 +1039,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                 switch (cut) {
                 case 0: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -984,11 +1074,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 1: { /* columns [0, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1014,11 +1104,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 2: { /* columns [0, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1039,11 +1129,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 3: { /* columns [0, 1) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1059,11 +1149,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 4: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1089,11 +1179,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 5: { /* columns [1, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1114,11 +1204,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 6: { /* columns [1, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1134,11 +1224,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 8: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1159,11 +1249,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 9: { /* columns [2, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1179,11 +1269,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
                     break;
                 }
                 case 12: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1222,22 +1312,41 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
         a3_2 = _mm512_max_ps(a3_2, _mm512_setzero_ps());
         a3_3 = _mm512_max_ps(a3_3, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + r->yvoff[2], a0_2);
-    _mm512_storeu_ps(y + r->yvoff[3], a0_3);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + r->yvoff[2], a0_2);
+        _mm512_storeu_ps(y + r->yvoff[3], a0_3);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + r->yvoff[2], 2, a0_2);
+        lanes_store(r, y + r->yvoff[3], 3, a0_3);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+        lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+        lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+        lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+    }
     return true;
 }
 
@@ -1283,7 +1392,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged5__avx512
             a4_1 = bb1;
             a4_2 = bb2;
             a4_3 = bb3;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a0_2 = _mm512_loadu_ps(y + r->yvoff[2]);
@@ -1304,6 +1413,27 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged5__avx512
             a4_1 = _mm512_loadu_ps(y + 4 * ypix + r->yvoff[1]);
             a4_2 = _mm512_loadu_ps(y + 4 * ypix + r->yvoff[2]);
             a4_3 = _mm512_loadu_ps(y + 4 * ypix + r->yvoff[3]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+            a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+            a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+            a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+            a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a4_2 = lanes_load(r, y + 4 * ypix + r->yvoff[2], 2);
+            a4_3 = lanes_load(r, y + 4 * ypix + r->yvoff[3], 3);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 5 * xp;
@@ -1415,26 +1545,49 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged5__avx512
             a4_2 = _mm512_max_ps(a4_2, _mm512_setzero_ps());
             a4_3 = _mm512_max_ps(a4_3, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + r->yvoff[2], a0_2);
-        _mm512_storeu_ps(y + r->yvoff[3], a0_3);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + r->yvoff[2], a0_2);
+            _mm512_storeu_ps(y + r->yvoff[3], a0_3);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + r->yvoff[2], 2, a0_2);
+            lanes_store(r, y + r->yvoff[3], 3, a0_3);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+            lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+            lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+            lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[2], 2, a4_2);
+            lanes_store(r, y + 4 * ypix + r->yvoff[3], 3, a4_3);
+        }
     }
 }
 
@@ -1491,7 +1644,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
         a4_1 = bb1;
         a4_2 = bb2;
         a4_3 = bb3;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a0_2 = _mm512_loadu_ps(y + r->yvoff[2]);
@@ -1512,8 +1665,30 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
         a4_1 = _mm512_loadu_ps(y + 4 * ypix + r->yvoff[1]);
         a4_2 = _mm512_loadu_ps(y + 4 * ypix + r->yvoff[2]);
         a4_3 = _mm512_loadu_ps(y + 4 * ypix + r->yvoff[3]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+        a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+        a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+        a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+        a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a4_2 = lanes_load(r, y + 4 * ypix + r->yvoff[2], 2);
+        a4_3 = lanes_load(r, y + 4 * ypix + r->yvoff[3], 3);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -1525,11 +1700,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                     switch (cut) {
                     case 0: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1565,11 +1740,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 1: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1600,11 +1775,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 2: { /* columns [0, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1630,11 +1805,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 3: { /* columns [0, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1655,11 +1830,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 4: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1690,11 +1865,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 5: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1720,11 +1895,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 6: { /* columns [1, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1745,11 +1920,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 7: { /* columns [1, 2) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1765,11 +1940,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 8: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1795,11 +1970,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 9: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1820,11 +1995,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 10: { /* columns [2, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1840,11 +2015,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 12: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1865,11 +2040,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                         break;
                     }
                     case 13: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1900,11 +2075,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                 switch (cut) {
                 case 0: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1940,11 +2115,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 1: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -1975,11 +2150,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 2: { /* columns [0, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2005,11 +2180,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 3: { /* columns [0, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2030,11 +2205,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 4: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2065,11 +2240,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 5: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2095,11 +2270,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 6: { /* columns [1, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2120,11 +2295,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 7: { /* columns [1, 2) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2140,11 +2315,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 8: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2170,11 +2345,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 9: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2195,11 +2370,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 10: { /* columns [2, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2215,11 +2390,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 12: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2240,11 +2415,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
                     break;
                 }
                 case 13: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2287,26 +2462,49 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
         a4_2 = _mm512_max_ps(a4_2, _mm512_setzero_ps());
         a4_3 = _mm512_max_ps(a4_3, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + r->yvoff[2], a0_2);
-    _mm512_storeu_ps(y + r->yvoff[3], a0_3);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + r->yvoff[2], a0_2);
+        _mm512_storeu_ps(y + r->yvoff[3], a0_3);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + r->yvoff[2], 2, a0_2);
+        lanes_store(r, y + r->yvoff[3], 3, a0_3);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+        lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+        lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+        lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[2], 2, a4_2);
+        lanes_store(r, y + 4 * ypix + r->yvoff[3], 3, a4_3);
+    }
     return true;
 }
 
@@ -2357,7 +2555,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged6__avx512
             a5_1 = bb1;
             a5_2 = bb2;
             a5_3 = bb3;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
             a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
             a0_2 = _mm512_loadu_ps(y + r->yvoff[2]);
@@ -2382,6 +2580,31 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged6__avx512
             a5_1 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[1]);
             a5_2 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[2]);
             a5_3 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[3]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+            a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+            a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+            a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+            a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a4_2 = lanes_load(r, y + 4 * ypix + r->yvoff[2], 2);
+            a4_3 = lanes_load(r, y + 4 * ypix + r->yvoff[3], 3);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a5_2 = lanes_load(r, y + 5 * ypix + r->yvoff[2], 2);
+            a5_3 = lanes_load(r, y + 5 * ypix + r->yvoff[3], 3);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 6 * xp;
@@ -2508,30 +2731,57 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged6__avx512
             a5_2 = _mm512_max_ps(a5_2, _mm512_setzero_ps());
             a5_3 = _mm512_max_ps(a5_3, _mm512_setzero_ps());
         }
-        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-        _mm512_storeu_ps(y + r->yvoff[2], a0_2);
-        _mm512_storeu_ps(y + r->yvoff[3], a0_3);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
-        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
-        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
-        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
-        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[2], a5_2);
-        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[3], a5_3);
+        if (!r->ylanes) {
+            _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+            _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+            _mm512_storeu_ps(y + r->yvoff[2], a0_2);
+            _mm512_storeu_ps(y + r->yvoff[3], a0_3);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
+            _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
+            _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
+            _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
+            _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[2], a5_2);
+            _mm512_storeu_ps(y + 5 * ypix + r->yvoff[3], a5_3);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + r->yvoff[2], 2, a0_2);
+            lanes_store(r, y + r->yvoff[3], 3, a0_3);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+            lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+            lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+            lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[2], 2, a4_2);
+            lanes_store(r, y + 4 * ypix + r->yvoff[3], 3, a4_3);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[2], 2, a5_2);
+            lanes_store(r, y + 5 * ypix + r->yvoff[3], 3, a5_3);
+        }
     }
 }
 
@@ -2593,7 +2843,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
         a5_1 = bb1;
         a5_2 = bb2;
         a5_3 = bb3;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = _mm512_loadu_ps(y + r->yvoff[0]);
         a0_1 = _mm512_loadu_ps(y + r->yvoff[1]);
         a0_2 = _mm512_loadu_ps(y + r->yvoff[2]);
@@ -2618,8 +2868,34 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
         a5_1 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[1]);
         a5_2 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[2]);
         a5_3 = _mm512_loadu_ps(y + 5 * ypix + r->yvoff[3]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a0_2 = lanes_load(r, y + r->yvoff[2], 2);
+        a0_3 = lanes_load(r, y + r->yvoff[3], 3);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a1_2 = lanes_load(r, y + 1 * ypix + r->yvoff[2], 2);
+        a1_3 = lanes_load(r, y + 1 * ypix + r->yvoff[3], 3);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a2_2 = lanes_load(r, y + 2 * ypix + r->yvoff[2], 2);
+        a2_3 = lanes_load(r, y + 2 * ypix + r->yvoff[3], 3);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a3_2 = lanes_load(r, y + 3 * ypix + r->yvoff[2], 2);
+        a3_3 = lanes_load(r, y + 3 * ypix + r->yvoff[3], 3);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a4_2 = lanes_load(r, y + 4 * ypix + r->yvoff[2], 2);
+        a4_3 = lanes_load(r, y + 4 * ypix + r->yvoff[3], 3);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a5_2 = lanes_load(r, y + 5 * ypix + r->yvoff[2], 2);
+        a5_3 = lanes_load(r, y + 5 * ypix + r->yvoff[3], 3);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -2631,11 +2907,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                     switch (cut) {
                     case 0: { /* columns [0, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2676,11 +2952,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 1: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2716,11 +2992,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 2: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2751,11 +3027,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 3: { /* columns [0, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2781,11 +3057,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 4: { /* columns [1, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2821,11 +3097,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 5: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2856,11 +3132,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 6: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2886,11 +3162,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 7: { /* columns [1, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2911,11 +3187,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 8: { /* columns [2, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2946,11 +3222,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 9: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -2976,11 +3252,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 10: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3001,11 +3277,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 11: { /* columns [2, 3) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3021,11 +3297,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 12: { /* columns [3, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3051,11 +3327,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 13: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3076,11 +3352,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                         break;
                     }
                     case 14: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                                 const __m512 w0 = _mm512_loadu_ps(wi);
                                 const __m512 w1 = _mm512_loadu_ps(wi + 16);
                                 const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3111,11 +3387,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 64;
                 switch (cut) {
                 case 0: { /* columns [0, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3156,11 +3432,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 1: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3196,11 +3472,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 2: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3231,11 +3507,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 3: { /* columns [0, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3261,11 +3537,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 4: { /* columns [1, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3301,11 +3577,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 5: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3336,11 +3612,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 6: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3366,11 +3642,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 7: { /* columns [1, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3391,11 +3667,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 8: { /* columns [2, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3426,11 +3702,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 9: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3456,11 +3732,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 10: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3481,11 +3757,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 11: { /* columns [2, 3) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3501,11 +3777,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 12: { /* columns [3, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3531,11 +3807,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 13: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3556,11 +3832,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
                     break;
                 }
                 case 14: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 64) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 64) {
                             const __m512 w0 = _mm512_loadu_ps(wi);
                             const __m512 w1 = _mm512_loadu_ps(wi + 16);
                             const __m512 w2 = _mm512_loadu_ps(wi + 32);
@@ -3607,30 +3883,57 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
         a5_2 = _mm512_max_ps(a5_2, _mm512_setzero_ps());
         a5_3 = _mm512_max_ps(a5_3, _mm512_setzero_ps());
     }
-    _mm512_storeu_ps(y + r->yvoff[0], a0_0);
-    _mm512_storeu_ps(y + r->yvoff[1], a0_1);
-    _mm512_storeu_ps(y + r->yvoff[2], a0_2);
-    _mm512_storeu_ps(y + r->yvoff[3], a0_3);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
-    _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
-    _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
-    _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
-    _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[2], a5_2);
-    _mm512_storeu_ps(y + 5 * ypix + r->yvoff[3], a5_3);
+    if (!r->ylanes) {
+        _mm512_storeu_ps(y + r->yvoff[0], a0_0);
+        _mm512_storeu_ps(y + r->yvoff[1], a0_1);
+        _mm512_storeu_ps(y + r->yvoff[2], a0_2);
+        _mm512_storeu_ps(y + r->yvoff[3], a0_3);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[0], a1_0);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[1], a1_1);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[2], a1_2);
+        _mm512_storeu_ps(y + 1 * ypix + r->yvoff[3], a1_3);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[0], a2_0);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[1], a2_1);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[2], a2_2);
+        _mm512_storeu_ps(y + 2 * ypix + r->yvoff[3], a2_3);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[0], a3_0);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
+        _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[0], a4_0);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
+        _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[0], a5_0);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[2], a5_2);
+        _mm512_storeu_ps(y + 5 * ypix + r->yvoff[3], a5_3);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + r->yvoff[2], 2, a0_2);
+        lanes_store(r, y + r->yvoff[3], 3, a0_3);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[2], 2, a1_2);
+        lanes_store(r, y + 1 * ypix + r->yvoff[3], 3, a1_3);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[2], 2, a2_2);
+        lanes_store(r, y + 2 * ypix + r->yvoff[3], 3, a2_3);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[2], 2, a3_2);
+        lanes_store(r, y + 3 * ypix + r->yvoff[3], 3, a3_3);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[2], 2, a4_2);
+        lanes_store(r, y + 4 * ypix + r->yvoff[3], 3, a4_3);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[2], 2, a5_2);
+        lanes_store(r, y + 5 * ypix + r->yvoff[3], 3, a5_3);
+    }
     return true;
 }
 

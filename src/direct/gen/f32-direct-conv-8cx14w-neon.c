@@ -15,19 +15,45 @@
 
 #define INLINE static inline __attribute__((always_inline))
 
-/* Channels [0, n) of a partial tile's vector from src, the rest 0 (the
- * bias and output arrays end at the last real channel).  Kept out of line
- * so that the register block's loops around it unroll completely. */
-static void part_load(float t[4], const float *src, int n)
+/* Where lane l of an output vector lies from its first channel: step
+ * floats per lane (1, or NCHW's plane), and lanes from split on jump floats
+ * further, in the next layout block (a group starting inside a block). */
+INLINE ptrdiff_t lane_at(int l, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 4; l++) t[l] = l < n ? src[l] : 0.0f;
+    return l * step + (l >= split ? jump : 0);
 }
 
-/* Channels [0, n) of a partial tile's vector to yp, [n, nz) zeros (blocked
- * layouts' padding channels), nothing beyond. */
-static void part_store(float *yp, const float t[4], int n, int nz)
+/* Channels [0, n) of a vector from src, the rest 0 (the bias and output
+ * arrays end at the last real channel).  Kept out of line so that the
+ * register block's loops around it unroll completely. */
+static void part_load(float t[4], const float *src, int n, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 4 && l < nz; l++) yp[l] = l < n ? t[l] : 0.0f;
+    for (int l = 0; l < 4; l++) t[l] = l < n ? src[lane_at(l, step, split, jump)] : 0.0f;
+}
+
+/* Channels [0, n) of a vector to yp, [n, nz) zeros (blocked layouts'
+ * padding channels), nothing beyond. */
+static void part_store(float *yp, const float t[4], int n, int nz, ptrdiff_t step, int split,
+                       ptrdiff_t jump)
+{
+    for (int l = 0; l < 4 && l < nz; l++) yp[lane_at(l, step, split, jump)] = l < n ? t[l] : 0.0f;
+}
+
+/* A whole vector of output channels that is not one plain load or store
+ * (r->ylanes): through the stack, a lane at a time, once per register
+ * block after its whole reduction. */
+INLINE float32x4_t lanes_load(const lmc_direct_row *r, const float *src, int v)
+{
+    float t[4];
+    for (int l = 0; l < 4; l++) t[l] = src[lane_at(l, r->ych, r->ysplit[v], r->yjump)];
+    return vld1q_f32(t);
+}
+
+INLINE void lanes_store(const lmc_direct_row *r, float *yp, int v, float32x4_t x)
+{
+    float t[4];
+    vst1q_f32(t, x);
+    for (int l = 0; l < 4; l++) yp[lane_at(l, r->ych, r->ysplit[v], r->yjump)] = t[l];
 }
 
 /* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
@@ -46,7 +72,7 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
             if (r->bias && full) {
                 b = vld1q_f32(r->bias + v * 4);
             } else if (r->bias) {
-                part_load(t, r->bias + v * 4, r->nvalid - v * 4);
+                part_load(t, r->bias + v * 4, r->nvalid - v * 4, 1, 4, 0);
                 b = vld1q_f32(t);
             }
             for (int p = 0; p < wob; p++) acc[p][v] = b;
@@ -56,10 +82,10 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             const float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 acc[p][v] = vld1q_f32(yp);
             } else {
-                part_load(t, yp, r->nvalid - v * 4);
+                part_load(t, yp, r->nvalid - v * 4, r->ych, r->ysplit[v], r->yjump);
                 acc[p][v] = vld1q_f32(t);
             }
         }
@@ -78,11 +104,12 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 vst1q_f32(yp, acc[p][v]);
             } else {
                 vst1q_f32(t, acc[p][v]);
-                part_store(yp, t, r->nvalid - v * 4, r->nzero - v * 4);
+                part_store(yp, t, r->nvalid - v * 4, r->nzero - v * 4, r->ych, r->ysplit[v],
+                           r->yjump);
             }
         }
 }
@@ -90,19 +117,20 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart, the first starting coff channels into its block
- * (a group that does not start on a block boundary). */
+ * cblk, xcb floats apart, their channels xch apart (1; NCHW's plane), the
+ * first starting coff channels into its block (a group that does not
+ * start on a block boundary). */
 INLINE void tap(float32x4_t acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
+                ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
             float32x4_t wv[2];
             for (int v = 0; v < nv; v++) wv[v] = vld1q_f32(wt + (c + ii) * 8 + v * 4);
             for (int p = p0; p < p1; p++) {
-                const float32x4_t xb = vld1q_dup_f32(xt + (p - p0) * xp + ii);
+                const float32x4_t xb = vld1q_dup_f32(xt + (p - p0) * xp + ii * xch);
                 for (int v = 0; v < nv; v++) acc[p][v] = vfmaq_f32(acc[p][v], xb, wv[v]);
             }
         }
@@ -113,9 +141,10 @@ INLINE void tap(float32x4_t acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(float32x4_t acc[14][2], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
+                    ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int pa, int pb, int wob,
+                    int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
@@ -123,7 +152,7 @@ INLINE void tap_any(float32x4_t acc[14][2], const float *xt, ptrdiff_t xp, ptrdi
             for (int v = 0; v < nv; v++) wv[v] = vld1q_f32(wt + (c + ii) * 8 + v * 4);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
-                const float32x4_t xb = vld1q_dup_f32(xt + (p - pa) * xp + ii);
+                const float32x4_t xb = vld1q_dup_f32(xt + (p - pa) * xp + ii * xch);
                 for (int v = 0; v < nv; v++) acc[p][v] = vfmaq_f32(acc[p][v], xb, wv[v]);
             }
         }
@@ -161,8 +190,8 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 8, n, n, 0, 0,
-                wob, nv);
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, 1, r->w + (ptrdiff_t)ky * n * 8, n, n, 0,
+                0, wob, nv);
         }
         store(r, y, wob, nv, full, acc);
         return;
@@ -182,118 +211,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }
@@ -571,7 +600,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged7__neon(c
             a5_1 = bb1;
             a6_0 = bb0;
             a6_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -586,6 +615,21 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged7__neon(c
             a5_1 = vld1q_f32(y + 5 * ypix + r->yvoff[1]);
             a6_0 = vld1q_f32(y + 6 * ypix + r->yvoff[0]);
             a6_1 = vld1q_f32(y + 6 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 7 * xp;
@@ -681,20 +725,37 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged7__neon(c
             a6_0 = vmaxq_f32(a6_0, vdupq_n_f32(0.0f));
             a6_1 = vmaxq_f32(a6_1, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+            vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+            vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+            vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        }
     }
 }
 
@@ -745,7 +806,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
         a5_1 = bb1;
         a6_0 = bb0;
         a6_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -760,8 +821,24 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
         a5_1 = vld1q_f32(y + 5 * ypix + r->yvoff[1]);
         a6_0 = vld1q_f32(y + 6 * ypix + r->yvoff[0]);
         a6_1 = vld1q_f32(y + 6 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -773,11 +850,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                     switch (cut) {
                     case 0: { /* columns [0, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -807,11 +884,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 1: { /* columns [0, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -838,11 +915,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 2: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -866,11 +943,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 3: { /* columns [0, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -891,11 +968,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 4: { /* columns [1, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -922,11 +999,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 5: { /* columns [1, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -950,11 +1027,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 6: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -975,11 +1052,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 7: { /* columns [1, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -997,11 +1074,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 8: { /* columns [2, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -1025,11 +1102,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 9: { /* columns [2, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -1050,11 +1127,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 10: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -1072,11 +1149,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 11: { /* columns [2, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -1091,11 +1168,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 12: { /* columns [3, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -1116,11 +1193,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 13: { /* columns [3, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -1138,11 +1215,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 14: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -1157,11 +1234,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                         break;
                     }
                     case 15: { /* columns [3, 4) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -1188,11 +1265,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                 switch (cut) {
                 case 0: { /* columns [0, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -1222,11 +1299,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 1: { /* columns [0, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -1253,11 +1330,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 2: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -1281,11 +1358,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 3: { /* columns [0, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -1306,11 +1383,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 4: { /* columns [1, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -1337,11 +1414,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 5: { /* columns [1, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -1365,11 +1442,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 6: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -1390,11 +1467,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 7: { /* columns [1, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -1412,11 +1489,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 8: { /* columns [2, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -1440,11 +1517,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 9: { /* columns [2, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -1465,11 +1542,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 10: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -1487,11 +1564,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 11: { /* columns [2, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -1506,11 +1583,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 12: { /* columns [3, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -1531,11 +1608,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 13: { /* columns [3, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -1553,11 +1630,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 14: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -1572,11 +1649,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
                     break;
                 }
                 case 15: { /* columns [3, 4) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -1609,20 +1686,37 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps7__neon(con
         a6_0 = vmaxq_f32(a6_0, vdupq_n_f32(0.0f));
         a6_1 = vmaxq_f32(a6_1, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-    vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-    vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+    }
     return true;
 }
 
@@ -1665,7 +1759,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged8__neon(c
             a6_1 = bb1;
             a7_0 = bb0;
             a7_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -1682,6 +1776,23 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged8__neon(c
             a6_1 = vld1q_f32(y + 6 * ypix + r->yvoff[1]);
             a7_0 = vld1q_f32(y + 7 * ypix + r->yvoff[0]);
             a7_1 = vld1q_f32(y + 7 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 8 * xp;
@@ -1786,22 +1897,41 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged8__neon(c
             a7_0 = vmaxq_f32(a7_0, vdupq_n_f32(0.0f));
             a7_1 = vmaxq_f32(a7_1, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+            vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+            vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+            vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+            vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+            vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        }
     }
 }
 
@@ -1855,7 +1985,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
         a6_1 = bb1;
         a7_0 = bb0;
         a7_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -1872,8 +2002,26 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
         a6_1 = vld1q_f32(y + 6 * ypix + r->yvoff[1]);
         a7_0 = vld1q_f32(y + 7 * ypix + r->yvoff[0]);
         a7_1 = vld1q_f32(y + 7 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -1885,11 +2033,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                     switch (cut) {
                     case 0: { /* columns [0, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -1922,11 +2070,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 1: { /* columns [0, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -1956,11 +2104,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 2: { /* columns [0, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -1987,11 +2135,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 3: { /* columns [0, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -2015,11 +2163,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 4: { /* columns [1, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -2049,11 +2197,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 5: { /* columns [1, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -2080,11 +2228,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 6: { /* columns [1, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -2108,11 +2256,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 7: { /* columns [1, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -2133,11 +2281,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 8: { /* columns [2, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -2164,11 +2312,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 9: { /* columns [2, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -2192,11 +2340,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 10: { /* columns [2, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -2217,11 +2365,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 11: { /* columns [2, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -2239,11 +2387,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 12: { /* columns [3, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -2267,11 +2415,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 13: { /* columns [3, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -2292,11 +2440,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 14: { /* columns [3, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -2314,11 +2462,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                         break;
                     }
                     case 15: { /* columns [3, 5) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -2348,11 +2496,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                 switch (cut) {
                 case 0: { /* columns [0, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -2385,11 +2533,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 1: { /* columns [0, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -2419,11 +2567,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 2: { /* columns [0, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -2450,11 +2598,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 3: { /* columns [0, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -2478,11 +2626,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 4: { /* columns [1, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -2512,11 +2660,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 5: { /* columns [1, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -2543,11 +2691,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 6: { /* columns [1, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -2571,11 +2719,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 7: { /* columns [1, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -2596,11 +2744,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 8: { /* columns [2, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -2627,11 +2775,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 9: { /* columns [2, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -2655,11 +2803,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 10: { /* columns [2, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -2680,11 +2828,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 11: { /* columns [2, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -2702,11 +2850,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 12: { /* columns [3, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -2730,11 +2878,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 13: { /* columns [3, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -2755,11 +2903,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 14: { /* columns [3, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -2777,11 +2925,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
                     break;
                 }
                 case 15: { /* columns [3, 5) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -2819,22 +2967,41 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps8__neon(con
         a7_0 = vmaxq_f32(a7_0, vdupq_n_f32(0.0f));
         a7_1 = vmaxq_f32(a7_1, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-    vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-    vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-    vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-    vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+    }
     return true;
 }
 
@@ -2880,7 +3047,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged9__neon(c
             a7_1 = bb1;
             a8_0 = bb0;
             a8_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -2899,6 +3066,25 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged9__neon(c
             a7_1 = vld1q_f32(y + 7 * ypix + r->yvoff[1]);
             a8_0 = vld1q_f32(y + 8 * ypix + r->yvoff[0]);
             a8_1 = vld1q_f32(y + 8 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 9 * xp;
@@ -3012,24 +3198,45 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged9__neon(c
             a8_0 = vmaxq_f32(a8_0, vdupq_n_f32(0.0f));
             a8_1 = vmaxq_f32(a8_1, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+            vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+            vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+            vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+            vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+            vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+            vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+            vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        }
     }
 }
 
@@ -3086,7 +3293,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
         a7_1 = bb1;
         a8_0 = bb0;
         a8_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -3105,8 +3312,28 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
         a7_1 = vld1q_f32(y + 7 * ypix + r->yvoff[1]);
         a8_0 = vld1q_f32(y + 8 * ypix + r->yvoff[0]);
         a8_1 = vld1q_f32(y + 8 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -3118,11 +3345,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                     switch (cut) {
                     case 0: { /* columns [0, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -3158,11 +3385,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 1: { /* columns [0, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -3195,11 +3422,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 2: { /* columns [0, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -3229,11 +3456,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 3: { /* columns [0, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -3260,11 +3487,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 4: { /* columns [1, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -3297,11 +3524,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 5: { /* columns [1, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -3331,11 +3558,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 6: { /* columns [1, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -3362,11 +3589,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 7: { /* columns [1, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -3390,11 +3617,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 8: { /* columns [2, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -3424,11 +3651,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 9: { /* columns [2, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -3455,11 +3682,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 10: { /* columns [2, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -3483,11 +3710,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 11: { /* columns [2, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -3508,11 +3735,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 12: { /* columns [3, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -3539,11 +3766,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 13: { /* columns [3, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -3567,11 +3794,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 14: { /* columns [3, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -3592,11 +3819,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                         break;
                     }
                     case 15: { /* columns [3, 6) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -3629,11 +3856,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                 switch (cut) {
                 case 0: { /* columns [0, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -3669,11 +3896,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 1: { /* columns [0, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -3706,11 +3933,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 2: { /* columns [0, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -3740,11 +3967,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 3: { /* columns [0, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -3771,11 +3998,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 4: { /* columns [1, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -3808,11 +4035,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 5: { /* columns [1, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -3842,11 +4069,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 6: { /* columns [1, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -3873,11 +4100,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 7: { /* columns [1, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -3901,11 +4128,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 8: { /* columns [2, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -3935,11 +4162,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 9: { /* columns [2, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -3966,11 +4193,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 10: { /* columns [2, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -3994,11 +4221,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 11: { /* columns [2, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -4019,11 +4246,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 12: { /* columns [3, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -4050,11 +4277,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 13: { /* columns [3, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -4078,11 +4305,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 14: { /* columns [3, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -4103,11 +4330,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
                     break;
                 }
                 case 15: { /* columns [3, 6) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -4150,24 +4377,45 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps9__neon(con
         a8_0 = vmaxq_f32(a8_0, vdupq_n_f32(0.0f));
         a8_1 = vmaxq_f32(a8_1, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-    vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-    vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-    vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-    vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-    vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-    vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+    }
     return true;
 }
 
@@ -4216,7 +4464,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged10__neon(
             a8_1 = bb1;
             a9_0 = bb0;
             a9_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -4237,6 +4485,27 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged10__neon(
             a8_1 = vld1q_f32(y + 8 * ypix + r->yvoff[1]);
             a9_0 = vld1q_f32(y + 9 * ypix + r->yvoff[0]);
             a9_1 = vld1q_f32(y + 9 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 10 * xp;
@@ -4359,26 +4628,49 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged10__neon(
             a9_0 = vmaxq_f32(a9_0, vdupq_n_f32(0.0f));
             a9_1 = vmaxq_f32(a9_1, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+            vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+            vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+            vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+            vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+            vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+            vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+            vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+            vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+            vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        }
     }
 }
 
@@ -4438,7 +4730,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
         a8_1 = bb1;
         a9_0 = bb0;
         a9_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -4459,8 +4751,30 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
         a8_1 = vld1q_f32(y + 8 * ypix + r->yvoff[1]);
         a9_0 = vld1q_f32(y + 9 * ypix + r->yvoff[0]);
         a9_1 = vld1q_f32(y + 9 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -4472,11 +4786,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                     switch (cut) {
                     case 0: { /* columns [0, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -4515,11 +4829,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 1: { /* columns [0, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -4555,11 +4869,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 2: { /* columns [0, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -4592,11 +4906,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 3: { /* columns [0, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -4626,11 +4940,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 4: { /* columns [1, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -4666,11 +4980,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 5: { /* columns [1, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -4703,11 +5017,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 6: { /* columns [1, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -4737,11 +5051,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 7: { /* columns [1, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -4768,11 +5082,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 8: { /* columns [2, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -4805,11 +5119,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 9: { /* columns [2, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -4839,11 +5153,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 10: { /* columns [2, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -4870,11 +5184,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 11: { /* columns [2, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -4898,11 +5212,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 12: { /* columns [3, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -4932,11 +5246,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 13: { /* columns [3, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -4963,11 +5277,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 14: { /* columns [3, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -4991,11 +5305,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                         break;
                     }
                     case 15: { /* columns [3, 7) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -5031,11 +5345,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                 switch (cut) {
                 case 0: { /* columns [0, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -5074,11 +5388,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 1: { /* columns [0, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -5114,11 +5428,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 2: { /* columns [0, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -5151,11 +5465,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 3: { /* columns [0, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -5185,11 +5499,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 4: { /* columns [1, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -5225,11 +5539,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 5: { /* columns [1, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -5262,11 +5576,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 6: { /* columns [1, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -5296,11 +5610,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 7: { /* columns [1, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -5327,11 +5641,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 8: { /* columns [2, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -5364,11 +5678,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 9: { /* columns [2, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -5398,11 +5712,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 10: { /* columns [2, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -5429,11 +5743,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 11: { /* columns [2, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -5457,11 +5771,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 12: { /* columns [3, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -5491,11 +5805,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 13: { /* columns [3, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -5522,11 +5836,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 14: { /* columns [3, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -5550,11 +5864,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
                     break;
                 }
                 case 15: { /* columns [3, 7) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -5602,26 +5916,49 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps10__neon(co
         a9_0 = vmaxq_f32(a9_0, vdupq_n_f32(0.0f));
         a9_1 = vmaxq_f32(a9_1, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-    vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-    vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-    vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-    vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-    vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-    vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-    vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-    vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+    }
     return true;
 }
 
@@ -5673,7 +6010,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged11__neon(
             a9_1 = bb1;
             a10_0 = bb0;
             a10_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -5696,6 +6033,29 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged11__neon(
             a9_1 = vld1q_f32(y + 9 * ypix + r->yvoff[1]);
             a10_0 = vld1q_f32(y + 10 * ypix + r->yvoff[0]);
             a10_1 = vld1q_f32(y + 10 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+            a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+            a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 11 * xp;
@@ -5827,28 +6187,53 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged11__neon(
             a10_0 = vmaxq_f32(a10_0, vdupq_n_f32(0.0f));
             a10_1 = vmaxq_f32(a10_1, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
-        vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
-        vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+            vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+            vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+            vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+            vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+            vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+            vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+            vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+            vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+            vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+            vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
+            vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+            lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+            lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+        }
     }
 }
 
@@ -5911,7 +6296,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
         a9_1 = bb1;
         a10_0 = bb0;
         a10_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -5934,8 +6319,32 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
         a9_1 = vld1q_f32(y + 9 * ypix + r->yvoff[1]);
         a10_0 = vld1q_f32(y + 10 * ypix + r->yvoff[0]);
         a10_1 = vld1q_f32(y + 10 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+        a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+        a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -5947,11 +6356,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                     switch (cut) {
                     case 0: { /* columns [0, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -5993,11 +6402,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 1: { /* columns [0, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -6036,11 +6445,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 2: { /* columns [0, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -6076,11 +6485,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 3: { /* columns [0, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -6113,11 +6522,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 4: { /* columns [1, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -6156,11 +6565,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 5: { /* columns [1, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -6196,11 +6605,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 6: { /* columns [1, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -6233,11 +6642,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 7: { /* columns [1, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -6267,11 +6676,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 8: { /* columns [2, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -6307,11 +6716,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 9: { /* columns [2, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -6344,11 +6753,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 10: { /* columns [2, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -6378,11 +6787,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 11: { /* columns [2, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -6409,11 +6818,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 12: { /* columns [3, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -6446,11 +6855,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 13: { /* columns [3, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -6480,11 +6889,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 14: { /* columns [3, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -6511,11 +6920,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                         break;
                     }
                     case 15: { /* columns [3, 8) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -6554,11 +6963,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                 switch (cut) {
                 case 0: { /* columns [0, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -6600,11 +7009,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 1: { /* columns [0, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -6643,11 +7052,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 2: { /* columns [0, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -6683,11 +7092,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 3: { /* columns [0, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -6720,11 +7129,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 4: { /* columns [1, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -6763,11 +7172,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 5: { /* columns [1, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -6803,11 +7212,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 6: { /* columns [1, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -6840,11 +7249,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 7: { /* columns [1, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -6874,11 +7283,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 8: { /* columns [2, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -6914,11 +7323,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 9: { /* columns [2, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -6951,11 +7360,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 10: { /* columns [2, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -6985,11 +7394,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 11: { /* columns [2, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -7016,11 +7425,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 12: { /* columns [3, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -7053,11 +7462,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 13: { /* columns [3, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -7087,11 +7496,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 14: { /* columns [3, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -7118,11 +7527,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
                     break;
                 }
                 case 15: { /* columns [3, 8) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -7175,28 +7584,53 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps11__neon(co
         a10_0 = vmaxq_f32(a10_0, vdupq_n_f32(0.0f));
         a10_1 = vmaxq_f32(a10_1, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-    vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-    vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-    vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-    vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-    vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-    vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-    vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-    vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
-    vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
-    vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+        vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
+        vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+        lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+    }
     return true;
 }
 
@@ -7251,7 +7685,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged12__neon(
             a10_1 = bb1;
             a11_0 = bb0;
             a11_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -7276,6 +7710,31 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged12__neon(
             a10_1 = vld1q_f32(y + 10 * ypix + r->yvoff[1]);
             a11_0 = vld1q_f32(y + 11 * ypix + r->yvoff[0]);
             a11_1 = vld1q_f32(y + 11 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+            a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+            a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+            a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+            a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 12 * xp;
@@ -7416,30 +7875,57 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged12__neon(
             a11_0 = vmaxq_f32(a11_0, vdupq_n_f32(0.0f));
             a11_1 = vmaxq_f32(a11_1, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
-        vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
-        vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
-        vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
-        vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+            vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+            vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+            vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+            vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+            vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+            vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+            vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+            vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+            vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+            vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
+            vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+            vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
+            vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+            lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+            lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+            lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+            lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+        }
     }
 }
 
@@ -7505,7 +7991,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
         a10_1 = bb1;
         a11_0 = bb0;
         a11_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -7530,8 +8016,34 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
         a10_1 = vld1q_f32(y + 10 * ypix + r->yvoff[1]);
         a11_0 = vld1q_f32(y + 11 * ypix + r->yvoff[0]);
         a11_1 = vld1q_f32(y + 11 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+        a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+        a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+        a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+        a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -7543,11 +8055,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                     switch (cut) {
                     case 0: { /* columns [0, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -7592,11 +8104,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 1: { /* columns [0, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -7638,11 +8150,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 2: { /* columns [0, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -7681,11 +8193,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 3: { /* columns [0, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -7721,11 +8233,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 4: { /* columns [1, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -7767,11 +8279,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 5: { /* columns [1, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -7810,11 +8322,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 6: { /* columns [1, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -7850,11 +8362,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 7: { /* columns [1, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -7887,11 +8399,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 8: { /* columns [2, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -7930,11 +8442,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 9: { /* columns [2, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -7970,11 +8482,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 10: { /* columns [2, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -8007,11 +8519,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 11: { /* columns [2, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -8041,11 +8553,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 12: { /* columns [3, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -8081,11 +8593,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 13: { /* columns [3, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -8118,11 +8630,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 14: { /* columns [3, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -8152,11 +8664,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                         break;
                     }
                     case 15: { /* columns [3, 9) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -8198,11 +8710,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                 switch (cut) {
                 case 0: { /* columns [0, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -8247,11 +8759,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 1: { /* columns [0, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -8293,11 +8805,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 2: { /* columns [0, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -8336,11 +8848,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 3: { /* columns [0, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -8376,11 +8888,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 4: { /* columns [1, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -8422,11 +8934,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 5: { /* columns [1, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -8465,11 +8977,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 6: { /* columns [1, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -8505,11 +9017,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 7: { /* columns [1, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -8542,11 +9054,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 8: { /* columns [2, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -8585,11 +9097,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 9: { /* columns [2, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -8625,11 +9137,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 10: { /* columns [2, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -8662,11 +9174,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 11: { /* columns [2, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -8696,11 +9208,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 12: { /* columns [3, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -8736,11 +9248,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 13: { /* columns [3, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -8773,11 +9285,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 14: { /* columns [3, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -8807,11 +9319,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
                     break;
                 }
                 case 15: { /* columns [3, 9) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -8869,30 +9381,57 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps12__neon(co
         a11_0 = vmaxq_f32(a11_0, vdupq_n_f32(0.0f));
         a11_1 = vmaxq_f32(a11_1, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-    vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-    vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-    vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-    vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-    vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-    vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-    vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-    vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
-    vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
-    vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
-    vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
-    vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+        vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
+        vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+        vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
+        vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+        lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+        lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+        lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+    }
     return true;
 }
 
@@ -8950,7 +9489,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged13__neon(
             a11_1 = bb1;
             a12_0 = bb0;
             a12_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -8977,6 +9516,33 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged13__neon(
             a11_1 = vld1q_f32(y + 11 * ypix + r->yvoff[1]);
             a12_0 = vld1q_f32(y + 12 * ypix + r->yvoff[0]);
             a12_1 = vld1q_f32(y + 12 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+            a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+            a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+            a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+            a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
+            a12_0 = lanes_load(r, y + 12 * ypix + r->yvoff[0], 0);
+            a12_1 = lanes_load(r, y + 12 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 13 * xp;
@@ -9126,32 +9692,61 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged13__neon(
             a12_0 = vmaxq_f32(a12_0, vdupq_n_f32(0.0f));
             a12_1 = vmaxq_f32(a12_1, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
-        vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
-        vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
-        vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
-        vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
-        vst1q_f32(y + 12 * ypix + r->yvoff[0], a12_0);
-        vst1q_f32(y + 12 * ypix + r->yvoff[1], a12_1);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+            vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+            vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+            vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+            vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+            vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+            vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+            vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+            vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+            vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+            vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
+            vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+            vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
+            vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
+            vst1q_f32(y + 12 * ypix + r->yvoff[0], a12_0);
+            vst1q_f32(y + 12 * ypix + r->yvoff[1], a12_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+            lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+            lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+            lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+            lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+            lanes_store(r, y + 12 * ypix + r->yvoff[0], 0, a12_0);
+            lanes_store(r, y + 12 * ypix + r->yvoff[1], 1, a12_1);
+        }
     }
 }
 
@@ -9220,7 +9815,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
         a11_1 = bb1;
         a12_0 = bb0;
         a12_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -9247,8 +9842,36 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
         a11_1 = vld1q_f32(y + 11 * ypix + r->yvoff[1]);
         a12_0 = vld1q_f32(y + 12 * ypix + r->yvoff[0]);
         a12_1 = vld1q_f32(y + 12 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+        a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+        a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+        a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+        a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
+        a12_0 = lanes_load(r, y + 12 * ypix + r->yvoff[0], 0);
+        a12_1 = lanes_load(r, y + 12 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -9260,11 +9883,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                     switch (cut) {
                     case 0: { /* columns [0, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -9312,11 +9935,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 1: { /* columns [0, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -9361,11 +9984,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 2: { /* columns [0, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -9407,11 +10030,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 3: { /* columns [0, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -9450,11 +10073,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 4: { /* columns [1, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -9499,11 +10122,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 5: { /* columns [1, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -9545,11 +10168,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 6: { /* columns [1, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -9588,11 +10211,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 7: { /* columns [1, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -9628,11 +10251,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 8: { /* columns [2, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -9674,11 +10297,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 9: { /* columns [2, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -9717,11 +10340,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 10: { /* columns [2, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -9757,11 +10380,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 11: { /* columns [2, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -9794,11 +10417,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 12: { /* columns [3, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -9837,11 +10460,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 13: { /* columns [3, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -9877,11 +10500,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 14: { /* columns [3, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -9914,11 +10537,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                         break;
                     }
                     case 15: { /* columns [3, 10) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -9963,11 +10586,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                 switch (cut) {
                 case 0: { /* columns [0, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -10015,11 +10638,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 1: { /* columns [0, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -10064,11 +10687,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 2: { /* columns [0, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -10110,11 +10733,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 3: { /* columns [0, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -10153,11 +10776,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 4: { /* columns [1, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -10202,11 +10825,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 5: { /* columns [1, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -10248,11 +10871,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 6: { /* columns [1, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -10291,11 +10914,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 7: { /* columns [1, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -10331,11 +10954,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 8: { /* columns [2, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -10377,11 +11000,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 9: { /* columns [2, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -10420,11 +11043,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 10: { /* columns [2, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -10460,11 +11083,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 11: { /* columns [2, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -10497,11 +11120,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 12: { /* columns [3, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -10540,11 +11163,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 13: { /* columns [3, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -10580,11 +11203,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 14: { /* columns [3, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -10617,11 +11240,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
                     break;
                 }
                 case 15: { /* columns [3, 10) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -10684,32 +11307,61 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps13__neon(co
         a12_0 = vmaxq_f32(a12_0, vdupq_n_f32(0.0f));
         a12_1 = vmaxq_f32(a12_1, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-    vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-    vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-    vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-    vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-    vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-    vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-    vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-    vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
-    vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
-    vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
-    vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
-    vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
-    vst1q_f32(y + 12 * ypix + r->yvoff[0], a12_0);
-    vst1q_f32(y + 12 * ypix + r->yvoff[1], a12_1);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+        vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
+        vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+        vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
+        vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
+        vst1q_f32(y + 12 * ypix + r->yvoff[0], a12_0);
+        vst1q_f32(y + 12 * ypix + r->yvoff[1], a12_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+        lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+        lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+        lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+        lanes_store(r, y + 12 * ypix + r->yvoff[0], 0, a12_0);
+        lanes_store(r, y + 12 * ypix + r->yvoff[1], 1, a12_1);
+    }
     return true;
 }
 
@@ -10770,7 +11422,7 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged14__neon(
             a12_1 = bb1;
             a13_0 = bb0;
             a13_1 = bb1;
-        } else {
+        } else if (!r->ylanes) {
             a0_0 = vld1q_f32(y + r->yvoff[0]);
             a0_1 = vld1q_f32(y + r->yvoff[1]);
             a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -10799,6 +11451,35 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged14__neon(
             a12_1 = vld1q_f32(y + 12 * ypix + r->yvoff[1]);
             a13_0 = vld1q_f32(y + 13 * ypix + r->yvoff[0]);
             a13_1 = vld1q_f32(y + 13 * ypix + r->yvoff[1]);
+        } else {
+            a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+            a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+            a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+            a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+            a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+            a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+            a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+            a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+            a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+            a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+            a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+            a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+            a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+            a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+            a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+            a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+            a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+            a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+            a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+            a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+            a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+            a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+            a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+            a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
+            a12_0 = lanes_load(r, y + 12 * ypix + r->yvoff[0], 0);
+            a12_1 = lanes_load(r, y + 12 * ypix + r->yvoff[1], 1);
+            a13_0 = lanes_load(r, y + 13 * ypix + r->yvoff[0], 0);
+            a13_1 = lanes_load(r, y + 13 * ypix + r->yvoff[1], 1);
         }
         const int n = r->kw * r->cib;
         const ptrdiff_t next = 14 * xp;
@@ -10957,34 +11638,65 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_8cx14w_merged14__neon(
             a13_0 = vmaxq_f32(a13_0, vdupq_n_f32(0.0f));
             a13_1 = vmaxq_f32(a13_1, vdupq_n_f32(0.0f));
         }
-        vst1q_f32(y + r->yvoff[0], a0_0);
-        vst1q_f32(y + r->yvoff[1], a0_1);
-        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
-        vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
-        vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
-        vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
-        vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
-        vst1q_f32(y + 12 * ypix + r->yvoff[0], a12_0);
-        vst1q_f32(y + 12 * ypix + r->yvoff[1], a12_1);
-        vst1q_f32(y + 13 * ypix + r->yvoff[0], a13_0);
-        vst1q_f32(y + 13 * ypix + r->yvoff[1], a13_1);
+        if (!r->ylanes) {
+            vst1q_f32(y + r->yvoff[0], a0_0);
+            vst1q_f32(y + r->yvoff[1], a0_1);
+            vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+            vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+            vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+            vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+            vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+            vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+            vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+            vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+            vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+            vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+            vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+            vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+            vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+            vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+            vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+            vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+            vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+            vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+            vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
+            vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+            vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
+            vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
+            vst1q_f32(y + 12 * ypix + r->yvoff[0], a12_0);
+            vst1q_f32(y + 12 * ypix + r->yvoff[1], a12_1);
+            vst1q_f32(y + 13 * ypix + r->yvoff[0], a13_0);
+            vst1q_f32(y + 13 * ypix + r->yvoff[1], a13_1);
+        } else {
+            lanes_store(r, y + r->yvoff[0], 0, a0_0);
+            lanes_store(r, y + r->yvoff[1], 1, a0_1);
+            lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+            lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+            lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+            lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+            lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+            lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+            lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+            lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+            lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+            lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+            lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+            lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+            lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+            lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+            lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+            lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+            lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+            lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+            lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+            lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+            lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+            lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+            lanes_store(r, y + 12 * ypix + r->yvoff[0], 0, a12_0);
+            lanes_store(r, y + 12 * ypix + r->yvoff[1], 1, a12_1);
+            lanes_store(r, y + 13 * ypix + r->yvoff[0], 0, a13_0);
+            lanes_store(r, y + 13 * ypix + r->yvoff[1], 1, a13_1);
+        }
     }
 }
 
@@ -11056,7 +11768,7 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
         a12_1 = bb1;
         a13_0 = bb0;
         a13_1 = bb1;
-    } else {
+    } else if (!r->ylanes) {
         a0_0 = vld1q_f32(y + r->yvoff[0]);
         a0_1 = vld1q_f32(y + r->yvoff[1]);
         a1_0 = vld1q_f32(y + 1 * ypix + r->yvoff[0]);
@@ -11085,8 +11797,38 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
         a12_1 = vld1q_f32(y + 12 * ypix + r->yvoff[1]);
         a13_0 = vld1q_f32(y + 13 * ypix + r->yvoff[0]);
         a13_1 = vld1q_f32(y + 13 * ypix + r->yvoff[1]);
+    } else {
+        a0_0 = lanes_load(r, y + r->yvoff[0], 0);
+        a0_1 = lanes_load(r, y + r->yvoff[1], 1);
+        a1_0 = lanes_load(r, y + 1 * ypix + r->yvoff[0], 0);
+        a1_1 = lanes_load(r, y + 1 * ypix + r->yvoff[1], 1);
+        a2_0 = lanes_load(r, y + 2 * ypix + r->yvoff[0], 0);
+        a2_1 = lanes_load(r, y + 2 * ypix + r->yvoff[1], 1);
+        a3_0 = lanes_load(r, y + 3 * ypix + r->yvoff[0], 0);
+        a3_1 = lanes_load(r, y + 3 * ypix + r->yvoff[1], 1);
+        a4_0 = lanes_load(r, y + 4 * ypix + r->yvoff[0], 0);
+        a4_1 = lanes_load(r, y + 4 * ypix + r->yvoff[1], 1);
+        a5_0 = lanes_load(r, y + 5 * ypix + r->yvoff[0], 0);
+        a5_1 = lanes_load(r, y + 5 * ypix + r->yvoff[1], 1);
+        a6_0 = lanes_load(r, y + 6 * ypix + r->yvoff[0], 0);
+        a6_1 = lanes_load(r, y + 6 * ypix + r->yvoff[1], 1);
+        a7_0 = lanes_load(r, y + 7 * ypix + r->yvoff[0], 0);
+        a7_1 = lanes_load(r, y + 7 * ypix + r->yvoff[1], 1);
+        a8_0 = lanes_load(r, y + 8 * ypix + r->yvoff[0], 0);
+        a8_1 = lanes_load(r, y + 8 * ypix + r->yvoff[1], 1);
+        a9_0 = lanes_load(r, y + 9 * ypix + r->yvoff[0], 0);
+        a9_1 = lanes_load(r, y + 9 * ypix + r->yvoff[1], 1);
+        a10_0 = lanes_load(r, y + 10 * ypix + r->yvoff[0], 0);
+        a10_1 = lanes_load(r, y + 10 * ypix + r->yvoff[1], 1);
+        a11_0 = lanes_load(r, y + 11 * ypix + r->yvoff[0], 0);
+        a11_1 = lanes_load(r, y + 11 * ypix + r->yvoff[1], 1);
+        a12_0 = lanes_load(r, y + 12 * ypix + r->yvoff[0], 0);
+        a12_1 = lanes_load(r, y + 12 * ypix + r->yvoff[1], 1);
+        a13_0 = lanes_load(r, y + 13 * ypix + r->yvoff[0], 0);
+        a13_1 = lanes_load(r, y + 13 * ypix + r->yvoff[1], 1);
     }
     const int cib = r->cib, cblk = r->cblk, coff = r->coff;
+    const ptrdiff_t xch = r->xch;
     if (cib >= 32) {
         for (int ky = r->ky0; ky < r->ky1; ky++)
             for (int kx = 0; kx < r->kw; kx++) {
@@ -11098,11 +11840,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                     switch (cut) {
                     case 0: { /* columns [0, 14) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -11153,11 +11895,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 1: { /* columns [0, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -11205,11 +11947,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 2: { /* columns [0, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -11254,11 +11996,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 3: { /* columns [0, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -11300,11 +12042,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 4: { /* columns [1, 14) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -11352,11 +12094,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 5: { /* columns [1, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -11401,11 +12143,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 6: { /* columns [1, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -11447,11 +12189,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 7: { /* columns [1, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -11490,11 +12232,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 8: { /* columns [2, 14) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -11539,11 +12281,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 9: { /* columns [2, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -11585,11 +12327,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 10: { /* columns [2, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -11628,11 +12370,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 11: { /* columns [2, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -11668,11 +12410,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 12: { /* columns [3, 14) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -11714,11 +12456,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 13: { /* columns [3, 13) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -11757,11 +12499,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 14: { /* columns [3, 12) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -11797,11 +12539,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                         break;
                     }
                     case 15: { /* columns [3, 11) */
-                        const float *xc = xt - coff, *wi = wt;
+                        const float *xc = xt - coff * xch, *wi = wt;
                         for (int c = -coff; c < cib; c += cblk) {
                             const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                            const float *xi = xc + a;
-                            for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                            const float *xi = xc + a * xch;
+                            for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                                 const float32x4_t w0 = vld1q_f32(wi);
                                 const float32x4_t w1 = vld1q_f32(wi + 4);
                                 const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -11849,11 +12591,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                 const float *wt = r->w + ((ptrdiff_t)ky * r->kw + kx) * cib * 8;
                 switch (cut) {
                 case 0: { /* columns [0, 14) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -11904,11 +12646,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 1: { /* columns [0, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -11956,11 +12698,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 2: { /* columns [0, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -12005,11 +12747,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 3: { /* columns [0, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x0 = vld1q_dup_f32(xi);
@@ -12051,11 +12793,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 4: { /* columns [1, 14) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -12103,11 +12845,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 5: { /* columns [1, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -12152,11 +12894,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 6: { /* columns [1, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -12198,11 +12940,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 7: { /* columns [1, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x1 = vld1q_dup_f32(xi);
@@ -12241,11 +12983,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 8: { /* columns [2, 14) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -12290,11 +13032,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 9: { /* columns [2, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -12336,11 +13078,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 10: { /* columns [2, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -12379,11 +13121,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 11: { /* columns [2, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x2 = vld1q_dup_f32(xi);
@@ -12419,11 +13161,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 12: { /* columns [3, 14) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -12465,11 +13207,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 13: { /* columns [3, 13) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -12508,11 +13250,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 14: { /* columns [3, 12) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -12548,11 +13290,11 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
                     break;
                 }
                 case 15: { /* columns [3, 11) */
-                    const float *xc = xt - coff, *wi = wt;
+                    const float *xc = xt - coff * xch, *wi = wt;
                     for (int c = -coff; c < cib; c += cblk) {
                         const int a = c < 0 ? -c : 0, nb = cib - c < cblk ? cib - c : cblk;
-                        const float *xi = xc + a;
-                        for (int ii = a; ii < nb; ii++, xi++, wi += 8) {
+                        const float *xi = xc + a * xch;
+                        for (int ii = a; ii < nb; ii++, xi += xch, wi += 8) {
                             const float32x4_t w0 = vld1q_f32(wi);
                             const float32x4_t w1 = vld1q_f32(wi + 4);
                             const float32x4_t x3 = vld1q_dup_f32(xi);
@@ -12620,34 +13362,65 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_8cx14w_taps14__neon(co
         a13_0 = vmaxq_f32(a13_0, vdupq_n_f32(0.0f));
         a13_1 = vmaxq_f32(a13_1, vdupq_n_f32(0.0f));
     }
-    vst1q_f32(y + r->yvoff[0], a0_0);
-    vst1q_f32(y + r->yvoff[1], a0_1);
-    vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
-    vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
-    vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
-    vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
-    vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
-    vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
-    vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
-    vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
-    vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
-    vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
-    vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
-    vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
-    vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
-    vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
-    vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
-    vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
-    vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
-    vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
-    vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
-    vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
-    vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
-    vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
-    vst1q_f32(y + 12 * ypix + r->yvoff[0], a12_0);
-    vst1q_f32(y + 12 * ypix + r->yvoff[1], a12_1);
-    vst1q_f32(y + 13 * ypix + r->yvoff[0], a13_0);
-    vst1q_f32(y + 13 * ypix + r->yvoff[1], a13_1);
+    if (!r->ylanes) {
+        vst1q_f32(y + r->yvoff[0], a0_0);
+        vst1q_f32(y + r->yvoff[1], a0_1);
+        vst1q_f32(y + 1 * ypix + r->yvoff[0], a1_0);
+        vst1q_f32(y + 1 * ypix + r->yvoff[1], a1_1);
+        vst1q_f32(y + 2 * ypix + r->yvoff[0], a2_0);
+        vst1q_f32(y + 2 * ypix + r->yvoff[1], a2_1);
+        vst1q_f32(y + 3 * ypix + r->yvoff[0], a3_0);
+        vst1q_f32(y + 3 * ypix + r->yvoff[1], a3_1);
+        vst1q_f32(y + 4 * ypix + r->yvoff[0], a4_0);
+        vst1q_f32(y + 4 * ypix + r->yvoff[1], a4_1);
+        vst1q_f32(y + 5 * ypix + r->yvoff[0], a5_0);
+        vst1q_f32(y + 5 * ypix + r->yvoff[1], a5_1);
+        vst1q_f32(y + 6 * ypix + r->yvoff[0], a6_0);
+        vst1q_f32(y + 6 * ypix + r->yvoff[1], a6_1);
+        vst1q_f32(y + 7 * ypix + r->yvoff[0], a7_0);
+        vst1q_f32(y + 7 * ypix + r->yvoff[1], a7_1);
+        vst1q_f32(y + 8 * ypix + r->yvoff[0], a8_0);
+        vst1q_f32(y + 8 * ypix + r->yvoff[1], a8_1);
+        vst1q_f32(y + 9 * ypix + r->yvoff[0], a9_0);
+        vst1q_f32(y + 9 * ypix + r->yvoff[1], a9_1);
+        vst1q_f32(y + 10 * ypix + r->yvoff[0], a10_0);
+        vst1q_f32(y + 10 * ypix + r->yvoff[1], a10_1);
+        vst1q_f32(y + 11 * ypix + r->yvoff[0], a11_0);
+        vst1q_f32(y + 11 * ypix + r->yvoff[1], a11_1);
+        vst1q_f32(y + 12 * ypix + r->yvoff[0], a12_0);
+        vst1q_f32(y + 12 * ypix + r->yvoff[1], a12_1);
+        vst1q_f32(y + 13 * ypix + r->yvoff[0], a13_0);
+        vst1q_f32(y + 13 * ypix + r->yvoff[1], a13_1);
+    } else {
+        lanes_store(r, y + r->yvoff[0], 0, a0_0);
+        lanes_store(r, y + r->yvoff[1], 1, a0_1);
+        lanes_store(r, y + 1 * ypix + r->yvoff[0], 0, a1_0);
+        lanes_store(r, y + 1 * ypix + r->yvoff[1], 1, a1_1);
+        lanes_store(r, y + 2 * ypix + r->yvoff[0], 0, a2_0);
+        lanes_store(r, y + 2 * ypix + r->yvoff[1], 1, a2_1);
+        lanes_store(r, y + 3 * ypix + r->yvoff[0], 0, a3_0);
+        lanes_store(r, y + 3 * ypix + r->yvoff[1], 1, a3_1);
+        lanes_store(r, y + 4 * ypix + r->yvoff[0], 0, a4_0);
+        lanes_store(r, y + 4 * ypix + r->yvoff[1], 1, a4_1);
+        lanes_store(r, y + 5 * ypix + r->yvoff[0], 0, a5_0);
+        lanes_store(r, y + 5 * ypix + r->yvoff[1], 1, a5_1);
+        lanes_store(r, y + 6 * ypix + r->yvoff[0], 0, a6_0);
+        lanes_store(r, y + 6 * ypix + r->yvoff[1], 1, a6_1);
+        lanes_store(r, y + 7 * ypix + r->yvoff[0], 0, a7_0);
+        lanes_store(r, y + 7 * ypix + r->yvoff[1], 1, a7_1);
+        lanes_store(r, y + 8 * ypix + r->yvoff[0], 0, a8_0);
+        lanes_store(r, y + 8 * ypix + r->yvoff[1], 1, a8_1);
+        lanes_store(r, y + 9 * ypix + r->yvoff[0], 0, a9_0);
+        lanes_store(r, y + 9 * ypix + r->yvoff[1], 1, a9_1);
+        lanes_store(r, y + 10 * ypix + r->yvoff[0], 0, a10_0);
+        lanes_store(r, y + 10 * ypix + r->yvoff[1], 1, a10_1);
+        lanes_store(r, y + 11 * ypix + r->yvoff[0], 0, a11_0);
+        lanes_store(r, y + 11 * ypix + r->yvoff[1], 1, a11_1);
+        lanes_store(r, y + 12 * ypix + r->yvoff[0], 0, a12_0);
+        lanes_store(r, y + 12 * ypix + r->yvoff[1], 1, a12_1);
+        lanes_store(r, y + 13 * ypix + r->yvoff[0], 0, a13_0);
+        lanes_store(r, y + 13 * ypix + r->yvoff[1], 1, a13_1);
+    }
     return true;
 }
 

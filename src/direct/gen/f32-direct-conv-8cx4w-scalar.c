@@ -12,19 +12,45 @@
 
 #define INLINE static inline __attribute__((always_inline))
 
-/* Channels [0, n) of a partial tile's vector from src, the rest 0 (the
- * bias and output arrays end at the last real channel).  Kept out of line
- * so that the register block's loops around it unroll completely. */
-static void part_load(float t[1], const float *src, int n)
+/* Where lane l of an output vector lies from its first channel: step
+ * floats per lane (1, or NCHW's plane), and lanes from split on jump floats
+ * further, in the next layout block (a group starting inside a block). */
+INLINE ptrdiff_t lane_at(int l, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 1; l++) t[l] = l < n ? src[l] : 0.0f;
+    return l * step + (l >= split ? jump : 0);
 }
 
-/* Channels [0, n) of a partial tile's vector to yp, [n, nz) zeros (blocked
- * layouts' padding channels), nothing beyond. */
-static void part_store(float *yp, const float t[1], int n, int nz)
+/* Channels [0, n) of a vector from src, the rest 0 (the bias and output
+ * arrays end at the last real channel).  Kept out of line so that the
+ * register block's loops around it unroll completely. */
+static void part_load(float t[1], const float *src, int n, ptrdiff_t step, int split, ptrdiff_t jump)
 {
-    for (int l = 0; l < 1 && l < nz; l++) yp[l] = l < n ? t[l] : 0.0f;
+    for (int l = 0; l < 1; l++) t[l] = l < n ? src[lane_at(l, step, split, jump)] : 0.0f;
+}
+
+/* Channels [0, n) of a vector to yp, [n, nz) zeros (blocked layouts'
+ * padding channels), nothing beyond. */
+static void part_store(float *yp, const float t[1], int n, int nz, ptrdiff_t step, int split,
+                       ptrdiff_t jump)
+{
+    for (int l = 0; l < 1 && l < nz; l++) yp[lane_at(l, step, split, jump)] = l < n ? t[l] : 0.0f;
+}
+
+/* A whole vector of output channels that is not one plain load or store
+ * (r->ylanes): through the stack, a lane at a time, once per register
+ * block after its whole reduction. */
+INLINE float lanes_load(const lmc_direct_row *r, const float *src, int v)
+{
+    float t[1];
+    for (int l = 0; l < 1; l++) t[l] = src[lane_at(l, r->ych, r->ysplit[v], r->yjump)];
+    return *(t);
+}
+
+INLINE void lanes_store(const lmc_direct_row *r, float *yp, int v, float x)
+{
+    float t[1];
+    *(t) = x;
+    for (int l = 0; l < 1; l++) yp[lane_at(l, r->ych, r->ysplit[v], r->yjump)] = t[l];
 }
 
 /* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
@@ -43,7 +69,7 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
             if (r->bias && full) {
                 b = *(r->bias + v * 1);
             } else if (r->bias) {
-                part_load(t, r->bias + v * 1, r->nvalid - v * 1);
+                part_load(t, r->bias + v * 1, r->nvalid - v * 1, 1, 1, 0);
                 b = *(t);
             }
             for (int p = 0; p < wob; p++) acc[p][v] = b;
@@ -53,10 +79,10 @@ INLINE void init(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             const float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 acc[p][v] = *(yp);
             } else {
-                part_load(t, yp, r->nvalid - v * 1);
+                part_load(t, yp, r->nvalid - v * 1, r->ych, r->ysplit[v], r->yjump);
                 acc[p][v] = *(t);
             }
         }
@@ -75,11 +101,12 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
     for (int p = 0; p < wob; p++)
         for (int v = 0; v < nv; v++) {
             float *yp = y + p * r->ypix + r->yvoff[v];
-            if (full) {
+            if (full && !r->ylanes) {
                 *(yp) = acc[p][v];
             } else {
                 *(t) = acc[p][v];
-                part_store(yp, t, r->nvalid - v * 1, r->nzero - v * 1);
+                part_store(yp, t, r->nvalid - v * 1, r->nzero - v * 1, r->ych, r->ysplit[v],
+                           r->yjump);
             }
         }
 }
@@ -87,19 +114,20 @@ INLINE void store(const lmc_direct_row *r, float *y, int wob, int nv, bool full,
 /* One tap (or, merged, one kernel row) of a register block over the
  * columns [p0, p1): xt is column p0's input at the cache block's first
  * channel, wt the tap's weights.  The n channels run in layout blocks of
- * cblk, xcb floats apart, the first starting coff channels into its block
- * (a group that does not start on a block boundary). */
+ * cblk, xcb floats apart, their channels xch apart (1; NCHW's plane), the
+ * first starting coff channels into its block (a group that does not
+ * start on a block boundary). */
 INLINE void tap(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
+                ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int p0, int p1, int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
             float wv[8];
             for (int v = 0; v < nv; v++) wv[v] = *(wt + (c + ii) * 8 + v * 1);
             for (int p = p0; p < p1; p++) {
-                const float xb = *(xt + (p - p0) * xp + ii);
+                const float xb = *(xt + (p - p0) * xp + ii * xch);
                 for (int v = 0; v < nv; v++) acc[p][v] = xb * wv[v] + acc[p][v];
             }
         }
@@ -110,9 +138,10 @@ INLINE void tap(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
 /* Any other column range (kernels wider than the blocks, large padding):
  * the same loop with run-time bounds, one test per column. */
 INLINE void tap_any(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xcb,
-                    const float *wt, int n, int cblk, int coff, int pa, int pb, int wob, int nv)
+                    ptrdiff_t xch, const float *wt, int n, int cblk, int coff, int pa, int pb, int wob,
+                    int nv)
 {
-    xt -= coff;
+    xt -= coff * xch;
     for (int c = -coff; c < n; c += cblk) {
         const int a = c < 0 ? -c : 0, nb = n - c < cblk ? n - c : cblk;
         for (int ii = a; ii < nb; ii++) {
@@ -120,7 +149,7 @@ INLINE void tap_any(float acc[4][8], const float *xt, ptrdiff_t xp, ptrdiff_t xc
             for (int v = 0; v < nv; v++) wv[v] = *(wt + (c + ii) * 8 + v * 1);
             for (int p = 0; p < wob; p++) {
                 if (p < pa || p >= pb) continue;
-                const float xb = *(xt + (p - pa) * xp + ii);
+                const float xb = *(xt + (p - pa) * xp + ii * xch);
                 for (int v = 0; v < nv; v++) acc[p][v] = xb * wv[v] + acc[p][v];
             }
         }
@@ -158,8 +187,8 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
         const int n = r->kw * cib;
         for (int ky = r->ky0; ky < r->ky1; ky++) {
             const ptrdiff_t rowoff = ((ptrdiff_t)r->iy0 + (ptrdiff_t)ky * r->dil_h) * r->xrow;
-            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, r->w + (ptrdiff_t)ky * n * 8, n, n, 0, 0,
-                wob, nv);
+            tap(acc, r->x + rowoff + col0 * r->xpix, xp, 0, 1, r->w + (ptrdiff_t)ky * n * 8, n, n, 0,
+                0, wob, nv);
         }
         store(r, y, wob, nv, full, acc);
         return;
@@ -179,118 +208,118 @@ INLINE void conv_tile(const lmc_direct_row *r, int ox0, int wob, int nv)
             switch (cut) {
             case 0:
                 if (0 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 1:
                 if (0 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 2:
                 if (0 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 3:
                 if (0 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 0, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 0, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 4:
                 if (1 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 5:
                 if (1 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 6:
                 if (1 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 7:
                 if (1 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 1, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 1, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 8:
                 if (2 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 9:
                 if (2 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 10:
                 if (2 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 11:
                 if (2 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 2, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 2, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 12:
                 if (3 < wob - 0) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 0, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 0, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 13:
                 if (3 < wob - 1) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 1, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 1, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 14:
                 if (3 < wob - 2) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 2, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 2, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             case 15:
                 if (3 < wob - 3) {
-                    tap(acc, xt, xp, r->xcb, wt, cib, cblk, coff, 3, wob - 3, nv);
+                    tap(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, 3, wob - 3, nv);
                     break;
                 }
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             default:
-                tap_any(acc, xt, xp, r->xcb, wt, cib, cblk, coff, pa, pb, wob, nv);
+                tap_any(acc, xt, xp, r->xcb, r->xch, wt, cib, cblk, coff, pa, pb, wob, nv);
                 break;
             }
         }
