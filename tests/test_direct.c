@@ -13,6 +13,7 @@
  *     304 on the 32 x 14 tile, which direct's rule prefers wherever the 64 x 6
  *     tile would need more blocks; and 64 x 6 in three blocks under an
  *     18x18 kernel; init from the output, ReLU after the last block only);
+ *   - depthwise 7x7 planes, whose NCHW units are chunks of channels;
  *   - groups, 1x1 stride 2, batch 2; groups starting inside a channel block
  *     of the blocked layouts on per-group tiles (vectors split across two
  *     blocks);
@@ -46,6 +47,10 @@ static const shape SHAPES[] = {
      * across two blocks, the padding channels past M zeroed. */
     {"groups inside blocks, M/g = 50: per-group tiles", 1, 8, 6, 20, 100, 3, 3, 1, 1, 2, 1, 1, 1, 1, 1, 1},
     {"groups inside blocks, 1x1, M/g = 25: per-group tiles", 1, 20, 5, 30, 50, 1, 1, 1, 1, 2, 0, 0, 0, 0, 1, 0},
+    /* Depthwise on 7x7 planes: on NCHW the threads share the channels
+     * (chunks of the groups) before they cut the planes into rows. */
+    {"depthwise 7x7 planes, 24 channels", 1, 24, 7, 7, 24, 3, 3, 1, 1, 24, 1, 1, 1, 1, 1, 1},
+    {"depthwise 7x7 planes, stride 2", 2, 24, 14, 14, 24, 3, 3, 2, 1, 24, 1, 1, 1, 1, 1, 0},
     {"narrow rows, M = 96: 32x14", 1, 20, 7, 7, 96, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 0},
     {"stride 2 to 7 columns: 32x14", 2, 64, 14, 14, 128, 3, 3, 2, 1, 1, 1, 1, 1, 1, 0, 1},
     {"two cache blocks (C = 600): 32x14", 1, 600, 6, 20, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1},

@@ -1,11 +1,12 @@
 /* direct on NCHW in place (plan.h): the runs, blocks and tap lists of the
  * NCHW kernels (direct/direct.h, "NCHW in place").
  *
- *   parallel for (image, row chunk, group of output-channel tiles)
+ *   parallel for (image, group chunk, row chunk, group of output-channel tiles)
  *     for block of <= NW vectors of the chunk's runs (the chunk's rows as
  *                               one run when linear, else a run per row)
  *       for chunk of <= TAP_CHUNK taps: the taps' lane masks, then
- *         for group, for tile of the tile group: kernel (all input channels)
+ *         for group of the chunk, for tile of the tile group: kernel (all
+ *                               input channels)
  * The masks serve every group: a depthwise layer's few products per
  * channel would not repay them channel by channel.
  *
@@ -35,6 +36,9 @@ typedef struct planar_ctx {
     const float *bias;
     int nchunks;             /* row chunks per plane */
     int ngroups;             /* tile groups per group */
+    int ngchunks;            /* chunks of the groups (threads share a depthwise layer's
+                                channels before they cut its small planes into rows) */
+    int g0, g1;              /* the unit's groups */
     tap_ranges *rg;          /* the unit's (on its thread's stack) */
 } planar_ctx;
 
@@ -156,7 +160,7 @@ static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int
         b.ntaps = n;
         b.first = tap0 == 0;
         b.last = tap1 == ktaps;
-        for (int g = 0; g < d->groups; g++) {
+        for (int g = c->g0; g < c->g1; g++) {
             b.x = c->x + ((ptrdiff_t)img * d->c + (ptrdiff_t)g * p->cg) * xplane;
             for (int t = t0; t < t1; t++) {
                 const int j = t * MB, mb = p->mg - j < MB ? p->mg - j : MB;
@@ -215,7 +219,11 @@ static void planar_unit(void *ctx, int worker, long u)
     const int tg = (int)(u % c.ngroups);
     u /= c.ngroups;
     const int ch = (int)(u % c.nchunks);
-    const int img = (int)(u / c.nchunks);
+    u /= c.nchunks;
+    const int gc = (int)(u % c.ngchunks);
+    const int img = (int)(u / c.ngchunks);
+    c.g0 = (int)((long)d->groups * gc / c.ngchunks);
+    c.g1 = (int)((long)d->groups * (gc + 1) / c.ngchunks);
     const int per = (s->ntiles + c.ngroups - 1) / c.ngroups;
     const int t0 = tg * per, t1 = t0 + per < s->ntiles ? t0 + per : s->ntiles;
     const int ra = (int)((long)p->ho * ch / c.nchunks), rb = (int)((long)p->ho * (ch + 1) / c.nchunks);
@@ -227,14 +235,26 @@ void lmc_direct_planar_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
     const lmc_problem *p = &ap->p;
     const direct_plan *s = LMC_ALGO_STATE(direct_plan, ap);
     planar_ctx c = {.p = p, .s = s, .x = a->x, .y = a->y, .w = a->packed, .bias = a->bias,
-                    .nchunks = 1, .ngroups = s->tgroups};
-    const long base = (long)p->d.n * c.ngroups;
+                    .nchunks = 1, .ngroups = s->tgroups, .ngchunks = 1};
+    long base = (long)p->d.n * c.ngroups;
     if (ap->threads > 1) {
-        /* As run.c: the fewest row chunks (then tile groups) that make at
-         * least 4 units per thread and a multiple of the thread count. */
+        /* As run.c: the fewest chunks that make at least 4 units per
+         * thread and a multiple of the thread count -- of the groups first
+         * (a row chunk of a 7x7 plane fills 7 of a vector's 16 lanes, and
+         * at 2 threads MobileNet's dw13 ran 8x slower than in NHWC so),
+         * then of the rows. */
+        const long want = 4L * ap->threads;
+        if (p->d.groups > 1 && base < want) {
+            for (long n = 1; n <= p->d.groups; n++) {
+                c.ngchunks = (int)n;
+                if (base * n >= want && base * n % ap->threads == 0) break;
+            }
+            if (base * c.ngchunks < want || base * c.ngchunks % ap->threads) c.ngchunks = 1;
+        }
+        base *= c.ngchunks;
         for (long n = 1; n <= p->ho; n++) {
             c.nchunks = (int)n;
-            if (base * n >= 4L * ap->threads && base * n % ap->threads == 0) break;
+            if (base * n >= want && base * n % ap->threads == 0) break;
         }
     }
     lmc_parallel_units(base * c.nchunks, ap->threads, planar_unit, &c);
