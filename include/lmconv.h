@@ -150,9 +150,11 @@ typedef enum lmc_algo {
     LMC_ALGO_DIRECT,     /* direct conv. (Zhang et al. 2018): workspace 0 in every
                             layout; variants: register tiles "64x6", "32x14"
                             (AVX-512), "16x6" (AVX2), "8x4" (portable C) -- on
-                            NCHW through one image's NHWC copies -- and the NCHW
-                            in-place tiles "8x48" (AVX-512), "4x24" (AVX2),
-                            "4x16" (portable C), the family's choice on NCHW    */
+                            NCHW in place too, but for depthwise, which they
+                            run through one image's NHWC copies -- and the
+                            NCHW tiles "8x48" (AVX-512), "4x24" (AVX2), "4x16"
+                            (portable C), the family's choice on NCHW for
+                            depthwise and short reductions                     */
     LMC_ALGO_WINOGRAD,   /* Winograd F(m x m, 3 x 3) (Lavin & Gray 2016) on chunks
                             of tiles; 3x3 stride 1, NCHW and NHWC; NOT exact;
                             variants "2x3", "4x3", "6x3" (chunks sized to the

@@ -461,15 +461,13 @@ class Plan:
     caller's layout, or, when the library can plan nothing there (no
     algorithm fits workspace_limit, or the named algo does not support that
     layout), the other layout, with the activations converted around each
-    call.  This is how NCHW works at workspace_limit=0: every NCHW algorithm
-    needs a workspace, while NHWC `direct` needs none.  The library's
-    workspace then stays within the limit; the converted copies of input and
-    output (``conversion_bytes``) are the binding's own NumPy arrays, not
-    library workspace, and are allocated per call.  ``converts`` says
-    whether a plan converts.  For one image these copies are as large as
-    the NHWC copies NCHW `direct` keeps in its workspace: the memory leaves
-    the library's account rather than disappearing.  Callers that hold
-    NHWC data (layout="nhwc") run `direct` with no extra memory at all.
+    call (`direct` runs both layouts in place, so with AUTO this happens
+    only for a named algorithm).  The library's workspace then stays within
+    the limit; the converted copies of input and output
+    (``conversion_bytes``) are the binding's own NumPy arrays, not library
+    workspace, and are allocated per call.  ``converts`` says whether a
+    plan converts: the memory then leaves the library's account rather
+    than disappearing.
 
     Attributes: algorithm, variant (None for a family without variants),
     spec ("direct:64x6"), workspace_bytes, packed_weight_bytes, threads,

@@ -17,7 +17,9 @@
  * row tiles reading channels a plane apart and storing their blocks
  * transposed (run.c); only depthwise on a row tile goes through NHWC
  * copies of one image.  Blocked layouts whose groups start inside a channel
- * block run "spanning" tiles (plan.c, spans()).  Every output is one sum in
+ * block run per-group tiles whose vectors straddle two blocks, or
+ * "spanning" tiles where those compute fewer products (plan.c, spans()).
+ * Every output is one sum in
  * a fixed order of exact products, so integer data match the oracle bit
  * for bit. */
 #ifndef LMC_ALGO_DIRECT_PLAN_H

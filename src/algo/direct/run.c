@@ -93,9 +93,9 @@ static void dense_items(void *ctx, long begin, long end)
         if (r.nvalid < 0) r.nvalid = 0;
         r.nzero = r.nvalid;
         /* A blocked layout's padding output channels follow the last real
-         * one with one group or spanning tiles; with block-aligned groups a
-         * tile past its group's end must not touch the next group's
-         * channels. */
+         * one: the last group's tile zeroes them (one group, spanning, or
+         * the last group); another group's tile past its group's end must
+         * not touch the next group's channels. */
         if (B > 1 && (d->groups == 1 || h->span || g0 == d->groups - 1) && j0 + COB > d->m)
             r.nzero = (int)(mpad - j0 < COB ? mpad - j0 : COB);
         /* A group starting inside a channel block (per-group tiles, where
