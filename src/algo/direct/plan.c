@@ -158,17 +158,20 @@ static long row_columns(const lmc_problem *p) { return flat_rows(p) ? (long)p->h
  * apart, lane by lane).  That store costs about a cycle per output, the
  * reduction C/g * KH * KW / (lanes x FMA pipes) cycles: under 256 products
  * per output it is over 1/8 of the work, and the NCHW tiles win where
- * their vectors fill -- stride 1, rows of at least three vectors -- as
- * they do on depthwise layers, which the row tiles would copy to NHWC
- * (docs/tuning.md, "NCHW in place"). */
+ * their vectors fill (rows of at least three vectors), as they do on
+ * depthwise layers, which the row tiles would copy to NHWC.  At stride 2
+ * the NCHW tiles load two vectors and shuffle per input vector, so the
+ * reduction must be 4x shorter: MobileNet's first layer (27 products) runs
+ * faster on them, ResNet-18's (147) and the 1x1 stride-2 projections (64)
+ * on the row tiles (docs/tuning.md, "NCHW path"). */
 #define PLANAR_MAX_REDUCTION 256
 #define PLANAR_MIN_COLS 48
 
 static bool planar_suits(const lmc_problem *p)
 {
     if (is_depthwise(p)) return true;
-    const long long red = (long long)p->cg * p->d.kh * p->d.kw;
-    return p->d.stride_w == 1 && p->wo >= PLANAR_MIN_COLS && red < PLANAR_MAX_REDUCTION;
+    const long long red = (long long)p->cg * p->d.kh * p->d.kw, s = p->d.stride_w;
+    return s <= 2 && p->wo >= PLANAR_MIN_COLS && red * s * s < PLANAR_MAX_REDUCTION;
 }
 
 /* The family's choice: the active ISA (the next narrower one where its

@@ -80,9 +80,42 @@ typedef struct vec_info {
     int q;
 } vec_info;
 
+/* The rows a vector's positions lie in, found once per block so that the
+ * taps' masks take no division: lanes [l0, l1) are output row oy from
+ * column ox0.  A vector of VW positions meets at most MAX_SEGS rows; one on
+ * narrower rows takes the slow path. */
+#define MAX_SEGS 4
+typedef struct vec_segs {
+    int n;                   /* segments; -1: too many (tap_mask_slow) */
+    struct {
+        int l0, l1;
+        long oy, ox0;
+    } s[MAX_SEGS];
+} vec_segs;
+
+static void find_segs(const planar_ctx *c, const vec_info *vi, int vw, vec_segs *sg)
+{
+    const int wo = c->p->wo, qa = vi->q, qb = qa + vw < vi->ru->npos ? qa + vw : vi->ru->npos;
+    sg->n = 0;
+    int row = qa / wo, rs = row * wo;
+    for (int q = qa; q < qb; row++, rs += wo) {
+        const int re = rs + wo < qb ? rs + wo : qb;
+        if (sg->n == MAX_SEGS) {
+            sg->n = -1;
+            return;
+        }
+        sg->s[sg->n].l0 = q - qa;
+        sg->s[sg->n].l1 = re - qa;
+        sg->s[sg->n].oy = (long)vi->ru->oy0 + row;
+        sg->s[sg->n].ox0 = q - rs;
+        sg->n++;
+        q = re;
+    }
+}
+
 /* Lane mask of tap rows [r0, r1) and columns [c0, c1) (valid output rows
  * and columns) for vector vi of vw positions. */
-static unsigned tap_mask(const planar_ctx *c, const vec_info *vi, int vw, long r0, long r1, long c0, long c1)
+static unsigned tap_mask_slow(const planar_ctx *c, const vec_info *vi, int vw, long r0, long r1, long c0, long c1)
 {
     const int wo = c->p->wo, qa = vi->q, qb = qa + vw < vi->ru->npos ? qa + vw : vi->ru->npos;
     unsigned m = 0;
@@ -95,6 +128,33 @@ static unsigned tap_mask(const planar_ctx *c, const vec_info *vi, int vw, long r
         }
         q = re;
     }
+    return m;
+}
+
+static unsigned tap_mask(const planar_ctx *c, const vec_info *vi, const vec_segs *sg, int vw, long r0, long r1,
+                         long c0, long c1)
+{
+    if (sg->n < 0) return tap_mask_slow(c, vi, vw, r0, r1, c0, c1);
+    unsigned m = 0;
+    for (int i = 0; i < sg->n; i++) {
+        if (sg->s[i].oy < r0 || sg->s[i].oy >= r1) continue;
+        /* lane l is column ox0 + (l - l0) */
+        const long a0 = sg->s[i].l0 + (c0 - sg->s[i].ox0), e0 = sg->s[i].l0 + (c1 - sg->s[i].ox0);
+        const long a = a0 > sg->s[i].l0 ? a0 : sg->s[i].l0, e = e0 < sg->s[i].l1 ? e0 : sg->s[i].l1;
+        if (a < e) m |= lane_bits((int)a, (int)e);
+    }
+    return m;
+}
+
+/* Bits 0..15 of m moved to the even bits 0..30 (stride 2: lane l reads
+ * float 2l of a pair of loads). */
+static unsigned spread_even(unsigned m)
+{
+    m &= 0xffffu;
+    m = (m | m << 8) & 0x00ff00ffu;
+    m = (m | m << 4) & 0x0f0f0f0fu;
+    m = (m | m << 2) & 0x33333333u;
+    m = (m | m << 1) & 0x55555555u;
     return m;
 }
 
@@ -125,6 +185,8 @@ static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int
         b.xv[v] = ru->xbase + (ptrdiff_t)q * d->stride_w;
         b.yv[v] = (ptrdiff_t)ru->oy0 * p->wo + q;
     }
+    vec_segs segs[LMC_DIRECT_PLANE_MAX_NW];
+    for (int v = 0; v < nv; v++) find_segs(c, &vec[v], VW, &segs[v]);
     float *yimg = c->y + (ptrdiff_t)img * d->m * yplane;
     for (int tap0 = 0; tap0 < ktaps; tap0 += TAP_CHUNK) {
         const int tap1 = tap0 + TAP_CHUNK < ktaps ? tap0 + TAP_CHUNK : ktaps;
@@ -136,7 +198,7 @@ static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int
             lmc_direct_tap *tp = &taps[n];
             unsigned any = 0, all = ~0u;
             for (int v = 0; v < nv; v++) {
-                tp->mask[v] = tap_mask(c, &vec[v], VW, r0, r1, c0, c1);
+                tp->mask[v] = tap_mask(c, &vec[v], &segs[v], VW, r0, r1, c0, c1);
                 any |= tp->mask[v];
                 all &= tp->mask[v] == lane_bits(0, VW) ? ~0u : 0u;
             }
@@ -144,14 +206,10 @@ static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int
             tp->full = all != 0;
             if (d->stride_w == 2)
                 for (int v = 0; v < nv; v++) {
-                    unsigned lo = 0, hi = 0;
-                    for (int l = 0; l < VW; l++)
-                        if ((tp->mask[v] >> l) & 1u) {
-                            if (2 * l < VW) lo |= 1u << (2 * l);
-                            else hi |= 1u << (2 * l - VW);
-                        }
-                    tp->pair[v][0] = lo;
-                    tp->pair[v][1] = hi;
+                    /* lanes [0, VW/2) read the first load, the rest the second */
+                    const unsigned lo = tp->mask[v] & lane_bits(0, VW / 2), hi = tp->mask[v] >> (VW / 2);
+                    tp->pair[v][0] = spread_even(lo);
+                    tp->pair[v][1] = spread_even(hi);
                 }
             tp->xoff = (ptrdiff_t)ky * d->dil_h * d->w + (ptrdiff_t)kx * d->dil_w;
             tp->woff = (ptrdiff_t)t * MB;
