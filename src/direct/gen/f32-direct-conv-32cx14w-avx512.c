@@ -67,6 +67,38 @@ INLINE void lanes_store(const lmc_direct_row *r, float *yp, int v, __m512 x)
     for (int l = 0; l < 16; l++) yp[lane_at(l, r->ych, r->ysplit[v], r->yjump)] = t[l];
 }
 
+/* Column p of w <= 16 (t[p], 16 channels) to yp + l * step + p for channel
+ * l: a 16 x 16 transpose in registers, then one masked store of w floats
+ * per channel -- NCHW's block store, 16 stores instead of 16 * w.  Out of
+ * line: one copy for every named block. */
+static __attribute__((noinline)) void plane_store(float *yp, ptrdiff_t step, __m512 t[16], int w)
+{
+    __m512 u[16];
+    for (int p = w; p < 16; p++) t[p] = _mm512_setzero_ps();
+    for (int i = 0; i < 8; i++) {
+        u[2 * i] = _mm512_unpacklo_ps(t[2 * i], t[2 * i + 1]);
+        u[2 * i + 1] = _mm512_unpackhi_ps(t[2 * i], t[2 * i + 1]);
+    }
+    for (int i = 0; i < 4; i++) {
+        const __m512d a = _mm512_castps_pd(u[4 * i]), b = _mm512_castps_pd(u[4 * i + 1]);
+        const __m512d c = _mm512_castps_pd(u[4 * i + 2]), d = _mm512_castps_pd(u[4 * i + 3]);
+        t[4 * i] = _mm512_castpd_ps(_mm512_unpacklo_pd(a, c));
+        t[4 * i + 1] = _mm512_castpd_ps(_mm512_unpackhi_pd(a, c));
+        t[4 * i + 2] = _mm512_castpd_ps(_mm512_unpacklo_pd(b, d));
+        t[4 * i + 3] = _mm512_castpd_ps(_mm512_unpackhi_pd(b, d));
+    }
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 4; j++) {
+            u[8 * i + j] = _mm512_shuffle_f32x4(t[8 * i + j], t[8 * i + 4 + j], 0x88);
+            u[8 * i + 4 + j] = _mm512_shuffle_f32x4(t[8 * i + j], t[8 * i + 4 + j], 0xdd);
+        }
+    const __mmask16 m = (__mmask16)((1u << w) - 1u);
+    for (int j = 0; j < 8; j++) {
+        _mm512_mask_storeu_ps(yp + j * step, m, _mm512_shuffle_f32x4(u[j], u[8 + j], 0x88));
+        _mm512_mask_storeu_ps(yp + (8 + j) * step, m, _mm512_shuffle_f32x4(u[j], u[8 + j], 0xdd));
+    }
+}
+
 /* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
  * wob and nv are constants in every caller, so the loops unroll and acc
  * stays in registers where the compiler manages it. */
@@ -751,6 +783,25 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged7__avx51
             _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
             _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
             _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            t[5] = a5_0;
+            t[6] = a6_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 7);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            t[5] = a5_1;
+            t[6] = a6_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 7);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -1712,6 +1763,25 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps7__avx512(
         _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
         _mm512_storeu_ps(y + 6 * ypix + r->yvoff[0], a6_0);
         _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        t[5] = a5_0;
+        t[6] = a6_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 7);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        t[5] = a5_1;
+        t[6] = a6_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 7);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -1925,6 +1995,27 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged8__avx51
             _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
             _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
             _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            t[5] = a5_0;
+            t[6] = a6_0;
+            t[7] = a7_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 8);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            t[5] = a5_1;
+            t[6] = a6_1;
+            t[7] = a7_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 8);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -2995,6 +3086,27 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps8__avx512(
         _mm512_storeu_ps(y + 6 * ypix + r->yvoff[1], a6_1);
         _mm512_storeu_ps(y + 7 * ypix + r->yvoff[0], a7_0);
         _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        t[5] = a5_0;
+        t[6] = a6_0;
+        t[7] = a7_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 8);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        t[5] = a5_1;
+        t[6] = a6_1;
+        t[7] = a7_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 8);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -3228,6 +3340,29 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged9__avx51
             _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
             _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
             _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            t[5] = a5_0;
+            t[6] = a6_0;
+            t[7] = a7_0;
+            t[8] = a8_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 9);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            t[5] = a5_1;
+            t[6] = a6_1;
+            t[7] = a7_1;
+            t[8] = a8_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 9);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -4407,6 +4542,29 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps9__avx512(
         _mm512_storeu_ps(y + 7 * ypix + r->yvoff[1], a7_1);
         _mm512_storeu_ps(y + 8 * ypix + r->yvoff[0], a8_0);
         _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        t[5] = a5_0;
+        t[6] = a6_0;
+        t[7] = a7_0;
+        t[8] = a8_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 9);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        t[5] = a5_1;
+        t[6] = a6_1;
+        t[7] = a7_1;
+        t[8] = a8_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 9);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -4660,6 +4818,31 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged10__avx5
             _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
             _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
             _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            t[5] = a5_0;
+            t[6] = a6_0;
+            t[7] = a7_0;
+            t[8] = a8_0;
+            t[9] = a9_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 10);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            t[5] = a5_1;
+            t[6] = a6_1;
+            t[7] = a7_1;
+            t[8] = a8_1;
+            t[9] = a9_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 10);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -5948,6 +6131,31 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps10__avx512
         _mm512_storeu_ps(y + 8 * ypix + r->yvoff[1], a8_1);
         _mm512_storeu_ps(y + 9 * ypix + r->yvoff[0], a9_0);
         _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        t[5] = a5_0;
+        t[6] = a6_0;
+        t[7] = a7_0;
+        t[8] = a8_0;
+        t[9] = a9_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 10);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        t[5] = a5_1;
+        t[6] = a6_1;
+        t[7] = a7_1;
+        t[8] = a8_1;
+        t[9] = a9_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 10);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -6221,6 +6429,33 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged11__avx5
             _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
             _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
             _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            t[5] = a5_0;
+            t[6] = a6_0;
+            t[7] = a7_0;
+            t[8] = a8_0;
+            t[9] = a9_0;
+            t[10] = a10_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 11);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            t[5] = a5_1;
+            t[6] = a6_1;
+            t[7] = a7_1;
+            t[8] = a8_1;
+            t[9] = a9_1;
+            t[10] = a10_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 11);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -7618,6 +7853,33 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps11__avx512
         _mm512_storeu_ps(y + 9 * ypix + r->yvoff[1], a9_1);
         _mm512_storeu_ps(y + 10 * ypix + r->yvoff[0], a10_0);
         _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        t[5] = a5_0;
+        t[6] = a6_0;
+        t[7] = a7_0;
+        t[8] = a8_0;
+        t[9] = a9_0;
+        t[10] = a10_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 11);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        t[5] = a5_1;
+        t[6] = a6_1;
+        t[7] = a7_1;
+        t[8] = a8_1;
+        t[9] = a9_1;
+        t[10] = a10_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 11);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -7911,6 +8173,35 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged12__avx5
             _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
             _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
             _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            t[5] = a5_0;
+            t[6] = a6_0;
+            t[7] = a7_0;
+            t[8] = a8_0;
+            t[9] = a9_0;
+            t[10] = a10_0;
+            t[11] = a11_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 12);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            t[5] = a5_1;
+            t[6] = a6_1;
+            t[7] = a7_1;
+            t[8] = a8_1;
+            t[9] = a9_1;
+            t[10] = a10_1;
+            t[11] = a11_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 12);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -9417,6 +9708,35 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps12__avx512
         _mm512_storeu_ps(y + 10 * ypix + r->yvoff[1], a10_1);
         _mm512_storeu_ps(y + 11 * ypix + r->yvoff[0], a11_0);
         _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        t[5] = a5_0;
+        t[6] = a6_0;
+        t[7] = a7_0;
+        t[8] = a8_0;
+        t[9] = a9_0;
+        t[10] = a10_0;
+        t[11] = a11_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 12);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        t[5] = a5_1;
+        t[6] = a6_1;
+        t[7] = a7_1;
+        t[8] = a8_1;
+        t[9] = a9_1;
+        t[10] = a10_1;
+        t[11] = a11_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 12);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -9730,6 +10050,37 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged13__avx5
             _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
             _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
             _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            t[5] = a5_0;
+            t[6] = a6_0;
+            t[7] = a7_0;
+            t[8] = a8_0;
+            t[9] = a9_0;
+            t[10] = a10_0;
+            t[11] = a11_0;
+            t[12] = a12_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 13);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            t[5] = a5_1;
+            t[6] = a6_1;
+            t[7] = a7_1;
+            t[8] = a8_1;
+            t[9] = a9_1;
+            t[10] = a10_1;
+            t[11] = a11_1;
+            t[12] = a12_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 13);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -11345,6 +11696,37 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps13__avx512
         _mm512_storeu_ps(y + 11 * ypix + r->yvoff[1], a11_1);
         _mm512_storeu_ps(y + 12 * ypix + r->yvoff[0], a12_0);
         _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        t[5] = a5_0;
+        t[6] = a6_0;
+        t[7] = a7_0;
+        t[8] = a8_0;
+        t[9] = a9_0;
+        t[10] = a10_0;
+        t[11] = a11_0;
+        t[12] = a12_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 13);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        t[5] = a5_1;
+        t[6] = a6_1;
+        t[7] = a7_1;
+        t[8] = a8_1;
+        t[9] = a9_1;
+        t[10] = a10_1;
+        t[11] = a11_1;
+        t[12] = a12_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 13);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -11678,6 +12060,39 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_32cx14w_merged14__avx5
             _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
             _mm512_storeu_ps(y + 13 * ypix + r->yvoff[0], a13_0);
             _mm512_storeu_ps(y + 13 * ypix + r->yvoff[1], a13_1);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            t[5] = a5_0;
+            t[6] = a6_0;
+            t[7] = a7_0;
+            t[8] = a8_0;
+            t[9] = a9_0;
+            t[10] = a10_0;
+            t[11] = a11_0;
+            t[12] = a12_0;
+            t[13] = a13_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 14);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            t[5] = a5_1;
+            t[6] = a6_1;
+            t[7] = a7_1;
+            t[8] = a8_1;
+            t[9] = a9_1;
+            t[10] = a10_1;
+            t[11] = a11_1;
+            t[12] = a12_1;
+            t[13] = a13_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 14);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -13402,6 +13817,39 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_32cx14w_taps14__avx512
         _mm512_storeu_ps(y + 12 * ypix + r->yvoff[1], a12_1);
         _mm512_storeu_ps(y + 13 * ypix + r->yvoff[0], a13_0);
         _mm512_storeu_ps(y + 13 * ypix + r->yvoff[1], a13_1);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        t[5] = a5_0;
+        t[6] = a6_0;
+        t[7] = a7_0;
+        t[8] = a8_0;
+        t[9] = a9_0;
+        t[10] = a10_0;
+        t[11] = a11_0;
+        t[12] = a12_0;
+        t[13] = a13_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 14);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        t[5] = a5_1;
+        t[6] = a6_1;
+        t[7] = a7_1;
+        t[8] = a8_1;
+        t[9] = a9_1;
+        t[10] = a10_1;
+        t[11] = a11_1;
+        t[12] = a12_1;
+        t[13] = a13_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 14);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);

@@ -65,6 +65,38 @@ INLINE void lanes_store(const lmc_direct_row *r, float *yp, int v, __m512 x)
     for (int l = 0; l < 16; l++) yp[lane_at(l, r->ych, r->ysplit[v], r->yjump)] = t[l];
 }
 
+/* Column p of w <= 16 (t[p], 16 channels) to yp + l * step + p for channel
+ * l: a 16 x 16 transpose in registers, then one masked store of w floats
+ * per channel -- NCHW's block store, 16 stores instead of 16 * w.  Out of
+ * line: one copy for every named block. */
+static __attribute__((noinline)) void plane_store(float *yp, ptrdiff_t step, __m512 t[16], int w)
+{
+    __m512 u[16];
+    for (int p = w; p < 16; p++) t[p] = _mm512_setzero_ps();
+    for (int i = 0; i < 8; i++) {
+        u[2 * i] = _mm512_unpacklo_ps(t[2 * i], t[2 * i + 1]);
+        u[2 * i + 1] = _mm512_unpackhi_ps(t[2 * i], t[2 * i + 1]);
+    }
+    for (int i = 0; i < 4; i++) {
+        const __m512d a = _mm512_castps_pd(u[4 * i]), b = _mm512_castps_pd(u[4 * i + 1]);
+        const __m512d c = _mm512_castps_pd(u[4 * i + 2]), d = _mm512_castps_pd(u[4 * i + 3]);
+        t[4 * i] = _mm512_castpd_ps(_mm512_unpacklo_pd(a, c));
+        t[4 * i + 1] = _mm512_castpd_ps(_mm512_unpackhi_pd(a, c));
+        t[4 * i + 2] = _mm512_castpd_ps(_mm512_unpacklo_pd(b, d));
+        t[4 * i + 3] = _mm512_castpd_ps(_mm512_unpackhi_pd(b, d));
+    }
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 4; j++) {
+            u[8 * i + j] = _mm512_shuffle_f32x4(t[8 * i + j], t[8 * i + 4 + j], 0x88);
+            u[8 * i + 4 + j] = _mm512_shuffle_f32x4(t[8 * i + j], t[8 * i + 4 + j], 0xdd);
+        }
+    const __mmask16 m = (__mmask16)((1u << w) - 1u);
+    for (int j = 0; j < 8; j++) {
+        _mm512_mask_storeu_ps(yp + j * step, m, _mm512_shuffle_f32x4(u[j], u[8 + j], 0x88));
+        _mm512_mask_storeu_ps(yp + (8 + j) * step, m, _mm512_shuffle_f32x4(u[j], u[8 + j], 0xdd));
+    }
+}
+
 /* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
  * wob and nv are constants in every caller, so the loops unroll and acc
  * stays in registers where the compiler manages it. */
@@ -657,6 +689,29 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged4__avx512
             _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
             _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
             _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 4);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 4);
+            t[0] = a0_2;
+            t[1] = a1_2;
+            t[2] = a2_2;
+            t[3] = a3_2;
+            plane_store(y + r->yvoff[2], r->ych, t, 4);
+            t[0] = a0_3;
+            t[1] = a1_3;
+            t[2] = a2_3;
+            t[3] = a3_3;
+            plane_store(y + r->yvoff[3], r->ych, t, 4);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -1329,6 +1384,29 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps4__avx512(c
         _mm512_storeu_ps(y + 3 * ypix + r->yvoff[1], a3_1);
         _mm512_storeu_ps(y + 3 * ypix + r->yvoff[2], a3_2);
         _mm512_storeu_ps(y + 3 * ypix + r->yvoff[3], a3_3);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 4);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 4);
+        t[0] = a0_2;
+        t[1] = a1_2;
+        t[2] = a2_2;
+        t[3] = a3_2;
+        plane_store(y + r->yvoff[2], r->ych, t, 4);
+        t[0] = a0_3;
+        t[1] = a1_3;
+        t[2] = a2_3;
+        t[3] = a3_3;
+        plane_store(y + r->yvoff[3], r->ych, t, 4);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -1566,6 +1644,33 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged5__avx512
             _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
             _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
             _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 5);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 5);
+            t[0] = a0_2;
+            t[1] = a1_2;
+            t[2] = a2_2;
+            t[3] = a3_2;
+            t[4] = a4_2;
+            plane_store(y + r->yvoff[2], r->ych, t, 5);
+            t[0] = a0_3;
+            t[1] = a1_3;
+            t[2] = a2_3;
+            t[3] = a3_3;
+            t[4] = a4_3;
+            plane_store(y + r->yvoff[3], r->ych, t, 5);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -2483,6 +2588,33 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps5__avx512(c
         _mm512_storeu_ps(y + 4 * ypix + r->yvoff[1], a4_1);
         _mm512_storeu_ps(y + 4 * ypix + r->yvoff[2], a4_2);
         _mm512_storeu_ps(y + 4 * ypix + r->yvoff[3], a4_3);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 5);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 5);
+        t[0] = a0_2;
+        t[1] = a1_2;
+        t[2] = a2_2;
+        t[3] = a3_2;
+        t[4] = a4_2;
+        plane_store(y + r->yvoff[2], r->ych, t, 5);
+        t[0] = a0_3;
+        t[1] = a1_3;
+        t[2] = a2_3;
+        t[3] = a3_3;
+        t[4] = a4_3;
+        plane_store(y + r->yvoff[3], r->ych, t, 5);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -2756,6 +2888,37 @@ static __attribute__((noinline)) void lmc_f32_direct_conv_64cx6w_merged6__avx512
             _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
             _mm512_storeu_ps(y + 5 * ypix + r->yvoff[2], a5_2);
             _mm512_storeu_ps(y + 5 * ypix + r->yvoff[3], a5_3);
+        } else if (r->ych != 1 && r->ypix == 1) {
+            /* NCHW: each vector's W columns transposed into one run per channel */
+            __m512 t[16];
+            t[0] = a0_0;
+            t[1] = a1_0;
+            t[2] = a2_0;
+            t[3] = a3_0;
+            t[4] = a4_0;
+            t[5] = a5_0;
+            plane_store(y + r->yvoff[0], r->ych, t, 6);
+            t[0] = a0_1;
+            t[1] = a1_1;
+            t[2] = a2_1;
+            t[3] = a3_1;
+            t[4] = a4_1;
+            t[5] = a5_1;
+            plane_store(y + r->yvoff[1], r->ych, t, 6);
+            t[0] = a0_2;
+            t[1] = a1_2;
+            t[2] = a2_2;
+            t[3] = a3_2;
+            t[4] = a4_2;
+            t[5] = a5_2;
+            plane_store(y + r->yvoff[2], r->ych, t, 6);
+            t[0] = a0_3;
+            t[1] = a1_3;
+            t[2] = a2_3;
+            t[3] = a3_3;
+            t[4] = a4_3;
+            t[5] = a5_3;
+            plane_store(y + r->yvoff[3], r->ych, t, 6);
         } else {
             lanes_store(r, y + r->yvoff[0], 0, a0_0);
             lanes_store(r, y + r->yvoff[1], 1, a0_1);
@@ -3908,6 +4071,37 @@ static __attribute__((noinline)) bool lmc_f32_direct_conv_64cx6w_taps6__avx512(c
         _mm512_storeu_ps(y + 5 * ypix + r->yvoff[1], a5_1);
         _mm512_storeu_ps(y + 5 * ypix + r->yvoff[2], a5_2);
         _mm512_storeu_ps(y + 5 * ypix + r->yvoff[3], a5_3);
+    } else if (r->ych != 1 && r->ypix == 1) {
+        /* NCHW: each vector's W columns transposed into one run per channel */
+        __m512 t[16];
+        t[0] = a0_0;
+        t[1] = a1_0;
+        t[2] = a2_0;
+        t[3] = a3_0;
+        t[4] = a4_0;
+        t[5] = a5_0;
+        plane_store(y + r->yvoff[0], r->ych, t, 6);
+        t[0] = a0_1;
+        t[1] = a1_1;
+        t[2] = a2_1;
+        t[3] = a3_1;
+        t[4] = a4_1;
+        t[5] = a5_1;
+        plane_store(y + r->yvoff[1], r->ych, t, 6);
+        t[0] = a0_2;
+        t[1] = a1_2;
+        t[2] = a2_2;
+        t[3] = a3_2;
+        t[4] = a4_2;
+        t[5] = a5_2;
+        plane_store(y + r->yvoff[2], r->ych, t, 6);
+        t[0] = a0_3;
+        t[1] = a1_3;
+        t[2] = a2_3;
+        t[3] = a3_3;
+        t[4] = a4_3;
+        t[5] = a5_3;
+        plane_store(y + r->yvoff[3], r->ych, t, 6);
     } else {
         lanes_store(r, y + r->yvoff[0], 0, a0_0);
         lanes_store(r, y + r->yvoff[1], 1, a0_1);
