@@ -223,6 +223,12 @@ static inline float lmc_weight_at(const lmc_problem *p, const float *w, size_t m
 void lmc_transpose(size_t rows, size_t cols, const float *src, size_t lds, float *dst, size_t ldd,
                    int threads);
 
+/* Zeroes output channels [m0, m1) of image n over output rows [oy0, oy1)
+ * in the problem's output layout: the blocked layouts' padding channels,
+ * which every algorithm writes as zeros. */
+void lmc_zero_out_channels(const lmc_problem *p, float *y, size_t n, size_t m0, size_t m1, size_t oy0,
+                           size_t oy1);
+
 /* Applies bias (may be NULL) and ReLU (if p->d.relu) to output rows
  * y[r * ld + j], r < rows, j < cols, where the bias index is
  * bias_base + (per_row ? r : j).  Used by GEMM-based algorithms whose GEMM

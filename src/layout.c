@@ -72,3 +72,12 @@ void lmc_transpose(size_t rows, size_t cols, const float *src, size_t lds, float
     tr_ctx t = {rows, src, lds, dst, ldd};
     lmc_parallel_for((long)cols, threads, tr_cols, &t);
 }
+
+void lmc_zero_out_channels(const lmc_problem *p, float *y, size_t n, size_t m0, size_t m1, size_t oy0,
+                           size_t oy1)
+{
+    const size_t M = (size_t)p->d.m, HO = (size_t)p->ho, WO = (size_t)p->wo;
+    for (size_t m = m0; m < m1; m++)
+        for (size_t oy = oy0; oy < oy1; oy++)
+            for (size_t ox = 0; ox < WO; ox++) y[lmc_act_offset(p->d.layout, p->blk, M, HO, WO, n, m, oy, ox)] = 0.0f;
+}

@@ -332,24 +332,17 @@ static void fft_unit(void *ctx, int worker, long unit)
     }
 }
 
-/* Blocked layouts' padding output channels are zeros. */
-static void zero_padding_channels(const lmc_problem *p, float *y)
-{
-    const size_t M = (size_t)p->d.m, MP = lmc_padded_channels(M, p->blk);
-    for (size_t n = 0; n < (size_t)p->d.n; n++)
-        for (size_t m = M; m < MP; m++)
-            for (size_t oy = 0; oy < (size_t)p->ho; oy++)
-                for (size_t ox = 0; ox < (size_t)p->wo; ox++)
-                    y[lmc_act_offset(p->d.layout, p->blk, M, (size_t)p->ho, (size_t)p->wo, n, m, oy, ox)] = 0.0f;
-}
-
 static void fft_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
 {
     const fft_plan *s = LMC_ALGO_STATE(fft_plan, ap);
     const uintptr_t base = (uintptr_t)a->ws;
     fft_ctx c = {ap, a, (float *)((base + FFT_ALIGN - 1) / FFT_ALIGN * FFT_ALIGN)};
     lmc_parallel_units((long)ap->p.d.n * ap->p.d.groups * s->chunks, s->workers, fft_unit, &c);
-    zero_padding_channels(&ap->p, a->y);
+    /* blocked layouts' padding output channels */
+    const lmc_problem *p = &ap->p;
+    for (size_t n = 0; n < (size_t)p->d.n; n++)
+        lmc_zero_out_channels(p, a->y, n, (size_t)p->d.m, lmc_padded_channels((size_t)p->d.m, p->blk), 0,
+                              (size_t)p->ho);
 }
 
 static double fft_cost(const lmc_algo_plan *ap)

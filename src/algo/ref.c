@@ -47,10 +47,7 @@ static void ref_planes(void *ctx, long begin, long end)
     for (long nm = begin; nm < end; nm++) {
         const long n = nm / MP, m = nm % MP, g = m / MG;
         if (m >= M) {
-            for (long oy = 0; oy < HO; oy++)
-                for (long ox = 0; ox < WO; ox++)
-                    a->y[lmc_act_offset(d->layout, p->blk, (size_t)M, (size_t)HO, (size_t)WO, (size_t)n,
-                                        (size_t)m, (size_t)oy, (size_t)ox)] = 0.0f;
+            lmc_zero_out_channels(p, a->y, (size_t)n, (size_t)m, (size_t)m + 1, 0, (size_t)HO);
             continue;
         }
         for (long oy = 0; oy < HO; oy++) {

@@ -142,8 +142,7 @@ static void dense_items(void *ctx, long begin, long end)
         /* Per-group tiles end at M: the last one zeroes the blocked
          * layout's padding channels past its own. */
         if (B > 1 && !h->span && g0 == d->groups - 1 && t == h->ntiles - 1 && j0 + COB < mpad)
-            for (ptrdiff_t px = (ptrdiff_t)r0 * p->wo; px < (ptrdiff_t)r1 * p->wo; px++)
-                for (int ch = j0 + COB; ch < mpad; ch++) yimg[chan_off(c, yplane, ch) + px * B] = 0.0f;
+            lmc_zero_out_channels(p, c->y, (size_t)img, (size_t)(j0 + COB), (size_t)mpad, (size_t)r0, (size_t)r1);
     }
 }
 
