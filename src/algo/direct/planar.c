@@ -82,11 +82,11 @@ typedef struct vec_info {
 
 /* The rows a vector's positions lie in, found once per block so that the
  * taps' masks take no division: lanes [l0, l1) are output row oy from
- * column ox0.  A vector of VW positions meets at most MAX_SEGS rows; one on
- * narrower rows takes the slow path. */
-#define MAX_SEGS 4
+ * column ox0.  A vector meets at most one row per lane, and its lanes fit
+ * a 32-bit mask. */
+#define MAX_SEGS 32
 typedef struct vec_segs {
-    int n;                   /* segments; -1: too many (tap_mask_slow) */
+    int n;
     struct {
         int l0, l1;
         long oy, ox0;
@@ -100,10 +100,6 @@ static void find_segs(const planar_ctx *c, const vec_info *vi, int vw, vec_segs 
     int row = qa / wo, rs = row * wo;
     for (int q = qa; q < qb; row++, rs += wo) {
         const int re = rs + wo < qb ? rs + wo : qb;
-        if (sg->n == MAX_SEGS) {
-            sg->n = -1;
-            return;
-        }
         sg->s[sg->n].l0 = q - qa;
         sg->s[sg->n].l1 = re - qa;
         sg->s[sg->n].oy = (long)vi->ru->oy0 + row;
@@ -114,27 +110,9 @@ static void find_segs(const planar_ctx *c, const vec_info *vi, int vw, vec_segs 
 }
 
 /* Lane mask of tap rows [r0, r1) and columns [c0, c1) (valid output rows
- * and columns) for vector vi of vw positions. */
-static unsigned tap_mask_slow(const planar_ctx *c, const vec_info *vi, int vw, long r0, long r1, long c0, long c1)
+ * and columns) for a vector of segments sg. */
+static unsigned tap_mask(const vec_segs *sg, long r0, long r1, long c0, long c1)
 {
-    const int wo = c->p->wo, qa = vi->q, qb = qa + vw < vi->ru->npos ? qa + vw : vi->ru->npos;
-    unsigned m = 0;
-    for (int q = qa; q < qb;) {
-        const int row = q / wo, rs = row * wo, re = rs + wo < qb ? rs + wo : qb;
-        const long oy = (long)vi->ru->oy0 + row;
-        if (oy >= r0 && oy < r1) {
-            const long a = q > rs + c0 ? q : rs + c0, e = re < rs + c1 ? re : rs + c1;
-            if (a < e) m |= lane_bits((int)(a - qa), (int)(e - qa));
-        }
-        q = re;
-    }
-    return m;
-}
-
-static unsigned tap_mask(const planar_ctx *c, const vec_info *vi, const vec_segs *sg, int vw, long r0, long r1,
-                         long c0, long c1)
-{
-    if (sg->n < 0) return tap_mask_slow(c, vi, vw, r0, r1, c0, c1);
     unsigned m = 0;
     for (int i = 0; i < sg->n; i++) {
         if (sg->s[i].oy < r0 || sg->s[i].oy >= r1) continue;
@@ -198,7 +176,7 @@ static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int
             lmc_direct_tap *tp = &taps[n];
             unsigned any = 0, all = ~0u;
             for (int v = 0; v < nv; v++) {
-                tp->mask[v] = tap_mask(c, &vec[v], &segs[v], VW, r0, r1, c0, c1);
+                tp->mask[v] = tap_mask(&segs[v], r0, r1, c0, c1);
                 any |= tp->mask[v];
                 all &= tp->mask[v] == lane_bits(0, VW) ? ~0u : 0u;
             }
