@@ -14,6 +14,8 @@
  *     tile would need more blocks; and 64 x 6 in three blocks under an
  *     18x18 kernel; init from the output, ReLU after the last block only);
  *   - depthwise 7x7 planes, whose NCHW units are chunks of channels;
+ *   - the NCHW tiles' stride-2 paths (kernel rows per entry, two narrow
+ *     rows per vector) and their bands of blocks;
  *   - groups, 1x1 stride 2, batch 2; groups starting inside a channel block
  *     of the blocked layouts on per-group tiles (vectors split across two
  *     blocks);
@@ -51,6 +53,18 @@ static const shape SHAPES[] = {
      * (chunks of the groups) before they cut the planes into rows. */
     {"depthwise 7x7 planes, 24 channels", 1, 24, 7, 7, 24, 3, 3, 1, 1, 24, 1, 1, 1, 1, 1, 1},
     {"depthwise 7x7 planes, stride 2", 2, 24, 14, 14, 24, 3, 3, 2, 1, 24, 1, 1, 1, 1, 1, 0},
+    /* NCHW tiles at stride 2: depthwise 3-column kernels take a kernel
+     * row per entry (row3), rows under 8 columns two to a vector; a band
+     * of blocks is cut by its input rows (L1) and by its tap entries. */
+    {"depthwise stride 2, row3, several bands", 1, 20, 130, 70, 20, 3, 3, 2, 1, 20, 0, 1, 1, 0, 1, 1},
+    {"depthwise stride 2, row3, 5x3 kernel, pad 2", 1, 16, 20, 41, 16, 5, 3, 2, 1, 16, 2, 2, 2, 2, 0, 1},
+    {"depthwise stride 2, rows of 5 paired", 1, 16, 9, 9, 16, 3, 3, 2, 1, 16, 1, 1, 1, 1, 1, 0},
+    {"depthwise stride 2, rows of 7 paired, pad 0", 2, 8, 15, 15, 8, 3, 3, 2, 1, 8, 0, 0, 0, 0, 1, 1},
+    {"depthwise stride 2, rows of 8 unpaired", 1, 8, 16, 16, 8, 3, 3, 2, 1, 8, 1, 1, 1, 1, 0, 0},
+    {"depthwise stride 2, 5x5: tap pairs", 1, 16, 20, 41, 16, 5, 5, 2, 1, 16, 2, 2, 2, 2, 1, 0},
+    {"M/g = 1, C/g = 2, stride 2: row3 over 2 channels", 1, 32, 5, 100, 16, 3, 3, 2, 1, 16, 1, 1, 1, 1, 1, 1},
+    {"first layer on NCHW tiles, two bands", 1, 3, 40, 60, 40, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+    {"9x9 kernel on NCHW tiles: two tap chunks", 1, 2, 12, 60, 16, 9, 9, 1, 1, 1, 4, 4, 4, 4, 1, 1},
     {"narrow rows, M = 96: 32x14", 1, 20, 7, 7, 96, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 0},
     {"stride 2 to 7 columns: 32x14", 2, 64, 14, 14, 128, 3, 3, 2, 1, 1, 1, 1, 1, 1, 0, 1},
     {"two cache blocks (C = 600): 32x14", 1, 600, 6, 20, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1},

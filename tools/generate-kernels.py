@@ -60,11 +60,11 @@ KERNELS = [
      dict(ISA="scalar", VW=1, NV=8, WOB=4, DW_WOB=4)),
     # direct convolution on NCHW in place: MB channels x NW vectors of VW positions
     ("src/direct/f32-direct-nchw.c.in", "src/direct/gen/f32-direct-nchw-8cx48w-avx512.c",
-     dict(ISA="avx512", VW=16, MB=8, NW=3)),
+     dict(ISA="avx512", VW=16, MB=8, NW=3, NW1=8)),
     ("src/direct/f32-direct-nchw.c.in", "src/direct/gen/f32-direct-nchw-4cx24w-avx2.c",
-     dict(ISA="avx2", VW=8, MB=4, NW=3)),
+     dict(ISA="avx2", VW=8, MB=4, NW=3, NW1=6)),
     ("src/direct/f32-direct-nchw.c.in", "src/direct/gen/f32-direct-nchw-4cx16w-scalar.c",
-     dict(ISA="scalar", VW=8, MB=4, NW=2)),
+     dict(ISA="scalar", VW=8, MB=4, NW=2, NW1=4)),
     # the FMA-peak loop: CHAINS independent FMA chains of one vector
     ("src/peak/f32-peak.c.in", "src/peak/gen/f32-peak-24x16-avx512.c", dict(ISA="avx512", VW=16, CHAINS=24)),
     ("src/peak/f32-peak.c.in", "src/peak/gen/f32-peak-12x8-avx2.c", dict(ISA="avx2", VW=8, CHAINS=12)),

@@ -183,7 +183,7 @@ static inline bool lmc_direct_block_interior(const lmc_direct_row *r, int ox0, i
  * (src/algo/direct/planar.c) groups vectors into blocks and lists each
  * block's taps with their lane masks; the kernels only multiply. */
 
-#define LMC_DIRECT_PLANE_MAX_NW 4   /* most vectors of any NCHW block */
+#define LMC_DIRECT_PLANE_MAX_NW 8   /* most vectors of any NCHW block */
 
 /* One tap (ky, kx) of one block: where its input starts and which lanes of
  * each vector read inside the input. */
@@ -192,8 +192,10 @@ typedef struct lmc_direct_tap {
     ptrdiff_t woff;          /* floats from a channel's weights to the tap's: (ky * kw + kx) * MB */
     int full;                /* every lane of every vector is valid: plain loads */
     unsigned mask[LMC_DIRECT_PLANE_MAX_NW];  /* bit l: lane l of vector v is read */
-    /* stride 2: vector v as two contiguous loads of VW floats, lane l at
-     * float 2l; pair[v][h] the floats of half h that are read */
+    /* stride 2 on kernels with pairs: vector v as two loads of VW floats,
+     * xpair floats apart, lanes [0, psplit) at the even floats of the
+     * first, the others at the even floats of the second; pair[v][h] the
+     * floats of load h that are read */
     unsigned pair[LMC_DIRECT_PLANE_MAX_NW][2];
 } lmc_direct_tap;
 
@@ -204,6 +206,13 @@ typedef struct lmc_direct_pblock {
     ptrdiff_t xplane;        /* floats between input channels */
     int cin;                 /* input channels summed (the group's) */
     int sw;                  /* floats between the input of neighbouring lanes (stride_w) */
+    int psplit;              /* stride 2 pairs: lanes from the first load (VW / 2; or a
+                                narrow row's width when a vector holds two rows) */
+    ptrdiff_t xpair;         /* stride 2 pairs: floats from the first load to the second */
+    int row3;                /* stride 2 pairs, one output channel, 3 kernel columns, no
+                                dilation: a tap entry is a kernel row, its pair[v] the input
+                                floats of the two loads that lie in the input, mask[v] bit 0
+                                the third load's (psplit = VW / 2: at 2 VW floats) */
     const lmc_direct_tap *taps;
     int ntaps;
     const float *w;          /* packed weights: [cin][kh * kw][MB] */
@@ -224,7 +233,11 @@ typedef struct lmc_direct_planar {
     int vw;                  /* positions per vector */
     int mb;                  /* MB: output channels per tile */
     int nw;                  /* NW: most vectors per block */
-    /* block[m][n]: m output channels (1..MB) x n vectors (1..NW) */
+    int nw1;                 /* most vectors of a one-channel block (NW1 >= NW) */
+    int pairs;               /* stride 2 as two loads and a shuffle per vector (psplit,
+                                xpair); else a gather */
+    /* block[m][n]: m output channels (1..MB) x n vectors (1..NW; 1..NW1
+     * when m = 1) */
     lmc_direct_pblock_fn block[9][LMC_DIRECT_PLANE_MAX_NW + 1];
 } lmc_direct_planar;
 

@@ -154,24 +154,25 @@ static long row_columns(const lmc_problem *p) { return flat_rows(p) ? (long)p->h
 #define MIN_COLS_PER_BLOCK 5
 
 /* NCHW runs in place either way: on the NCHW tiles (vectors along output
- * rows) or on the row tiles (vectors over output channels, stored a plane
- * apart, lane by lane).  That store costs about a cycle per output, the
- * reduction C/g * KH * KW / (lanes x FMA pipes) cycles: under 256 products
- * per output it is over 1/8 of the work, and the NCHW tiles win where
- * their vectors fill (rows of at least three vectors), as they do on
- * depthwise layers, which the row tiles would copy to NHWC.  At stride 2
- * the NCHW tiles load two vectors and shuffle per input vector, so the
- * reduction must be 4x shorter: MobileNet's first layer (27 products) runs
- * faster on them, ResNet-18's (147) and the 1x1 stride-2 projections (64)
- * on the row tiles (docs/tuning.md, "NCHW path"). */
-#define PLANAR_MAX_REDUCTION 256
+ * rows) or on the row tiles (vectors over output channels, their blocks
+ * stored a plane apart through in-register transposes).  Depthwise layers
+ * take the NCHW tiles, which the row tiles would copy to NHWC.  Dense
+ * layers take them only at stride 1 with rows of at least three vectors
+ * and a reduction under 64 products, where a row tile's block has too few
+ * products to repay its transposed store (Zen 4: VGG-16's conv1_1, 27
+ * products, 2.44 ms against 3.29 on 32x14; MobileNet's pw1, 32, a tie;
+ * pw2, 64, 0.62 against 0.55).  At stride 2 their shuffles cost more
+ * than the transposes (MobileNet's conv1: 0.35 against 0.30 ms);
+ * docs/tuning.md, "NCHW path". */
+#define PLANAR_MAX_REDUCTION 64
+#define NCHW_SHORT_REDUCTION 128
 #define PLANAR_MIN_COLS 48
 
 static bool planar_suits(const lmc_problem *p)
 {
     if (is_depthwise(p)) return true;
-    const long long red = (long long)p->cg * p->d.kh * p->d.kw, s = p->d.stride_w;
-    return s <= 2 && p->wo >= PLANAR_MIN_COLS && red * s * s < PLANAR_MAX_REDUCTION;
+    const long long red = (long long)p->cg * p->d.kh * p->d.kw;
+    return p->d.stride_w == 1 && p->wo >= PLANAR_MIN_COLS && red < PLANAR_MAX_REDUCTION;
 }
 
 /* The family's choice: the active ISA (the next narrower one where its
@@ -208,7 +209,12 @@ static int choose_variant(const lmc_problem *p)
         const int kc = k->vw * k->nv, nc = n->vw * n->nv;
         const bool pads = tile_work(p, kc) > tile_work(p, nc);
         const bool splits = cache_blocks(p, kc) > cache_blocks(p, nc);
-        if (!pads && !splits && cols >= MIN_COLS_PER_BLOCK * blocks) return v;
+        /* NCHW stores a block through 16-column transposes: W_ob = 6 fills
+         * 6 of 16, which short reductions do not repay (Zen 4, 1x1 layers of
+         * 64 products: ResNet-18's res3_proj 0.160 ms on 64x6, 0.136 on 32x14) */
+        const bool narrow = p->d.layout == LMC_NCHW && n->wob > k->wob &&
+                            (long long)p->cg * p->d.kh * p->d.kw <= NCHW_SHORT_REDUCTION;
+        if (!pads && !splits && !narrow && cols >= MIN_COLS_PER_BLOCK * blocks) return v;
     }
     return last;
 }
@@ -247,6 +253,13 @@ static void planar_init(lmc_algo_plan *ap, direct_plan *s, const lmc_direct_plan
     size_t per = weight_budget() / (tile_w ? tile_w : 1);
     if (per < 1) per = 1;
     s->tgroups = (int)(((size_t)s->ntiles + per - 1) / per);
+    s->pnw = p->mg == 1 ? k->nw1 : k->nw;
+    s->row3 = k->pairs && d->stride_w == 2 && d->kw == 3 && d->dil_w == 1;
+    /* a band's output rows: their input rows of a group's channels in half the L1 */
+    const size_t row_bytes = lmc_mul3((size_t)p->cg, (size_t)d->w, sizeof(float));
+    const size_t in_rows = lmc_cpu()->l1d_bytes / 2 / (row_bytes ? row_bytes : 1);
+    const size_t reach = (size_t)(d->kh - 1) * (size_t)d->dil_h + 1;
+    s->band_rows = in_rows > reach ? (long)((in_rows - reach) / (size_t)d->stride_h + 1) : 1;
     ap->ws_bytes = 0;
     ap->packed_bytes = lmc_mul(lmc_direct_packed_floats(p, s), sizeof(float));
 }

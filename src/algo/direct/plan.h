@@ -35,6 +35,9 @@ typedef struct direct_plan {
     const lmc_direct_planar *pk;   /* the variant's NCHW kernels (NULL: a row variant) */
     bool linear;             /* NCHW: a run may span rows (stride 1, output as wide as input) */
     int tgroups;             /* NCHW: tile groups per group (each group's weights fit the L2) */
+    int pnw;                 /* NCHW: most vectors per block (more for one-channel tiles) */
+    long band_rows;          /* NCHW: most output rows per band (planar.c) */
+    bool row3;               /* NCHW: tap entries are kernel rows (direct.h, row3) */
     bool depthwise;          /* one input and one output channel per group */
     bool flat;               /* 1x1 stride 1 unpadded: a row chunk is one row */
     bool rows_outer;         /* several threads: units ordered row chunk, then tile */

@@ -12,6 +12,7 @@
  *
  * A block's input is read once per tile of the group while it is in L1;
  * the group's weights are sized to stay in L2. */
+#include <stdbool.h>
 #include <string.h>
 
 #include "algo/direct/plan.h"
@@ -20,6 +21,14 @@
 #define TAP_CHUNK 64
 /* Kernel rows / columns whose valid output range is computed once per unit. */
 #define RANGE_MAX 64
+/* At several threads, planes of fewer vectors per unit than this are cut
+ * by groups before rows. */
+#define ROW_CHUNK_VECTORS 16
+/* Kernel columns whose lane masks a block keeps per vector. */
+#define COL_CACHE 16
+/* Rows of a vector whose column masks it keeps (a 16-lane vector meets
+ * two rows of 8 or more columns). */
+#define COL_SEGS 3
 
 /* The output rows [r[ky][0], r[ky][1]) and columns [c[kx][0], c[kx][1])
  * whose tap reads inside the input, for ky, kx < RANGE_MAX. */
@@ -111,16 +120,19 @@ static void find_segs(const planar_ctx *c, const vec_info *vi, int vw, vec_segs 
 
 /* Lane mask of tap rows [r0, r1) and columns [c0, c1) (valid output rows
  * and columns) for a vector of segments sg. */
+static unsigned seg_cols(const vec_segs *sg, int i, long c0, long c1)
+{
+    /* lane l is column ox0 + (l - l0) */
+    const long a0 = sg->s[i].l0 + (c0 - sg->s[i].ox0), e0 = sg->s[i].l0 + (c1 - sg->s[i].ox0);
+    const long a = a0 > sg->s[i].l0 ? a0 : sg->s[i].l0, e = e0 < sg->s[i].l1 ? e0 : sg->s[i].l1;
+    return a < e ? lane_bits((int)a, (int)e) : 0u;
+}
+
 static unsigned tap_mask(const vec_segs *sg, long r0, long r1, long c0, long c1)
 {
     unsigned m = 0;
-    for (int i = 0; i < sg->n; i++) {
-        if (sg->s[i].oy < r0 || sg->s[i].oy >= r1) continue;
-        /* lane l is column ox0 + (l - l0) */
-        const long a0 = sg->s[i].l0 + (c0 - sg->s[i].ox0), e0 = sg->s[i].l0 + (c1 - sg->s[i].ox0);
-        const long a = a0 > sg->s[i].l0 ? a0 : sg->s[i].l0, e = e0 < sg->s[i].l1 ? e0 : sg->s[i].l1;
-        if (a < e) m |= lane_bits((int)a, (int)e);
-    }
+    for (int i = 0; i < sg->n; i++)
+        if (sg->s[i].oy >= r0 && sg->s[i].oy < r1) m |= seg_cols(sg, i, c0, c1);
     return m;
 }
 
@@ -136,107 +148,251 @@ static unsigned spread_even(unsigned m)
     return m;
 }
 
-/* One block of nv vectors: every tile of the tile group [t0, t1) of every
- * group, over all input channels. */
-static void block(const planar_ctx *c, const vec_info *vec, int nv, int img, int t0, int t1)
+/* Bits f of a 16-float load from input column c0 whose column lies in
+ * [0, w). */
+static unsigned col_bits(long c0, long w)
+{
+    const long a = c0 < 0 ? -c0 : 0, e = w - c0 < 16 ? w - c0 : 16;
+    return a < e ? lane_bits((int)a, (int)e) : 0u;
+}
+
+/* The row3 entry of kernel row ky for nv vectors (direct.h, row3): each
+ * load's floats inside the input.  Returns 0 (no entry) when no vector's
+ * input row lies in the input. */
+static int row3_entry(const planar_ctx *c, const vec_segs *segs, int nv, bool paired, int ky, lmc_direct_tap *tp)
+{
+    const lmc_problem *p = c->p;
+    const lmc_conv_desc *d = &p->d;
+    unsigned any = 0;
+    for (int v = 0; v < nv; v++) {
+        unsigned m[3] = {0, 0, 0};
+        for (int i = 0; i < segs[v].n; i++) {
+            const long iy = segs[v].s[i].oy * d->stride_h - d->pad_top + (long)ky * d->dil_h;
+            if (iy < 0 || iy >= d->h) continue;
+            const long c0 = segs[v].s[i].ox0 * 2 - d->pad_left;
+            if (paired) {
+                /* a row per load */
+                m[i] = col_bits(c0, d->w);
+            } else {
+                m[0] = col_bits(c0, d->w);
+                m[1] = col_bits(c0 + 16, d->w);
+                m[2] = col_bits(c0 + 32, d->w) & 1u;
+            }
+        }
+        tp->pair[v][0] = m[0];
+        tp->pair[v][1] = m[1];
+        tp->mask[v] = m[2];
+        any |= m[0] | m[1] | m[2];
+    }
+    tp->full = 0;
+    tp->xoff = (ptrdiff_t)ky * d->dil_h * d->w;
+    tp->woff = (ptrdiff_t)ky * d->kw * c->s->pk->mb;
+    return any != 0;
+}
+
+/* A band: consecutive blocks whose taps are listed once and then run tile
+ * by tile, every block of the band per tile.  One tile's output planes
+ * are written at a time (VGG-16's first layer ran at half the speed with
+ * its 64 planes written block by block: more store streams than the
+ * prefetchers follow), and the band's input, sized to half the L1, is
+ * read from L1 by every tile.  A block whose taps exceed TAP_CHUNK takes
+ * one entry per chunk, in order. */
+#define BAND_TAPS 256
+#define BAND_ENTRIES 32
+typedef struct band {
+    int n, ntaps;            /* entries and taps used */
+    long oy0;                /* first output row of the band */
+    struct {
+        lmc_direct_pblock b;
+        int nv;
+    } e[BAND_ENTRIES];
+    lmc_direct_tap taps[BAND_TAPS];
+} band;
+
+/* Runs the band: every block of it for every tile of the tile group
+ * [t0, t1) of every group of the unit. */
+static void run_band(const planar_ctx *c, band *bd, int img, int t0, int t1)
 {
     const lmc_problem *p = c->p;
     const lmc_conv_desc *d = &p->d;
     const direct_plan *s = c->s;
     const lmc_direct_planar *k = s->pk;
-    const int VW = k->vw, MB = k->mb, ktaps = d->kh * d->kw;
+    const int MB = k->mb, ktaps = d->kh * d->kw;
     const ptrdiff_t xplane = (ptrdiff_t)d->h * d->w, yplane = (ptrdiff_t)p->ho * p->wo;
-    lmc_direct_tap taps[TAP_CHUNK];
-    lmc_direct_pblock b;
-    memset(&b, 0, sizeof b);
-    b.xplane = xplane;
-    b.cin = p->cg;
-    b.sw = d->stride_w;
-    b.taps = taps;
-    b.wci = (ptrdiff_t)ktaps * MB;
-    b.yplane = yplane;
-    b.relu = d->relu != 0;
+    float *yimg = c->y + (ptrdiff_t)img * d->m * yplane;
+    for (int g = c->g0; g < c->g1; g++) {
+        const float *x = c->x + ((ptrdiff_t)img * d->c + (ptrdiff_t)g * p->cg) * xplane;
+        for (int t = t0; t < t1; t++) {
+            const int j = t * MB, mb = p->mg - j < MB ? p->mg - j : MB;
+            const int ch = g * p->mg + j;
+            const float *w = c->w + (size_t)(g * s->ntiles + t) * p->cg * ktaps * MB;
+            float *y = yimg + (ptrdiff_t)ch * yplane;
+            const float *bias = c->bias ? c->bias + ch : NULL;
+            for (int i = 0; i < bd->n; i++) {
+                lmc_direct_pblock *b = &bd->e[i].b;
+                b->x = x;
+                b->w = w;
+                b->y = y;
+                b->bias = bias;
+                k->block[mb][bd->e[i].nv](b);
+            }
+        }
+    }
+    bd->n = bd->ntaps = 0;
+}
+
+/* Adds one block of nv vectors to the band (running the band first when
+ * the block's taps, entries or input rows would not fit it). */
+static void add_block(const planar_ctx *c, band *bd, const vec_info *vec, int nv, bool paired, int img, int t0,
+                      int t1)
+{
+    const lmc_problem *p = c->p;
+    const lmc_conv_desc *d = &p->d;
+    const lmc_direct_planar *k = c->s->pk;
+    const int VW = k->vw, MB = k->mb, ktaps = d->kh * d->kw;
+    vec_segs segs[LMC_DIRECT_PLANE_MAX_NW];
+    for (int v = 0; v < nv; v++) find_segs(c, &vec[v], VW, &segs[v]);
+    const long oy1 = segs[nv - 1].s[segs[nv - 1].n - 1].oy;
+    const bool row3 = c->s->row3;
+    const int nent = row3 ? d->kh : ktaps;   /* tap entries: kernel rows, or taps */
+    const int nchunks = (nent + TAP_CHUNK - 1) / TAP_CHUNK;
+    const int need = nent < TAP_CHUNK ? nent : TAP_CHUNK;
+    if (bd->n > 0 && (bd->n + nchunks > BAND_ENTRIES || bd->ntaps + need > BAND_TAPS ||
+                      oy1 - bd->oy0 >= c->s->band_rows))
+        run_band(c, bd, img, t0, t1);
+    if (bd->n == 0) bd->oy0 = segs[0].s[0].oy;
+    lmc_direct_pblock proto;
+    memset(&proto, 0, sizeof proto);
+    proto.xplane = (ptrdiff_t)d->h * d->w;
+    proto.cin = p->cg;
+    proto.sw = d->stride_w;
+    proto.wci = (ptrdiff_t)ktaps * MB;
+    proto.yplane = (ptrdiff_t)p->ho * p->wo;
+    proto.relu = d->relu != 0;
+    proto.psplit = paired ? p->wo : VW / 2;
+    proto.xpair = paired ? (ptrdiff_t)d->stride_h * d->w : VW;
+    proto.row3 = row3;
     for (int v = 0; v < nv; v++) {
         const run_info *ru = vec[v].ru;
         const int q = vec[v].q, n = ru->npos - q < VW ? ru->npos - q : VW;
-        b.smask[v] = lane_bits(0, n);
-        b.xv[v] = ru->xbase + (ptrdiff_t)q * d->stride_w;
-        b.yv[v] = (ptrdiff_t)ru->oy0 * p->wo + q;
+        proto.smask[v] = lane_bits(0, n);
+        proto.xv[v] = ru->xbase + (ptrdiff_t)q * d->stride_w;
+        proto.yv[v] = (ptrdiff_t)ru->oy0 * p->wo + q;
     }
-    vec_segs segs[LMC_DIRECT_PLANE_MAX_NW];
-    for (int v = 0; v < nv; v++) find_segs(c, &vec[v], VW, &segs[v]);
-    float *yimg = c->y + (ptrdiff_t)img * d->m * yplane;
-    for (int tap0 = 0; tap0 < ktaps; tap0 += TAP_CHUNK) {
-        const int tap1 = tap0 + TAP_CHUNK < ktaps ? tap0 + TAP_CHUNK : ktaps;
+    /* A vector's mask at tap (ky, kx) is the column masks at kx of its
+     * rows valid at ky: found once per block (per tap they cost MobileNet's
+     * dw1 more time than its products at 2 threads). */
+    unsigned colm[LMC_DIRECT_PLANE_MAX_NW][COL_SEGS][COL_CACHE], colp[LMC_DIRECT_PLANE_MAX_NW][COL_CACHE][2];
+    bool cached[LMC_DIRECT_PLANE_MAX_NW];
+    const bool pairs = d->stride_w == 2 && k->pairs;
+    for (int v = 0; v < nv; v++) {
+        cached[v] = !row3 && d->kw <= COL_CACHE && segs[v].n <= COL_SEGS;
+        for (int kx = 0; cached[v] && kx < d->kw; kx++) {
+            long r0, r1, c0, c1;
+            tap_range(c, 0, kx, &r0, &r1, &c0, &c1);
+            for (int i = 0; i < segs[v].n; i++) colm[v][i][kx] = seg_cols(&segs[v], i, c0, c1);
+            if (pairs) {
+                colp[v][kx][0] = spread_even(colm[v][0][kx] & lane_bits(0, proto.psplit));
+                colp[v][kx][1] = spread_even(colm[v][0][kx] >> proto.psplit);
+            }
+        }
+    }
+    for (int tap0 = 0; tap0 < nent; tap0 += TAP_CHUNK) {
+        const int tap1 = tap0 + TAP_CHUNK < nent ? tap0 + TAP_CHUNK : nent;
+        if (bd->n == BAND_ENTRIES || bd->ntaps + (tap1 - tap0) > BAND_TAPS) run_band(c, bd, img, t0, t1);
+        lmc_direct_tap *taps = &bd->taps[bd->ntaps];
         int n = 0;
         for (int t = tap0; t < tap1; t++) {
+            if (row3) {
+                n += row3_entry(c, segs, nv, paired, t, &taps[n]);
+                continue;
+            }
             const int ky = t / d->kw, kx = t % d->kw;
             long r0, r1, c0, c1;
             tap_range(c, ky, kx, &r0, &r1, &c0, &c1);
             lmc_direct_tap *tp = &taps[n];
             unsigned any = 0, all = ~0u;
             for (int v = 0; v < nv; v++) {
-                tp->mask[v] = tap_mask(&segs[v], r0, r1, c0, c1);
+                if (cached[v] && segs[v].n == 1) {
+                    const bool in = segs[v].s[0].oy >= r0 && segs[v].s[0].oy < r1;
+                    tp->mask[v] = in ? colm[v][0][kx] : 0u;
+                    if (pairs) {
+                        tp->pair[v][0] = in ? colp[v][kx][0] : 0u;
+                        tp->pair[v][1] = in ? colp[v][kx][1] : 0u;
+                    }
+                    any |= tp->mask[v];
+                    all &= tp->mask[v] == lane_bits(0, VW) ? ~0u : 0u;
+                    continue;
+                }
+                if (cached[v]) {
+                    unsigned m = 0;
+                    for (int i = 0; i < segs[v].n; i++)
+                        if (segs[v].s[i].oy >= r0 && segs[v].s[i].oy < r1) m |= colm[v][i][kx];
+                    tp->mask[v] = m;
+                } else {
+                    tp->mask[v] = tap_mask(&segs[v], r0, r1, c0, c1);
+                }
+                if (pairs) {
+                    /* lanes [0, psplit) read the first load, the rest the second */
+                    tp->pair[v][0] = spread_even(tp->mask[v] & lane_bits(0, proto.psplit));
+                    tp->pair[v][1] = spread_even(tp->mask[v] >> proto.psplit);
+                }
                 any |= tp->mask[v];
                 all &= tp->mask[v] == lane_bits(0, VW) ? ~0u : 0u;
             }
             if (!any) continue;
             tp->full = all != 0;
-            if (d->stride_w == 2)
-                for (int v = 0; v < nv; v++) {
-                    /* lanes [0, VW/2) read the first load, the rest the second */
-                    const unsigned lo = tp->mask[v] & lane_bits(0, VW / 2), hi = tp->mask[v] >> (VW / 2);
-                    tp->pair[v][0] = spread_even(lo);
-                    tp->pair[v][1] = spread_even(hi);
-                }
             tp->xoff = (ptrdiff_t)ky * d->dil_h * d->w + (ptrdiff_t)kx * d->dil_w;
             tp->woff = (ptrdiff_t)t * MB;
             n++;
         }
-        b.ntaps = n;
-        b.first = tap0 == 0;
-        b.last = tap1 == ktaps;
-        for (int g = c->g0; g < c->g1; g++) {
-            b.x = c->x + ((ptrdiff_t)img * d->c + (ptrdiff_t)g * p->cg) * xplane;
-            for (int t = t0; t < t1; t++) {
-                const int j = t * MB, mb = p->mg - j < MB ? p->mg - j : MB;
-                const int ch = g * p->mg + j;
-                b.w = c->w + (size_t)(g * s->ntiles + t) * p->cg * ktaps * MB;
-                b.y = yimg + (ptrdiff_t)ch * yplane;
-                b.bias = c->bias ? c->bias + ch : NULL;
-                k->block[mb][nv](&b);
-            }
-        }
+        lmc_direct_pblock *b = &bd->e[bd->n].b;
+        *b = proto;
+        b->taps = taps;
+        b->ntaps = n;
+        b->first = tap0 == 0;
+        b->last = tap1 == nent;
+        bd->e[bd->n].nv = nv;
+        bd->n++;
+        bd->ntaps += n;
     }
 }
 
 /* Output rows [ra, rb) of one image and group: their runs' vectors, in
  * order, grouped into blocks of nearly equal vector counts (as rows.c cuts
- * rows) -- a block may take vectors of several narrow rows. */
+ * rows) -- a block may take vectors of several narrow rows.  At stride 2
+ * on kernels with pairs, rows narrower than half a vector go two to a run
+ * and a vector (paired; psplit < VW / 2 tells them apart): MobileNet's
+ * 7-column planes filled 7 of 16 lanes. */
 static void rows(const planar_ctx *c, int img, int t0, int t1, int ra, int rb)
 {
     const lmc_problem *p = c->p;
     const lmc_conv_desc *d = &p->d;
-    const int VW = c->s->pk->vw, NW = c->s->pk->nw;
-    const int per_run = c->s->linear ? rb - ra : 1, nruns = (rb - ra) / per_run;
-    const int npos = per_run * p->wo, vpr = (npos + VW - 1) / VW;   /* vectors per run */
+    const int VW = c->s->pk->vw, NW = c->s->pnw;
+    const bool paired = c->s->pk->pairs && d->stride_w == 2 && 2L * p->wo < VW;
+    const int per_run = c->s->linear ? rb - ra : paired ? 2 : 1;
+    const int nruns = (rb - ra + per_run - 1) / per_run;
+    const int vpr = (per_run * p->wo + VW - 1) / VW;   /* vectors per run (the last may be shorter) */
     const long nvec = (long)nruns * vpr, nb = (nvec + NW - 1) / NW;
     const long q = nvec / nb, rem = nvec % nb;
     run_info ru[LMC_DIRECT_PLANE_MAX_NW];
     vec_info vec[LMC_DIRECT_PLANE_MAX_NW];
+    band bd;
+    bd.n = bd.ntaps = 0;
     long i = 0;
     for (long bi = 0; bi < nb; bi++) {
         const int nv = (int)(q + (bi < rem));
         for (int v = 0; v < nv; v++, i++) {
             const int oy = ra + (int)(i / vpr) * per_run;
             ru[v].oy0 = oy;
-            ru[v].npos = npos;
+            ru[v].npos = (rb - oy < per_run ? rb - oy : per_run) * p->wo;
             ru[v].xbase = ((ptrdiff_t)oy * d->stride_h - d->pad_top) * d->w - d->pad_left;
             vec[v].ru = &ru[v];
             vec[v].q = (int)(i % vpr) * VW;
         }
-        block(c, vec, nv, img, t0, t1);
+        add_block(c, &bd, vec, nv, paired, img, t0, t1);
     }
+    if (bd.n > 0) run_band(c, &bd, img, t0, t1);
 }
 
 static void planar_unit(void *ctx, int worker, long u)
@@ -276,11 +432,14 @@ void lmc_direct_planar_execute(const lmc_algo_plan *ap, const lmc_exec_args *a)
     if (ap->threads > 1) {
         /* As run.c: the fewest chunks that make at least 4 units per
          * thread and a multiple of the thread count -- of the groups first
-         * (a row chunk of a 7x7 plane fills 7 of a vector's 16 lanes, and
-         * at 2 threads MobileNet's dw13 ran 8x slower than in NHWC so),
-         * then of the rows. */
+         * where the planes are small (a row chunk of a 7x7 plane fills 7 of
+         * a vector's 16 lanes, and at 2 threads MobileNet's dw13 ran 8x
+         * slower than in NHWC so), then of the rows (a block's tap masks
+         * then serve all the groups: on chunks of 4 channels they cost
+         * dw1, 112x112, more than its products). */
         const long want = 4L * ap->threads;
-        if (p->d.groups > 1 && base < want) {
+        const long vectors = ((long)p->ho * p->wo + s->pk->vw - 1) / s->pk->vw;
+        if (p->d.groups > 1 && base < want && vectors < want * ROW_CHUNK_VECTORS) {
             for (long n = 1; n <= p->d.groups; n++) {
                 c.ngchunks = (int)n;
                 if (base * n >= want && base * n % ap->threads == 0) break;
