@@ -178,10 +178,14 @@ static inline bool lmc_direct_block_interior(const lmc_direct_row *r, int ox0, i
  * A run is a range of output positions p whose input is linear in p: one
  * output row (input column ox * stride_w + ...), or, with stride 1 and the
  * output as wide as the input, several whole rows (then oy * w + ox = p +
- * const).  A vector lies in one run; the vectors of a block may come from
- * different runs (narrow rows fill a block).  The driver
- * (src/algo/direct/planar.c) groups vectors into blocks and lists each
- * block's taps with their lane masks; the kernels only multiply. */
+ * const); or, at stride 2 on kernels with pairs, two rows narrower than
+ * half a vector, one vector whose two loads lie a row of input apart.  A
+ * vector lies in one run; the vectors of a block may come from different
+ * runs (narrow rows fill a block).  The driver (src/algo/direct/planar.c)
+ * groups vectors into blocks and lists each block's taps with their lane
+ * masks -- at stride 2 with 3 kernel columns, one entry per kernel row
+ * (row3) -- and runs a band of blocks tile by tile; the kernels only
+ * multiply. */
 
 #define LMC_DIRECT_PLANE_MAX_NW 8   /* most vectors of any NCHW block */
 

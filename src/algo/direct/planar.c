@@ -2,16 +2,20 @@
  * NCHW kernels (direct/direct.h, "NCHW in place").
  *
  *   parallel for (image, group chunk, row chunk, group of output-channel tiles)
- *     for block of <= NW vectors of the chunk's runs (the chunk's rows as
- *                               one run when linear, else a run per row)
- *       for chunk of <= TAP_CHUNK taps: the taps' lane masks, then
- *         for group of the chunk, for tile of the tile group: kernel (all
- *                               input channels)
+ *     for band of blocks (their input rows in half the L1)
+ *       for block of <= NW vectors of the chunk's runs (the chunk's rows as
+ *                               one run when linear, two narrow rows at
+ *                               stride 2, else a run per row):
+ *         its tap entries (chunks of <= TAP_CHUNK taps, or kernel rows) with
+ *         their lane masks
+ *       for group of the chunk, for tile of the tile group, for block of
+ *         the band: kernel (all input channels)
  * The masks serve every group: a depthwise layer's few products per
  * channel would not repay them channel by channel.
  *
- * A block's input is read once per tile of the group while it is in L1;
- * the group's weights are sized to stay in L2. */
+ * A band's input is read once per tile of the group while it is in L1,
+ * and one tile's output planes are written at a time; the group's weights
+ * are sized to stay in L2. */
 #include <stdbool.h>
 #include <string.h>
 
@@ -196,9 +200,11 @@ static int row3_entry(const planar_ctx *c, const vec_segs *segs, int nv, bool pa
  * its 64 planes written block by block: more store streams than the
  * prefetchers follow), and the band's input, sized to half the L1, is
  * read from L1 by every tile.  A block whose taps exceed TAP_CHUNK takes
- * one entry per chunk, in order. */
-#define BAND_TAPS 256
-#define BAND_ENTRIES 32
+ * one entry per chunk, in order.  A band lives on the stack, about 22 KiB:
+ * 16 blocks of 3x3 taps. */
+#define BAND_TAPS 144
+#define BAND_ENTRIES 16
+_Static_assert(BAND_TAPS >= TAP_CHUNK, "a band holds any block's first tap chunk");
 typedef struct band {
     int n, ntaps;            /* entries and taps used */
     long oy0;                /* first output row of the band */
