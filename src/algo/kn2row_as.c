@@ -153,6 +153,7 @@ static size_t block_cols(long L, long r, long c) { return (size_t)(L ? (r - 1) *
  * blocking): its largest is searched over the distinct (rows, columns)
  * pairs, stopping at the most any width up to the widest can need, so the
  * usual case takes one try. */
+#define ROWS_TRIED 64
 static void part_need(const lmc_problem *p, const lmc_gemm_ctx *gc, int threads, size_t *cols,
                       size_t *gemm)
 {
@@ -173,12 +174,19 @@ static void part_need(const lmc_problem *p, const lmc_gemm_ctx *gc, int threads,
     *cols = block_cols(L, rmax, cmax);
     const size_t cap = gemm_ws_cap(p, gc, *cols);
     size_t best = gemm_ws(p, gc, *cols);
+    /* Row counts already searched: many kernel rows share one (a kernel
+     * taller than the image over one output row gives every tap row the
+     * same), and each search is a pass over the column taps. */
+    long tried[ROWS_TRIED];
+    for (int i = 0; i < ROWS_TRIED; i++) tried[i] = 0;
     for (long ky = ky0; ky < ky1 && best < cap; ky++) {
         const int nr = L ? tap_band_rows(p, threads, ky, r) : 1;   /* without a lattice: columns alone */
         for (int i = 0; i < nr && best < cap; i++) {
             const long rows = L ? r[i] : 1;
             /* No width of these rows can raise the largest so far. */
-            if (rows == 0 || gemm_ws_cap(p, gc, block_cols(L, rows, cmax)) <= best) continue;
+            if (rows == 0 || tried[rows % ROWS_TRIED] == rows || gemm_ws_cap(p, gc, block_cols(L, rows, cmax)) <= best)
+                continue;
+            tried[rows % ROWS_TRIED] = rows;
             long cprev = 0;
             for (long kx = kx0; kx < kx1 && best < cap; kx++) {
                 const long c = tap_cols(p, kx);

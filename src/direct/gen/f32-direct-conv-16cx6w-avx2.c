@@ -40,7 +40,8 @@ static void part_store(float *yp, const float t[8], int n, int nz, ptrdiff_t ste
 
 /* A whole vector of output channels that is not one plain load or store
  * (r->ylanes): through the stack, a lane at a time, once per register
- * block after its whole reduction. */
+ * block after its whole reduction (the named blocks' prologue and
+ * epilogue). */
 INLINE __m256 lanes_load(const lmc_direct_row *r, const float *src, int v)
 {
     float t[8];

@@ -43,7 +43,8 @@ static void part_store(float *yp, const float t[16], int n, int nz, ptrdiff_t st
 
 /* A whole vector of output channels that is not one plain load or store
  * (r->ylanes): through the stack, a lane at a time, once per register
- * block after its whole reduction. */
+ * block after its whole reduction (the named blocks' prologue and
+ * epilogue). */
 INLINE __m512 lanes_load(const lmc_direct_row *r, const float *src, int v)
 {
     float t[16];

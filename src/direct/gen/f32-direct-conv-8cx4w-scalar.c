@@ -36,23 +36,6 @@ static void part_store(float *yp, const float t[1], int n, int nz, ptrdiff_t ste
     for (int l = 0; l < 1 && l < nz; l++) yp[lane_at(l, step, split, jump)] = l < n ? t[l] : 0.0f;
 }
 
-/* A whole vector of output channels that is not one plain load or store
- * (r->ylanes): through the stack, a lane at a time, once per register
- * block after its whole reduction. */
-INLINE float lanes_load(const lmc_direct_row *r, const float *src, int v)
-{
-    float t[1];
-    for (int l = 0; l < 1; l++) t[l] = src[lane_at(l, r->ych, r->ysplit[v], r->yjump)];
-    return *(t);
-}
-
-INLINE void lanes_store(const lmc_direct_row *r, float *yp, int v, float x)
-{
-    float t[1];
-    *(t) = x;
-    for (int l = 0; l < 1; l++) yp[lane_at(l, r->ych, r->ysplit[v], r->yjump)] = t[l];
-}
-
 /* ---- generic blocks: any width, any tile, accumulators in acc[][] --------
  * wob and nv are constants in every caller, so the loops unroll and acc
  * stays in registers where the compiler manages it. */
