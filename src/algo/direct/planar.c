@@ -152,11 +152,11 @@ static unsigned spread_even(unsigned m)
     return m;
 }
 
-/* Bits f of a 16-float load from input column c0 whose column lies in
+/* Bits f of a vw-float load from input column c0 whose column lies in
  * [0, w). */
-static unsigned col_bits(long c0, long w)
+static unsigned col_bits(long c0, long w, int vw)
 {
-    const long a = c0 < 0 ? -c0 : 0, e = w - c0 < 16 ? w - c0 : 16;
+    const long a = c0 < 0 ? -c0 : 0, e = w - c0 < vw ? w - c0 : vw;
     return a < e ? lane_bits((int)a, (int)e) : 0u;
 }
 
@@ -167,6 +167,7 @@ static int row3_entry(const planar_ctx *c, const vec_segs *segs, int nv, bool pa
 {
     const lmc_problem *p = c->p;
     const lmc_conv_desc *d = &p->d;
+    const int vw = c->s->pk->vw;
     unsigned any = 0;
     for (int v = 0; v < nv; v++) {
         unsigned m[3] = {0, 0, 0};
@@ -176,11 +177,11 @@ static int row3_entry(const planar_ctx *c, const vec_segs *segs, int nv, bool pa
             const long c0 = segs[v].s[i].ox0 * 2 - d->pad_left;
             if (paired) {
                 /* a row per load */
-                m[i] = col_bits(c0, d->w);
+                m[i] = col_bits(c0, d->w, vw);
             } else {
-                m[0] = col_bits(c0, d->w);
-                m[1] = col_bits(c0 + 16, d->w);
-                m[2] = col_bits(c0 + 32, d->w) & 1u;
+                m[0] = col_bits(c0, d->w, vw);
+                m[1] = col_bits(c0 + vw, d->w, vw);
+                m[2] = col_bits(c0 + 2L * vw, d->w, vw) & 1u;
             }
         }
         tp->pair[v][0] = m[0];
