@@ -298,7 +298,7 @@ static void add_block(const planar_ctx *c, band *bd, const vec_info *vec, int nv
             long r0, r1, c0, c1;
             tap_range(c, 0, kx, &r0, &r1, &c0, &c1);
             for (int i = 0; i < segs[v].n; i++) colm[v][i][kx] = seg_cols(&segs[v], i, c0, c1);
-            if (pairs) {
+            if (pairs && segs[v].n == 1) {
                 colp[v][kx][0] = spread_even(colm[v][0][kx] & lane_bits(0, proto.psplit));
                 colp[v][kx][1] = spread_even(colm[v][0][kx] >> proto.psplit);
             }
@@ -320,29 +320,22 @@ static void add_block(const planar_ctx *c, band *bd, const vec_info *vec, int nv
             lmc_direct_tap *tp = &taps[n];
             unsigned any = 0, all = ~0u;
             for (int v = 0; v < nv; v++) {
-                if (cached[v] && segs[v].n == 1) {
-                    const bool in = segs[v].s[0].oy >= r0 && segs[v].s[0].oy < r1;
-                    tp->mask[v] = in ? colm[v][0][kx] : 0u;
-                    if (pairs) {
-                        tp->pair[v][0] = in ? colp[v][kx][0] : 0u;
-                        tp->pair[v][1] = in ? colp[v][kx][1] : 0u;
-                    }
-                    any |= tp->mask[v];
-                    all &= tp->mask[v] == lane_bits(0, VW) ? ~0u : 0u;
-                    continue;
-                }
+                unsigned m = 0;
                 if (cached[v]) {
-                    unsigned m = 0;
                     for (int i = 0; i < segs[v].n; i++)
                         if (segs[v].s[i].oy >= r0 && segs[v].s[i].oy < r1) m |= colm[v][i][kx];
-                    tp->mask[v] = m;
                 } else {
-                    tp->mask[v] = tap_mask(&segs[v], r0, r1, c0, c1);
+                    m = tap_mask(&segs[v], r0, r1, c0, c1);
                 }
-                if (pairs) {
+                tp->mask[v] = m;
+                if (pairs && cached[v] && segs[v].n == 1) {
+                    /* one row: its kept halves, or none */
+                    tp->pair[v][0] = m ? colp[v][kx][0] : 0u;
+                    tp->pair[v][1] = m ? colp[v][kx][1] : 0u;
+                } else if (pairs) {
                     /* lanes [0, psplit) read the first load, the rest the second */
-                    tp->pair[v][0] = spread_even(tp->mask[v] & lane_bits(0, proto.psplit));
-                    tp->pair[v][1] = spread_even(tp->mask[v] >> proto.psplit);
+                    tp->pair[v][0] = spread_even(m & lane_bits(0, proto.psplit));
+                    tp->pair[v][1] = spread_even(m >> proto.psplit);
                 }
                 any |= tp->mask[v];
                 all &= tp->mask[v] == lane_bits(0, VW) ? ~0u : 0u;
