@@ -35,6 +35,29 @@ int lmc_test_finish(const char *name, long passed)
     return lmc_test_failures ? 1 : 0;
 }
 
+long lmc_test_sample(void)
+{
+    static long sample;
+    if (!sample) {
+        const char *e = getenv("LMC_TEST_SAMPLE");
+        const long v = e ? strtol(e, NULL, 10) : 1;
+        sample = v >= 1 && v <= 1000000 ? v : 1;
+        if (sample > 1) printf("  LMC_TEST_SAMPLE=%ld: one case in %ld\n", sample, sample);
+    }
+    return sample;
+}
+
+bool lmc_test_take(long i)
+{
+    return ((uint64_t)i * 0x9E3779B97F4A7C15ull >> 32) % (uint64_t)lmc_test_sample() == 0;
+}
+
+long lmc_test_scaled(long n, long lo)
+{
+    const long v = n / lmc_test_sample();
+    return v > lo ? v : lo;
+}
+
 /* ---- data -------------------------------------------------------------- */
 uint64_t lmc_rng_next(lmc_rng *r)
 {

@@ -30,6 +30,14 @@ void lmc_test_fail(const char *file, int line, const char *what);
 void lmc_test_note(const char *fmt, ...);
 /* Prints "<name>: N passed, M failed" and returns the exit status. */
 int lmc_test_finish(const char *name, long passed);
+/* The long suites run one case in LMC_TEST_SAMPLE (default 1: all of them;
+ * the emulated aarch64 run sets it, where floating point is ~1000x slower)
+ * and scale their counts by it.  lmc_test_take(i): whether case i runs (a
+ * fixed, hashed one in sample, so that nested loops' cases are all met);
+ * lmc_test_scaled(n, lo): n / sample, at least lo. */
+long lmc_test_sample(void);
+bool lmc_test_take(long i);
+long lmc_test_scaled(long n, long lo);
 
 /* ---- data -------------------------------------------------------------- */
 typedef struct { uint64_t s; } lmc_rng;

@@ -6,7 +6,8 @@
  *     H, W, K, stride, padding, dilation, groups incl. depthwise, both
  *     layouts, bias, ReLU) appears in several problems whose other
  *     parameters are drawn at random;
- *   - a seeded random sweep until every algorithm has run >= 500 problems.
+ *   - a seeded random sweep until every algorithm has run >= 500 problems
+ *     (LMC_TEST_SAMPLE divides both counts, harness.h).
  * A problem whose reference output is mostly zero proves nothing: it is
  * rejected and redrawn, and too many rejections fail the test. */
 #include <stdio.h>
@@ -137,18 +138,21 @@ int main(void)
     static const int nvals[P_COUNT] = {LEN(NS), LEN(CS), LEN(CS), LEN(HS), LEN(HS),
                                        LEN(KS), 4,        3,        3,        4};
     /* Grid: every value of every parameter, 4 accepted problems each. */
+    const long per_value = lmc_test_scaled(4, 1), target = lmc_test_scaled(500, 10);
     for (int param = 0; param < P_COUNT; param++)
         for (int vi = 0; vi < nvals[param]; vi++) {
-            int got = 0;
-            for (int tries = 0; got < 4 && tries < 400; tries++) {
+            long got = 0;
+            for (int tries = 0; got < per_value && tries < 400; tries++) {
                 draw(&r, &d, param, vi);
                 got += run_problem(&d, &r);
             }
-            CHECK(got == 4, "grid: could not draw 4 useful problems for parameter %d value %d", param, vi);
+            CHECK(got == per_value, "grid: could not draw %ld useful problems for parameter %d value %d", per_value,
+                  param, vi);
         }
     /* Groups inside channel blocks, channel multipliers: every layout. */
     for (size_t i = 0; i < lmc_test_grouped_count; i++)
         for (int layout = 0; layout < 4; layout++) {
+            if (!lmc_test_take((long)i * 4 + layout)) continue;
             d = lmc_test_desc(lmc_test_grouped[i]);
             d.groups = lmc_test_grouped[i][13];
             d.layout = (lmc_layout)layout;
@@ -157,13 +161,13 @@ int main(void)
             CHECK(run_problem(&d, &r), "grouped case %zu in layout %d was rejected", i, layout);
         }
     /* Random sweep until every exact algorithm and variant this CPU (and
-     * LMC_ISA) can run has seen 500 problems.  A named variant that ran
+     * LMC_ISA) can run has seen `target` problems.  A named variant that ran
      * on no problem at all needs an ISA that is not available here; every
      * family's own choice must run. */
     for (int iter = 0; iter < 20000; iter++) {
         bool done = true;
         for (size_t ai = 0; ai < nalgos; ai++)
-            if (lmc_algo_is_exact(algos[ai].algo) && per_algo[ai] < 500 &&
+            if (lmc_algo_is_exact(algos[ai].algo) && per_algo[ai] < target &&
                 (per_algo[ai] > 0 || algos[ai].variant == 0 || iter < 2000))
                 done = false;
         if (done) break;
@@ -184,7 +188,7 @@ int main(void)
             continue;
         }
         printf("  %-16s %ld problems at 1 and 2 threads\n", al->name, per_algo[ai]);
-        CHECK(per_algo[ai] >= 500, "%s ran only %ld problems", al->name, per_algo[ai]);
+        CHECK(per_algo[ai] >= target, "%s ran only %ld problems", al->name, per_algo[ai]);
     }
     printf("  %ld problems drawn, %ld rejected as mostly zero\n", drawn, rejected);
     CHECK(rejected * 5 < drawn, "too many degenerate problems: the generator is wrong");

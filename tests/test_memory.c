@@ -139,6 +139,7 @@ int main(void)
     for (size_t i = 0; i < nedge + lmc_test_grouped_count; i++)
         for (int layout = 0; layout < 4; layout++)
             for (int dil = 1; dil <= 2; dil++) {
+                if (!lmc_test_take(((long)i * 4 + layout) * 2 + dil - 1)) continue;
                 const int *e = i < nedge ? edge[i] : lmc_test_grouped[i - nedge];
                 lmc_conv_desc d = lmc_test_desc(e);
                 d.groups = e[13];
@@ -148,10 +149,11 @@ int main(void)
                 d.relu = (int)((i >> 1) & 1);
                 if (lmc_desc_validate(&d, NULL, NULL) == LMC_OK) run(&d, &r, &ws_cases, &ws_last);
             }
-    /* Real networks: every 25th small layer of both shape sets. */
+    /* Real networks: every 25th small layer of both shape sets (times
+     * LMC_TEST_SAMPLE). */
     lmc_layer *L;
     size_t n = lmc_load_real_shapes(1, &L);
-    for (size_t i = 0; i < n; i += 25) {
+    for (size_t i = 0; i < n; i += 25 * (size_t)lmc_test_sample()) {
         if (lmc_desc_flops(&L[i].d) > 2e7) continue;
         for (int layout = 0; layout < 2; layout++) {
             lmc_conv_desc d = L[i].d;
@@ -163,6 +165,6 @@ int main(void)
     if (!lmc_alloc_counting_available())
         printf("  allocation counting unavailable (sanitizer build): guards and canaries only\n");
     printf("  %ld runs with nonzero workspace at one thread; last float written in %ld\n", ws_cases, ws_last);
-    CHECK(ws_cases > 20, "too few cases with workspace: %ld", ws_cases);
+    CHECK(ws_cases > lmc_test_scaled(20, 2), "too few cases with workspace: %ld", ws_cases);
     return lmc_test_finish("test_memory", passed);
 }

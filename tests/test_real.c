@@ -55,9 +55,10 @@ int main(void)
     lmc_layer *L;
     size_t n = lmc_load_real_shapes(1, &L);
     /* Every 7th layer small enough to keep the reference quick (every
-     * LMC_TEST_REAL_STRIDE-th where set: the sanitizer builds' 6x). */
+     * LMC_TEST_REAL_STRIDE-th where set: the sanitizer builds' 6x), times
+     * LMC_TEST_SAMPLE. */
     const char *env = getenv("LMC_TEST_REAL_STRIDE");
-    const size_t stride = env && atoi(env) > 0 ? (size_t)atoi(env) : 7;
+    const size_t stride = (env && atoi(env) > 0 ? (size_t)atoi(env) : 7) * (size_t)lmc_test_sample();
     for (size_t i = 0; i < n; i += stride) {
         if (lmc_desc_flops(&L[i].d) > 3e7) continue;
         for (int layout = 0; layout < 2; layout++) {
@@ -72,7 +73,7 @@ int main(void)
     free(L);
     printf("  %ld real-network problems\n", real);
     CHECK(real >= (long)(420 / stride), "too few real-network problems: %ld", real);
-    for (int i = 0; i < 150; i++) {
+    for (long i = 0; i < lmc_test_scaled(150, 5); i++) {
         lmc_conv_desc d;
         int g = lmc_rng_int(&r, 1, 2);
         lmc_desc_init(&d, lmc_rng_int(&r, 1, 2), g * lmc_rng_int(&r, 1, 40), lmc_rng_int(&r, 3, 20),
